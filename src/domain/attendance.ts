@@ -1,0 +1,113 @@
+import type { Fen } from "./money";
+import { fail, ok, type Result } from "./result";
+
+/** What happened to one member at one meeting. Unapproved leave counts as absence (未经批准请假 … 作旷工论处). */
+export type Status = "present" | "late" | "leftEarly" | "excused" | "absent" | "unapproved";
+
+export const STATUSES: readonly Status[] = ["present", "late", "leftEarly", "excused", "absent", "unapproved"];
+
+/** Codes seen in departments' hand-kept grids (签到表), in zh, en and symbols. Matched case-insensitively. */
+export const CODES: Record<Status, readonly string[]> = {
+  present: ["出席", "到", "已到", "出勤", "✓", "√", "✔", "present", "p"],
+  late: ["迟到", "late", "l"],
+  leftEarly: ["早退", "left early", "leave early", "e"],
+  excused: ["请假", "已批假", "准假", "leave", "excused"],
+  absent: ["缺席", "旷会", "缺勤", "×", "✗", "absent", "a"],
+  unapproved: ["未批假", "请假未批", "未批准请假", "unapproved", "unapproved leave"],
+};
+
+const LOOKUP = new Map<string, Status>();
+for (const status of STATUSES) for (const code of CODES[status]) LOOKUP.set(normalise(code), status);
+
+function normalise(code: string): string {
+  return code.trim().toLowerCase().replace(/[\s\u3000]+/g, " ");
+}
+
+/** Every accepted code, for error messages and dropdowns. */
+export function acceptedCodes(): string {
+  return STATUSES.map((s) => CODES[s].join("/")).join("; ");
+}
+
+/**
+ * Reads one grid cell. Blank is no record (`[]`); "迟到+早退" records both. A combined code is one
+ * meeting attended, with both offences counted.
+ */
+export function parseStatus(value: unknown): Result<Status[]> {
+  if (value === null || value === undefined) return ok([]);
+  if (typeof value !== "string") return fail({ key: "badCode", params: { value: String(value), codes: acceptedCodes() } });
+  if (value.trim() === "") return ok([]);
+  const statuses: Status[] = [];
+  for (const part of value.split(/[+＋]/)) {
+    const status = LOOKUP.get(normalise(part));
+    if (!status) return fail({ key: "badCode", params: { value, codes: acceptedCodes() } });
+    if (!statuses.includes(status)) statuses.push(status);
+  }
+  return ok(statuses);
+}
+
+/** Counts over a set of meetings for one member. `absent` already includes unapproved leave. */
+export interface Tally {
+  meetings: number;
+  attended: number;
+  present: number;
+  late: number;
+  leftEarly: number;
+  excused: number;
+  absent: number;
+}
+
+export const emptyTally = (): Tally => ({ meetings: 0, attended: 0, present: 0, late: 0, leftEarly: 0, excused: 0, absent: 0 });
+
+/** Adds one meeting's record (the statuses of one cell) to a tally. */
+export function addToTally(t: Tally, statuses: readonly Status[]): void {
+  if (statuses.length === 0) return;
+  t.meetings++;
+  if (statuses.includes("absent") || statuses.includes("unapproved")) t.absent++;
+  else if (statuses.includes("excused")) t.excused++;
+  else {
+    t.attended++;
+    if (statuses.includes("late")) t.late++;
+    if (statuses.includes("leftEarly")) t.leftEarly++;
+    if (statuses.length === 1 && statuses[0] === "present") t.present++;
+  }
+}
+
+export interface Fees {
+  late: Fen;
+  leftEarly: Fen;
+  absent: Fen;
+}
+
+/** The department's default fees: ¥5 late, ¥5 leaving early, ¥20 absent; approved leave is free. */
+export const DEFAULT_FEES: Fees = { late: 500, leftEarly: 500, absent: 2000 };
+
+export function penaltyFen(t: Tally, fees: Fees = DEFAULT_FEES): Fen {
+  return t.late * fees.late + t.leftEarly * fees.leftEarly + t.absent * fees.absent;
+}
+
+export interface Limits {
+  lateOrEarly: number;
+  absent: number;
+}
+
+/** "迟到、早退 2 次或缺席例会 1 次者 … 开除": reaching either limit flags the member for the head's review. */
+export const DEFAULT_LIMITS: Limits = { lateOrEarly: 2, absent: 1 };
+
+export interface Warning {
+  kind: "lateOrEarly" | "absent";
+  count: number;
+  limit: number;
+}
+
+export function warnings(t: Tally, limits: Limits = DEFAULT_LIMITS): Warning[] {
+  const out: Warning[] = [];
+  const lateOrEarly = t.late + t.leftEarly;
+  if (lateOrEarly >= limits.lateOrEarly) out.push({ kind: "lateOrEarly", count: lateOrEarly, limit: limits.lateOrEarly });
+  if (t.absent >= limits.absent) out.push({ kind: "absent", count: t.absent, limit: limits.absent });
+  return out;
+}
+
+/** Attendance rate in [0, 1]: meetings attended (even late) over meetings with a record. */
+export function attendanceRate(t: Tally): number | null {
+  return t.meetings === 0 ? null : t.attended / t.meetings;
+}

@@ -1,0 +1,85 @@
+import { decimalFromNumber, decimalFromText, rescale, type Decimal } from "./decimal";
+import { fail, ok, type Result } from "./result";
+
+/** An amount of money in fen (分, 0.01 yuan), always an integer. */
+export type Fen = number;
+
+const CURRENCY = /^(?:¥|￥|rmb|cny)|(?:元|rmb|cny)$/i;
+const MAX_FEN = Number.MAX_SAFE_INTEGER;
+
+function describe(value: unknown): string {
+  if (value instanceof Date) return "(date)";
+  return String(value);
+}
+
+/** A Decimal (any scale) to whole fen, rounding half up. */
+export function decimalToFen(d: Decimal): Fen | undefined {
+  const fen = rescale(d, 2);
+  const n = Number(fen);
+  return Number.isSafeInteger(n) && Math.abs(n) <= MAX_FEN ? n : undefined;
+}
+
+/**
+ * Reads an amount the way department members type it: a number, or text such as `¥1,234.56`,
+ * `1,234.56元`, `￥500`, ` 800 `, `-300` (a refund) or `(300)`. Blank gives `null`.
+ * More than two decimals are rounded half up to the fen.
+ */
+export function parseMoney(value: unknown): Result<Fen | null> {
+  if (value === null || value === undefined) return ok(null);
+  if (typeof value === "number") {
+    const d = decimalFromNumber(value);
+    const fen = d && decimalToFen(d);
+    return fen === undefined ? fail({ key: "badAmount", params: { value: describe(value) } }) : ok(fen);
+  }
+  if (typeof value !== "string") return fail({ key: "badAmount", params: { value: describe(value) } });
+  let text = value.replace(/[\s\u00a0\u3000]/g, "");
+  if (text === "") return ok(null);
+  let negative = false;
+  const paren = /^[(（](.*)[)）]$/.exec(text);
+  if (paren) {
+    negative = true;
+    text = paren[1];
+  }
+  if (/^[-−]/.test(text)) {
+    negative = !negative;
+    text = text.slice(1);
+  } else if (text.startsWith("+")) {
+    text = text.slice(1);
+  }
+  // The currency mark may sit on either side of the sign: "-¥300" and "¥-300" are both seen.
+  let marked = false;
+  for (let i = 0; i < 2 && CURRENCY.test(text); i++) {
+    text = text.replace(CURRENCY, "");
+    marked = true;
+  }
+  if (marked && /^[-−]/.test(text)) {
+    negative = !negative;
+    text = text.slice(1);
+  }
+  // Thousands separators only between digit groups of three, so "1,2" is not silently 12.
+  if (text.includes(",") || text.includes("，")) {
+    if (!/^\d{1,3}([,，]\d{3})+(\.\d*)?$/.test(text)) {
+      return fail({ key: "badAmount", params: { value: describe(value) } });
+    }
+    text = text.replace(/[,，]/g, "");
+  }
+  const d = decimalFromText(text);
+  if (!d || /^[+-]/.test(text)) return fail({ key: "badAmount", params: { value: describe(value) } });
+  const fen = decimalToFen(negative ? { units: -d.units, scale: d.scale } : d);
+  return fen === undefined ? fail({ key: "badAmount", params: { value: describe(value) } }) : ok(fen);
+}
+
+/** Yuan as a JS number for a cell or JSON: exact, since fen/100 prints as its 2-decimal text. */
+export function fenToYuan(fen: Fen): number {
+  return fen / 100;
+}
+
+/** `¥1,234.56` / `-¥300.00` for messages and the terminal. */
+export function formatYuan(fen: Fen): string {
+  const sign = fen < 0 ? "-" : "";
+  const abs = Math.abs(fen);
+  const yuan = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${sign}¥${yuan}.${String(abs % 100).padStart(2, "0")}`;
+}

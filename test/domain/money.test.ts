@@ -1,0 +1,54 @@
+import { formatYuan, parseMoney } from "../../src/domain/money";
+import { render } from "../../src/domain/messages";
+
+const fen = (v: unknown) => {
+  const r = parseMoney(v);
+  if (!r.ok) throw new Error(render(r.error, "en"));
+  return r.value;
+};
+
+describe("parseMoney", () => {
+  test.each([
+    [1234.56, 123456],
+    ["¥1,234.56", 123456],
+    ["1,234.56元", 123456],
+    ["￥500", 50000],
+    [" 800 ", 80000],
+    ["-300", -30000],
+    ["-¥300", -30000],
+    ["¥-300", -30000],
+    ["(300)", -30000],
+    ["RMB 88.8", 8880],
+    ["2,000 元", 200000],
+    [0.1 + 0.2, 30],
+    [1234.565, 123457],
+    [1e-7, 0],
+    [0, 0],
+  ])("%p → %p fen", (input, expected) => {
+    expect(fen(input)).toBe(expected);
+  });
+
+  test("blank cells are blank, not zero", () => {
+    expect(fen("")).toBeNull();
+    expect(fen("   ")).toBeNull();
+    expect(fen(null)).toBeNull();
+  });
+
+  test.each(["两千", "12abc", "1,2", "¥", "--5", true, new Date(2026, 0, 1), NaN, Infinity])(
+    "rejects %p with a message naming the value in zh and en",
+    (input) => {
+      const r = parseMoney(input);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(render(r.error, "zh")).toMatch(/无法识别的金额/);
+      expect(render(r.error, "en")).toMatch(/is not an amount/);
+      if (typeof input === "string") expect(render(r.error, "en")).toContain(`"${input}"`);
+    },
+  );
+
+  test("formats yuan with thousands and two decimals", () => {
+    expect(formatYuan(123456789)).toBe("¥1,234,567.89");
+    expect(formatYuan(-30000)).toBe("-¥300.00");
+    expect(formatYuan(5)).toBe("¥0.05");
+  });
+});
