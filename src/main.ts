@@ -7,6 +7,14 @@
  * add-on is authorised) any such call throws and the menu would not appear.
  */
 import { commission, meetingPenalty, meetingWarning } from "./functions";
+import {
+  menuCheck as menuCheckAction,
+  menuHelp as menuHelpAction,
+  menuReport as menuReportAction,
+  menuSetup as menuSetupAction,
+} from "./ui/actions";
+import { checkData as checkDataApi, generateMonthlyReport as generateMonthlyReportApi, setupSheets as setupSheetsApi } from "./ui/api";
+import { buildMenu } from "./ui/menu";
 
 /**
  * The 15% reward (佣金) for bringing in a sponsorship, exact to the fen, rounded half up (四舍五入).
@@ -50,4 +58,61 @@ export function MEETING_PENALTY(statuses: unknown, late_fee?: unknown, left_earl
  */
 export function MEETING_WARNING(statuses: unknown, late_or_early_limit?: unknown, absent_limit?: unknown) {
   return meetingWarning(statuses, late_or_early_limit, absent_limit);
+}
+
+/**
+ * Adds the 外联部 / Outreach menu when the spreadsheet opens.
+ * @param {GoogleAppsScript.Events.SheetsOnOpen} e The open event.
+ */
+export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }) {
+  buildMenu(e);
+}
+
+/**
+ * Adds the menu right after the add-on is installed, without reopening the sheet.
+ * @param {GoogleAppsScript.Events.AddonOnInstall} e The install event.
+ */
+export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode }) {
+  buildMenu(e);
+}
+
+/** Menu: 初始化表格 / Set up sheets. */
+export function menuSetup() {
+  menuSetupAction();
+}
+
+/** Menu: 检查数据 / Check data. */
+export function menuCheck() {
+  menuCheckAction();
+}
+
+/** Menu: 生成月报 / Generate monthly report. */
+export function menuReport() {
+  menuReportAction();
+}
+
+/** Menu: 帮助 / Help. */
+export function menuHelp() {
+  menuHelpAction();
+}
+
+/** Set up sheets without dialogs; returns what changed. */
+export function setupSheets() {
+  return setupSheetsApi();
+}
+
+/**
+ * Check data without dialogs; returns every problem as {sheet, cell, message}.
+ * @param {{mark?: boolean, lang?: "zh"|"en"}} options
+ */
+export function checkData(options?: unknown) {
+  return checkDataApi(options);
+}
+
+/**
+ * Generate the monthly report tab; returns the tab name and the report as JSON.
+ * @param {{month?: string, lang?: "zh"|"en"}} options
+ */
+export function generateMonthlyReport(options?: unknown) {
+  return generateMonthlyReportApi(options);
 }

@@ -1,15 +1,19 @@
 import { langFromLocale, type Lang } from "../domain/messages";
 
 /**
- * The sheet's language. Reading the locale is allowed inside custom functions (read-only
- * Spreadsheet access), but not before authorisation in onOpen, nor outside Apps Script — so a
- * failure means "no sheet to ask" and the department's first language is used.
+ * The sheet's language, or null when there is no sheet to ask: reading the locale is allowed in
+ * custom functions (read-only access) but not before authorisation, nor outside Apps Script.
  */
-export function sheetLang(): Lang {
+export function sheetLangOrNull(): Lang | null {
   try {
-    if (typeof SpreadsheetApp === "undefined") return "zh";
+    if (typeof SpreadsheetApp === "undefined") return null;
     return langFromLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
   } catch {
-    return "zh";
+    return null;
   }
+}
+
+/** The sheet's language, falling back to the department's first language. */
+export function sheetLang(): Lang {
+  return sheetLangOrNull() ?? "zh";
 }

@@ -1,0 +1,80 @@
+/** The department's data as the add-on understands it, after every cell was read and checked. */
+import type { Status } from "./attendance";
+import type { CreditShare } from "./credit";
+import type { LocalDate } from "./dates";
+import type { Fen } from "./money";
+import type { Settings } from "./settings";
+
+export interface Member {
+  name: string;
+  group: string;
+  role: "head" | "deputy" | "member";
+  active: boolean;
+  row: number;
+}
+
+export type Stage = "potential" | "contacting" | "negotiating" | "signed" | "partner" | "declined";
+
+export interface Sponsor {
+  name: string;
+  category: string;
+  owner: string;
+  stage: Stage | null;
+  lastContact: LocalDate | null;
+  nextFollowUp: LocalDate | null;
+  row: number;
+}
+
+export interface Event {
+  name: string;
+  date: LocalDate | null;
+  owner: string;
+  target: Fen | null;
+  budget: Fen | null;
+  row: number;
+}
+
+export type LedgerStatus = "pledged" | "received" | "cancelled";
+
+export interface LedgerEntry {
+  row: number;
+  date: LocalDate;
+  sponsor: string;
+  event: string;
+  /** Credited members; a name not in 成员 is kept here and its share goes to "unassigned". */
+  credit: CreditShare[];
+  cash: Fen;
+  inKind: Fen;
+  items: string;
+  status: LedgerStatus;
+  paidOn: LocalDate | null;
+}
+
+export interface Meeting {
+  date: LocalDate;
+  /** 0-based column in the grid, for messages. */
+  column: number;
+}
+
+export interface AttendanceRow {
+  name: string;
+  group: string;
+  row: number;
+  /** One entry per meeting, in the order of `meetings`: the statuses recorded (empty = no record). */
+  statuses: Status[][];
+}
+
+export interface Attendance {
+  meetings: Meeting[];
+  rows: AttendanceRow[];
+}
+
+export interface Model {
+  members: Member[];
+  sponsors: Sponsor[];
+  events: Event[];
+  ledger: LedgerEntry[];
+  attendance: Attendance;
+  settings: Settings;
+  timeZone: string;
+}

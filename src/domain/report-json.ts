@@ -1,0 +1,92 @@
+/** The report as plain JSON: camelCase, money as yuan numbers with two decimals, messages in one language. */
+import { formatRate } from "./commission";
+import { render, type Lang } from "./messages";
+import { fenToYuan, type Fen } from "./money";
+import type { Report } from "./report";
+import { BASIS_LABELS } from "./settings";
+import { warningText } from "./warnings";
+
+const y = (fen: Fen | null) => (fen === null ? null : fenToYuan(fen));
+const pct = (x: number | null) => (x === null ? null : Math.round(x * 10000) / 10000);
+
+export function reportToJson(r: Report, lang: Lang) {
+  return {
+    month: r.month,
+    currency: r.currency,
+    department: r.department,
+    generatedAt: r.generatedAt,
+    generatedBy: r.generatedBy,
+    settings: {
+      commissionRate: formatRate(r.settings.rate),
+      commissionBasis: BASIS_LABELS[r.settings.basis][lang],
+      lateFee: y(r.settings.fees.late),
+      leftEarlyFee: y(r.settings.fees.leftEarly),
+      absentFee: y(r.settings.fees.absent),
+      lateOrEarlyLimit: r.settings.limits.lateOrEarly,
+      absentLimit: r.settings.limits.absent,
+      termStart: r.settings.termStart,
+    },
+    meetingsHeld: r.meetingsHeld,
+    totals: {
+      cashReceived: y(r.totals.cashReceived),
+      inKindValue: y(r.totals.inKindValue),
+      pledged: y(r.totals.pledged),
+      sponsorships: r.totals.sponsorships,
+      newSponsors: r.totals.newSponsors,
+      ytdCash: y(r.totals.ytdCash),
+      commission: y(r.totals.commission),
+      unassigned: y(r.totals.unassigned),
+      penalty: y(r.totals.penalty),
+      net: y(r.totals.net),
+    },
+    members: r.members.map((m) => ({
+      name: m.name,
+      group: m.group,
+      active: m.active,
+      sponsorships: m.sponsorships,
+      cashCredited: y(m.cashCredited),
+      commission: y(m.commission),
+      meetings: m.meetings,
+      present: m.present,
+      late: m.late,
+      leftEarly: m.leftEarly,
+      excused: m.excused,
+      absent: m.absent,
+      attendanceRate: pct(m.attendanceRate),
+      penalty: y(m.penalty),
+      net: y(m.net),
+      unpaidCommission: y(m.unpaidCommission),
+      warnings: m.warnings.length ? [warningText(m.warnings, lang)] : [],
+    })),
+    groups: r.groups.map((g) => ({
+      group: g.group,
+      members: g.members,
+      sponsorships: g.sponsorships,
+      cashCredited: y(g.cashCredited),
+      commission: y(g.commission),
+      late: g.late,
+      leftEarly: g.leftEarly,
+      absent: g.absent,
+      penalty: y(g.penalty),
+      net: y(g.net),
+      unpaidCommission: y(g.unpaidCommission),
+    })),
+    events: r.events.map((e) => ({
+      name: e.name,
+      date: e.date,
+      owner: e.owner,
+      target: y(e.target),
+      raised: y(e.raised),
+      pledged: y(e.pledged),
+      progress: pct(e.progress),
+      budget: y(e.budget),
+    })),
+    sponsors: {
+      byStage: r.sponsors.byStage,
+      followUps: r.sponsors.followUps.map((f) => ({ sponsor: f.sponsor, owner: f.owner, due: f.due, overdue: f.overdue })),
+    },
+    problems: r.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: render(p.message, lang) })),
+  };
+}
+
+export type ReportJson = ReturnType<typeof reportToJson>;

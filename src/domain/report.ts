@@ -1,0 +1,312 @@
+/**
+ * The monthly review (每月一小评) as a pure function of the department's data:
+ * who raised what, who earned which reward, who was late or absent and what it costs,
+ * which events reached their targets, which sponsors need a follow-up, and what could not be counted.
+ */
+import { addToTally, attendanceRate, emptyTally, penaltyFen, warnings, type Tally, type Warning } from "./attendance";
+import { commissionFen, splitFen } from "./commission";
+import { firstDayOf, lastDayOf, monthOf, type LocalDate, type Month } from "./dates";
+import type { Msg } from "./messages";
+import type { LedgerEntry, Model, Stage } from "./model";
+import type { Fen } from "./money";
+import type { Settings } from "./settings";
+
+export interface ReportProblem {
+  sheet: string;
+  cell: string;
+  message: Msg;
+}
+
+export interface MemberLine {
+  name: string;
+  group: string;
+  active: boolean;
+  sponsorships: number;
+  cashCredited: Fen;
+  commission: Fen;
+  meetings: number;
+  present: number;
+  late: number;
+  leftEarly: number;
+  excused: number;
+  absent: number;
+  attendanceRate: number | null;
+  penalty: Fen;
+  net: Fen;
+  unpaidCommission: Fen;
+  /** Term counts (from 学期开始 to the end of the month) that reached a limit. */
+  warnings: Warning[];
+}
+
+export interface GroupLine {
+  group: string;
+  members: number;
+  sponsorships: number;
+  cashCredited: Fen;
+  commission: Fen;
+  late: number;
+  leftEarly: number;
+  absent: number;
+  penalty: Fen;
+  net: Fen;
+  unpaidCommission: Fen;
+}
+
+export interface EventLine {
+  name: string;
+  date: LocalDate | null;
+  owner: string;
+  target: Fen | null;
+  /** Received cash + in-kind value to the end of the month. */
+  raised: Fen;
+  pledged: Fen;
+  /** raised / target, or null without a target. */
+  progress: number | null;
+  budget: Fen | null;
+}
+
+export interface FollowUp {
+  sponsor: string;
+  owner: string;
+  stage: Stage | null;
+  due: LocalDate;
+  overdue: boolean;
+}
+
+export interface Report {
+  month: Month;
+  currency: "CNY";
+  department: string;
+  generatedAt: string;
+  generatedBy: string;
+  settings: Settings;
+  meetingsHeld: number;
+  totals: {
+    cashReceived: Fen;
+    inKindValue: Fen;
+    pledged: Fen;
+    sponsorships: number;
+    newSponsors: number;
+    ytdCash: Fen;
+    commission: Fen;
+    unassigned: Fen;
+    penalty: Fen;
+    net: Fen;
+  };
+  members: MemberLine[];
+  groups: GroupLine[];
+  events: EventLine[];
+  sponsors: { byStage: Record<Stage | "none", number>; followUps: FollowUp[] };
+  problems: ReportProblem[];
+}
+
+export interface ReportOptions {
+  month: Month;
+  today: LocalDate;
+  generatedAt: string;
+  generatedBy: string;
+}
+
+const UNGROUPED = "";
+
+/** The commission base of a row, per Settings: cash only, or cash plus in-kind value. */
+function baseOf(e: LedgerEntry, s: Settings): Fen {
+  return s.basis === "cashAndInKind" ? e.cash + e.inKind : e.cash;
+}
+
+interface Shares {
+  commission: Map<string, Fen>;
+  cash: Map<string, Fen>;
+  unassigned: Fen;
+}
+
+/** Splits one row's commission and cash among its credited members, in whole fen. */
+function sharesOf(e: LedgerEntry, s: Settings, known: Set<string>): Shares {
+  const commission = commissionFen(baseOf(e, s), s.rate);
+  const out: Shares = { commission: new Map(), cash: new Map(), unassigned: 0 };
+  if (e.credit.length === 0) {
+    out.unassigned = commission;
+    return out;
+  }
+  const weights = e.credit.map((c) => c.weight);
+  const c = splitFen(commission, weights);
+  const cash = splitFen(e.cash, weights);
+  e.credit.forEach((share, i) => {
+    if (known.has(share.name)) {
+      out.commission.set(share.name, (out.commission.get(share.name) ?? 0) + c[i]);
+      out.cash.set(share.name, (out.cash.get(share.name) ?? 0) + cash[i]);
+    } else {
+      out.unassigned += c[i];
+    }
+  });
+  return out;
+}
+
+function emptyLine(name: string, group: string, active: boolean): MemberLine {
+  return {
+    name, group, active, sponsorships: 0, cashCredited: 0, commission: 0, meetings: 0, present: 0, late: 0,
+    leftEarly: 0, excused: 0, absent: 0, attendanceRate: null, penalty: 0, net: 0, unpaidCommission: 0, warnings: [],
+  };
+}
+
+export function buildReport(model: Model, problems: readonly ReportProblem[], o: ReportOptions): Report {
+  const s = model.settings;
+  const from = firstDayOf(o.month);
+  const to = lastDayOf(o.month);
+  const yearStart = `${o.month.slice(0, 4)}-01-01`;
+  const known = new Set(model.members.map((m) => m.name));
+  const lines = new Map<string, MemberLine>();
+  for (const m of model.members) lines.set(m.name, emptyLine(m.name, m.group, m.active));
+
+  const totals: Report["totals"] = {
+    cashReceived: 0, inKindValue: 0, pledged: 0, sponsorships: 0, newSponsors: 0, ytdCash: 0,
+    commission: 0, unassigned: 0, penalty: 0, net: 0,
+  };
+  const firstReceived = new Map<string, LocalDate>();
+
+  for (const e of model.ledger) {
+    if (e.date > to) continue;
+    if (e.status === "pledged") {
+      totals.pledged += e.cash + e.inKind;
+      continue;
+    }
+    if (e.status !== "received") continue;
+    if (e.cash + e.inKind > 0) {
+      const seen = firstReceived.get(e.sponsor);
+      if (!seen || e.date < seen) firstReceived.set(e.sponsor, e.date);
+    }
+    if (e.date >= yearStart) totals.ytdCash += e.cash;
+    const inMonth = e.date >= from;
+    // Unpaid as of the month's end, so a past month's report reads the same when run again later.
+    const unpaid = e.paidOn === null || e.paidOn > to;
+    if (!inMonth && !unpaid) continue;
+    const sh = sharesOf(e, s, known);
+    if (unpaid) for (const [name, fen] of sh.commission) lines.get(name)!.unpaidCommission += fen;
+    if (!inMonth) continue;
+    totals.cashReceived += e.cash;
+    totals.inKindValue += e.inKind;
+    if (e.cash + e.inKind > 0) totals.sponsorships++;
+    totals.unassigned += sh.unassigned;
+    totals.commission += sh.unassigned;
+    for (const [name, fen] of sh.commission) {
+      const line = lines.get(name)!;
+      line.commission += fen;
+      line.cashCredited += sh.cash.get(name) ?? 0;
+      if (e.cash + e.inKind > 0) line.sponsorships++;
+      totals.commission += fen;
+    }
+  }
+  for (const date of firstReceived.values()) if (monthOf(date) === o.month) totals.newSponsors++;
+
+  // Attendance: the month's meetings for the fees; the term's for the warnings.
+  const termFrom = s.termStart ?? "0000-01-01";
+  const meetings = model.attendance.meetings;
+  const inMonth = meetings.map((m) => m.date >= from && m.date <= to);
+  const inTerm = meetings.map((m) => m.date >= termFrom && m.date <= to);
+  const meetingsHeld = new Set(meetings.filter((_, i) => inMonth[i]).map((m) => m.date)).size;
+  for (const row of model.attendance.rows) {
+    const line = lines.get(row.name);
+    if (!line) continue;
+    const month: Tally = emptyTally();
+    const term: Tally = emptyTally();
+    row.statuses.forEach((st, i) => {
+      if (inMonth[i]) addToTally(month, st);
+      if (inTerm[i]) addToTally(term, st);
+    });
+    line.meetings = month.meetings;
+    line.present = month.present;
+    line.late = month.late;
+    line.leftEarly = month.leftEarly;
+    line.excused = month.excused;
+    line.absent = month.absent;
+    line.attendanceRate = attendanceRate(month);
+    line.penalty = penaltyFen(month, s.fees);
+    line.warnings = warnings(term, s.limits);
+  }
+
+  const members = [...lines.values()].filter(
+    (l) => l.active || l.commission !== 0 || l.penalty !== 0 || l.unpaidCommission !== 0 || l.cashCredited !== 0,
+  );
+  for (const l of members) {
+    l.net = l.commission - l.penalty;
+    totals.penalty += l.penalty;
+  }
+  totals.net = totals.commission - totals.penalty;
+
+  return {
+    month: o.month,
+    currency: "CNY",
+    department: s.department,
+    generatedAt: o.generatedAt,
+    generatedBy: o.generatedBy,
+    settings: s,
+    meetingsHeld,
+    totals,
+    members,
+    groups: groupLines(members),
+    events: eventLines(model, to),
+    sponsors: sponsorSummary(model, to, o.today),
+    problems: [...problems],
+  };
+}
+
+function groupLines(members: readonly MemberLine[]): GroupLine[] {
+  const groups = new Map<string, GroupLine>();
+  for (const m of members) {
+    const key = m.group || UNGROUPED;
+    const g = groups.get(key) ?? {
+      group: key, members: 0, sponsorships: 0, cashCredited: 0, commission: 0, late: 0, leftEarly: 0, absent: 0,
+      penalty: 0, net: 0, unpaidCommission: 0,
+    };
+    g.members++;
+    g.sponsorships += m.sponsorships;
+    g.cashCredited += m.cashCredited;
+    g.commission += m.commission;
+    g.late += m.late;
+    g.leftEarly += m.leftEarly;
+    g.absent += m.absent;
+    g.penalty += m.penalty;
+    g.net += m.net;
+    g.unpaidCommission += m.unpaidCommission;
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
+function eventLines(model: Model, to: LocalDate): EventLine[] {
+  const raised = new Map<string, Fen>();
+  const pledged = new Map<string, Fen>();
+  for (const e of model.ledger) {
+    if (e.date > to || e.event === "") continue;
+    if (e.status === "received") raised.set(e.event, (raised.get(e.event) ?? 0) + e.cash + e.inKind);
+    if (e.status === "pledged") pledged.set(e.event, (pledged.get(e.event) ?? 0) + e.cash + e.inKind);
+  }
+  return model.events.map((ev) => {
+    const r = raised.get(ev.name) ?? 0;
+    return {
+      name: ev.name,
+      date: ev.date,
+      owner: ev.owner,
+      target: ev.target,
+      raised: r,
+      pledged: pledged.get(ev.name) ?? 0,
+      progress: ev.target && ev.target > 0 ? r / ev.target : null,
+      budget: ev.budget,
+    };
+  });
+}
+
+function sponsorSummary(model: Model, to: LocalDate, today: LocalDate): Report["sponsors"] {
+  const byStage: Record<Stage | "none", number> = {
+    potential: 0, contacting: 0, negotiating: 0, signed: 0, partner: 0, declined: 0, none: 0,
+  };
+  const followUps: FollowUp[] = [];
+  for (const sp of model.sponsors) {
+    byStage[sp.stage ?? "none"]++;
+    if (sp.nextFollowUp && sp.nextFollowUp <= to && sp.stage !== "declined") {
+      followUps.push({ sponsor: sp.name, owner: sp.owner, stage: sp.stage, due: sp.nextFollowUp, overdue: sp.nextFollowUp < today });
+    }
+  }
+  followUps.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.sponsor.localeCompare(b.sponsor)));
+  return { byStage, followUps };
+}

@@ -1,0 +1,313 @@
+/**
+ * From the tabs' values to the department's model. Pure: every bad cell becomes a Problem
+ * naming the sheet and the cell, and the row around it keeps counting wherever it still can.
+ */
+import { parseStatus, type Status } from "../domain/attendance";
+import { parseCredit } from "../domain/credit";
+import { parseDate, type LocalDate } from "../domain/dates";
+import type { Msg } from "../domain/messages";
+import type { Attendance, Event, LedgerEntry, LedgerStatus, Member, Model, Sponsor, Stage } from "../domain/model";
+import { parseMoney, type Fen } from "../domain/money";
+import { NameIndex } from "../domain/names";
+import { DEFAULT_SETTINGS, parseSettings, SETTING_DEFS, type SettingCell, type Settings } from "../domain/settings";
+import {
+  LEDGER_STATUSES,
+  MEMBER_STATUSES,
+  normaliseHeader,
+  ROLES,
+  spellings,
+  STAGES,
+  TABS,
+  type Choice,
+  type TabKey,
+} from "./schema";
+import { a1, isBlankRow, makeTable, type CellValue, type Problem, type Table } from "./table";
+
+export interface RawTab {
+  /** The tab's name as found in the spreadsheet. */
+  sheet: string;
+  values: CellValue[][];
+}
+
+export interface ParseResult {
+  model: Model;
+  problems: Problem[];
+  tables: Partial<Record<TabKey, Table>>;
+}
+
+const text = (v: unknown): string => (v === null || v === undefined ? "" : v instanceof Date ? "" : String(v).trim());
+
+function choiceOf(value: string, choices: readonly Choice[]): string | undefined {
+  const key = normaliseHeader(value);
+  return choices.find((c) => c.value === key || spellings(c).includes(key))?.value;
+}
+
+class Reader {
+  readonly problems: Problem[] = [];
+  constructor(readonly timeZone: string) {}
+
+  report(sheet: string, row: number, col: number, message: Msg): void {
+    this.problems.push({ sheet, cell: a1(row, col), message });
+  }
+
+  /** Each data row of a table with its 0-based row index; blank rows are skipped. */
+  *rows(t: Table): Generator<{ r: number; get: (key: string) => CellValue; col: (key: string) => number }> {
+    for (let r = t.headerIndex + 1; r < t.values.length; r++) {
+      const row = t.values[r];
+      if (isBlankRow(row)) continue;
+      yield {
+        r,
+        get: (key) => {
+          const c = t.columns[key];
+          return c === undefined ? "" : (row[c] ?? "");
+        },
+        col: (key) => t.columns[key] ?? 0,
+      };
+    }
+  }
+
+  money(t: Table, r: number, key: string, value: CellValue): Fen | null | undefined {
+    const res = parseMoney(value);
+    if (res.ok) return res.value;
+    this.report(t.sheet, r, t.columns[key]!, res.error);
+    return undefined;
+  }
+
+  date(t: Table, r: number, key: string, value: CellValue): LocalDate | null | undefined {
+    const res = parseDate(value, { timeZone: this.timeZone });
+    if (res.ok) return res.value;
+    this.report(t.sheet, r, t.columns[key]!, res.error);
+    return undefined;
+  }
+
+  choice<T extends string>(t: Table, r: number, key: string, value: CellValue, choices: readonly Choice[]): T | null {
+    const s = text(value);
+    if (s === "") return null;
+    const found = choiceOf(s, choices);
+    if (found) return found as T;
+    this.report(t.sheet, r, t.columns[key]!, {
+      key: "badChoice",
+      params: { value: s, zh: choices.map((c) => c.zh).join(" / "), en: choices.map((c) => c.en).join(" / ") },
+    });
+    return null;
+  }
+
+  /** Tracks a tab's key column: a repeated key is reported and the later row ignored. */
+  unique(t: Table, r: number, key: string, name: string, seen: Map<string, number>): boolean {
+    const k = name.toLowerCase();
+    const first = seen.get(k);
+    if (first !== undefined) {
+      this.report(t.sheet, r, t.columns[key]!, { key: "duplicate", params: { value: name, first: a1(first, t.columns[key]!) } });
+      return false;
+    }
+    seen.set(k, r);
+    return true;
+  }
+
+  unknownName(t: Table, r: number, col: number, kind: "member" | "sponsor" | "event", name: string, index: NameIndex): void {
+    const suggestion = index.suggest(name);
+    this.report(t.sheet, r, col, {
+      key: suggestion ? `unknown_${kind}_suggest` : `unknown_${kind}`,
+      params: { value: name, suggestion: suggestion ?? "" },
+    } as Msg);
+  }
+}
+
+function readMembers(rd: Reader, t: Table | undefined): Member[] {
+  if (!t) return [];
+  const out: Member[] = [];
+  const seen = new Map<string, number>();
+  for (const { r, get } of rd.rows(t)) {
+    const name = text(get("name"));
+    if (name === "") {
+      rd.report(t.sheet, r, t.columns.name!, { key: "required", params: { zh: "姓名", en: "Name" } });
+      continue;
+    }
+    if (!rd.unique(t, r, "name", name, seen)) continue;
+    const role = rd.choice<Member["role"]>(t, r, "role", get("role"), ROLES) ?? "member";
+    const status = rd.choice<"active" | "left">(t, r, "status", get("status"), MEMBER_STATUSES) ?? "active";
+    out.push({ name, group: text(get("group")), role, active: status !== "left", row: r + 1 });
+  }
+  return out;
+}
+
+function readSponsors(rd: Reader, t: Table | undefined, members: NameIndex): Sponsor[] {
+  if (!t) return [];
+  const out: Sponsor[] = [];
+  const seen = new Map<string, number>();
+  for (const { r, get, col } of rd.rows(t)) {
+    const name = text(get("name"));
+    if (name === "") {
+      rd.report(t.sheet, r, t.columns.name!, { key: "required", params: { zh: "赞助商", en: "Sponsor" } });
+      continue;
+    }
+    if (!rd.unique(t, r, "name", name, seen)) continue;
+    const owner = text(get("owner"));
+    if (owner !== "" && members.size > 0 && !members.find(owner)) rd.unknownName(t, r, col("owner"), "member", owner, members);
+    out.push({
+      name,
+      category: text(get("category")),
+      owner: members.find(owner) ?? owner,
+      stage: rd.choice<Stage>(t, r, "stage", get("stage"), STAGES),
+      lastContact: rd.date(t, r, "lastContact", get("lastContact")) ?? null,
+      nextFollowUp: rd.date(t, r, "nextFollowUp", get("nextFollowUp")) ?? null,
+      row: r + 1,
+    });
+  }
+  return out;
+}
+
+function readEvents(rd: Reader, t: Table | undefined, members: NameIndex): Event[] {
+  if (!t) return [];
+  const out: Event[] = [];
+  const seen = new Map<string, number>();
+  for (const { r, get, col } of rd.rows(t)) {
+    const name = text(get("name"));
+    if (name === "") {
+      rd.report(t.sheet, r, t.columns.name!, { key: "required", params: { zh: "活动", en: "Event" } });
+      continue;
+    }
+    if (!rd.unique(t, r, "name", name, seen)) continue;
+    const owner = text(get("owner"));
+    if (owner !== "" && members.size > 0 && !members.find(owner)) rd.unknownName(t, r, col("owner"), "member", owner, members);
+    out.push({
+      name,
+      date: rd.date(t, r, "date", get("date")) ?? null,
+      owner: members.find(owner) ?? owner,
+      target: rd.money(t, r, "target", get("target")) ?? null,
+      budget: rd.money(t, r, "budget", get("budget")) ?? null,
+      row: r + 1,
+    });
+  }
+  return out;
+}
+
+function readLedger(rd: Reader, t: Table | undefined, members: NameIndex, sponsors: NameIndex, events: NameIndex): LedgerEntry[] {
+  if (!t) return [];
+  const out: LedgerEntry[] = [];
+  for (const { r, get, col } of rd.rows(t)) {
+    const date = rd.date(t, r, "date", get("date"));
+    const sponsorText = text(get("sponsor"));
+    if (date === null) rd.report(t.sheet, r, col("date"), { key: "required", params: { zh: "日期", en: "Date" } });
+    if (sponsorText === "") rd.report(t.sheet, r, col("sponsor"), { key: "required", params: { zh: "赞助商", en: "Sponsor" } });
+    const cash = rd.money(t, r, "cash", get("cash"));
+    const inKind = rd.money(t, r, "inKind", get("inKind"));
+    // Blank status is a received sponsorship: a hand-kept ledger records money when it arrives.
+    const status = rd.choice<LedgerStatus>(t, r, "status", get("status"), LEDGER_STATUSES) ?? (text(get("status")) === "" ? "received" : undefined);
+    const paidOn = rd.date(t, r, "paidOn", get("paidOn"));
+    // A row that cannot be placed in a month or whose amount is unreadable cannot be counted.
+    if (!date || sponsorText === "" || cash === undefined || inKind === undefined || !status) continue;
+
+    if (sponsors.size > 0 && !sponsors.find(sponsorText)) rd.unknownName(t, r, col("sponsor"), "sponsor", sponsorText, sponsors);
+    const eventText = text(get("event"));
+    if (eventText !== "" && events.size > 0 && !events.find(eventText)) rd.unknownName(t, r, col("event"), "event", eventText, events);
+
+    const creditText = text(get("credit"));
+    const credit = parseCredit(creditText);
+    for (const m of credit.problems) rd.report(t.sheet, r, col("credit"), m);
+    for (const share of credit.shares) {
+      const known = members.find(share.name);
+      if (known) share.name = known;
+      else rd.unknownName(t, r, col("credit"), "member", share.name, members);
+    }
+    if (credit.shares.length === 0 && status === "received" && (cash ?? 0) + (inKind ?? 0) !== 0) {
+      rd.report(t.sheet, r, col("credit"), { key: "noCredit" });
+    }
+    out.push({
+      row: r + 1,
+      date,
+      sponsor: sponsors.find(sponsorText) ?? sponsorText,
+      event: events.find(eventText) ?? eventText,
+      credit: credit.shares,
+      cash: cash ?? 0,
+      inKind: inKind ?? 0,
+      items: text(get("items")),
+      status,
+      paidOn: paidOn ?? null,
+    });
+  }
+  return out;
+}
+
+/** Meeting columns are those whose header is a date; totals and notes columns are ignored. */
+function readAttendance(rd: Reader, t: Table | undefined, members: NameIndex, settings: Settings, today: LocalDate): Attendance {
+  if (!t) return { meetings: [], rows: [] };
+  const header = t.values[t.headerIndex] ?? [];
+  const yearFrom = settings.termStart ?? `${today.slice(0, 4)}-01-01`;
+  const known = new Set(Object.values(t.columns));
+  const meetings: Attendance["meetings"] = [];
+  header.forEach((h, c) => {
+    if (known.has(c)) return;
+    const d = parseDate(h, { timeZone: rd.timeZone, allowTrailing: true, yearFrom });
+    if (d.ok && d.value) meetings.push({ date: d.value, column: c });
+  });
+  const rows: Attendance["rows"] = [];
+  const seen = new Map<string, number>();
+  for (const { r, get, col } of rd.rows(t)) {
+    const name = text(get("name"));
+    const row = t.values[r];
+    if (name === "") {
+      if (meetings.some((m) => text(row[m.column]) !== "")) {
+        rd.report(t.sheet, r, col("name"), { key: "required", params: { zh: "姓名", en: "Name" } });
+      }
+      continue;
+    }
+    if (!rd.unique(t, r, "name", name, seen)) continue;
+    if (members.size > 0 && !members.find(name)) {
+      rd.unknownName(t, r, col("name"), "member", name, members);
+      continue;
+    }
+    const statuses: Status[][] = meetings.map((m) => {
+      const v = row[m.column];
+      const s = parseStatus(typeof v === "string" || v === null || v === undefined ? v : String(v));
+      if (s.ok) return s.value;
+      rd.report(t.sheet, r, m.column, s.error);
+      return [];
+    });
+    rows.push({ name: members.find(name) ?? name, group: text(get("group")), row: r + 1, statuses });
+  }
+  return { meetings, rows };
+}
+
+function readSettings(rd: Reader, t: Table | undefined): Settings {
+  if (!t) return DEFAULT_SETTINGS;
+  const keyCol = t.columns.key ?? 0;
+  const valueCol = t.columns.value ?? keyCol + 1;
+  const cells: SettingCell[] = [];
+  for (let r = t.headerIndex + 1; r < t.values.length; r++) {
+    const label = normaliseHeader(text(t.values[r][keyCol]));
+    const def = SETTING_DEFS.find((d) => spellings(d).includes(label));
+    if (def) cells.push({ key: def.key, value: t.values[r][valueCol], cell: a1(r, valueCol) });
+  }
+  const { settings, problems } = parseSettings(cells, rd.timeZone);
+  for (const p of problems) rd.problems.push({ sheet: t.sheet, cell: p.cell, message: p.message });
+  return settings;
+}
+
+/**
+ * Reads every tab the department keeps. `tabs` holds the values of each tab found (see
+ * findTabs); a missing tab was already reported by whoever looked for it.
+ */
+export function parseWorkbook(tabs: Partial<Record<TabKey, RawTab>>, timeZone: string, today: LocalDate): ParseResult {
+  const rd = new Reader(timeZone);
+  const tables: Partial<Record<TabKey, Table>> = {};
+  for (const key of Object.keys(TABS) as TabKey[]) {
+    const raw = tabs[key];
+    if (!raw) continue;
+    const { table, problems } = makeTable(TABS[key], raw.sheet, raw.values);
+    rd.problems.push(...problems);
+    if (problems.length === 0) tables[key] = table;
+  }
+  const settings = readSettings(rd, tables.settings);
+  const members = readMembers(rd, tables.members);
+  const memberIndex = new NameIndex(members.map((m) => m.name));
+  const sponsors = readSponsors(rd, tables.sponsors, memberIndex);
+  const events = readEvents(rd, tables.events, memberIndex);
+  const ledger = readLedger(rd, tables.ledger, memberIndex, new NameIndex(sponsors.map((s) => s.name)), new NameIndex(events.map((e) => e.name)));
+  const attendance = readAttendance(rd, tables.attendance, memberIndex, settings, today);
+  return {
+    model: { members, sponsors, events, ledger, attendance, settings, timeZone },
+    problems: rd.problems,
+    tables,
+  };
+}

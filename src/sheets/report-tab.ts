@@ -1,0 +1,70 @@
+/**
+ * Writes the report tab. A new tab is filled first and only then replaces an older report of the
+ * same month, so a failure half-way leaves the previous report intact; other tabs are never touched.
+ */
+import type { Lang } from "../domain/messages";
+import type { Month } from "../domain/dates";
+import type { ChartSpec, Layout } from "./report-layout";
+import type { Context } from "./workbook";
+
+const SHADE = "#e8f0fe";
+
+export function reportTabName(month: Month, lang: Lang): string {
+  return lang === "zh" ? `月报 ${month}` : `Report ${month}`;
+}
+
+/** Both names, so a report generated in the other language is replaced too rather than duplicated. */
+function previousReports(ctx: Context, month: Month): GoogleAppsScript.Spreadsheet.Sheet[] {
+  const names = new Set([reportTabName(month, "zh"), reportTabName(month, "en")]);
+  return ctx.ss.getSheets().filter((s) => names.has(s.getName()));
+}
+
+function chartType(kind: ChartSpec["kind"]) {
+  if (kind === "pie") return Charts.ChartType.PIE;
+  if (kind === "column") return Charts.ChartType.COLUMN;
+  return Charts.ChartType.BAR;
+}
+
+function addCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Layout): void {
+  const anchorColumn = layout.width + 2;
+  let anchorRow = 1;
+  for (const spec of layout.charts) {
+    const builder = sheet.newChart().setChartType(chartType(spec.kind));
+    for (const col of spec.columns) builder.addRange(sheet.getRange(spec.row, col, spec.rows + 1, 1));
+    const chart = builder
+      .setNumHeaders(1)
+      .setOption("title", spec.title)
+      .setOption("width", 520)
+      .setOption("height", 320)
+      .setPosition(anchorRow, anchorColumn, 0, 0)
+      .build();
+    sheet.insertChart(chart);
+    anchorRow += 18;
+  }
+}
+
+export function writeReportTab(ctx: Context, month: Month, lang: Lang, layout: Layout): string {
+  const { ss } = ctx;
+  const name = reportTabName(month, lang);
+  const old = previousReports(ctx, month);
+  const index = old.length ? old[0].getIndex() - 1 : ss.getSheets().length;
+  const sheet = ss.insertSheet(`${name} …`, index);
+  const rows = layout.values.length;
+  if (sheet.getMaxColumns() < layout.width) sheet.insertColumnsAfter(sheet.getMaxColumns(), layout.width - sheet.getMaxColumns());
+  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+  const range = sheet.getRange(1, 1, rows, layout.width);
+  range.setValues(layout.values);
+  range.setNumberFormats(layout.formats);
+  range.setFontWeights(layout.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));
+  range.setBackgrounds(layout.shaded.map((r) => r.map((s) => (s ? SHADE : null)) as string[]));
+  sheet.setFrozenRows(layout.frozenRows);
+  sheet.setColumnWidth(1, 200);
+  sheet.setColumnWidths(2, layout.width - 1, 105);
+  addCharts(sheet, layout);
+  // A finished month is a record: an accidental edit asks first.
+  sheet.protect().setDescription(name).setWarningOnly(true);
+  for (const s of old) ss.deleteSheet(s);
+  sheet.setName(name);
+  sheet.activate();
+  return name;
+}

@@ -1,0 +1,184 @@
+/**
+ * The sheet's contract: every tab and column the add-on reads or writes, in zh and en.
+ * Headers are matched by name in either language (ignoring case, spaces and order), so members can
+ * rearrange columns, add their own, or keep an English copy of the sheet.
+ */
+import type { Lang } from "../domain/messages";
+
+export type ColumnKind = "text" | "name" | "money" | "date" | "enum" | "credit" | "formula";
+
+export interface ColumnDef {
+  key: string;
+  zh: string;
+  en: string;
+  /** Other spellings seen in hand-made sheets. */
+  aliases?: string[];
+  required?: boolean;
+  kind: ColumnKind;
+  /** For enum columns: the choices, each with its zh and en label. */
+  choices?: readonly Choice[];
+  /** The value must be unique within the tab (the tab's key column). */
+  unique?: boolean;
+  /** Column width in pixels when set-up creates it. */
+  width?: number;
+}
+
+export interface Choice {
+  value: string;
+  zh: string;
+  en: string;
+  aliases?: string[];
+}
+
+export interface TabDef {
+  key: TabKey;
+  zh: string;
+  en: string;
+  aliases?: string[];
+  columns: ColumnDef[];
+}
+
+export type TabKey = "members" | "sponsors" | "events" | "ledger" | "attendance" | "settings";
+
+export const ROLES: readonly Choice[] = [
+  { value: "head", zh: "部长", en: "Head" },
+  { value: "deputy", zh: "副部长", en: "Deputy head" },
+  { value: "member", zh: "干事", en: "Member" },
+];
+
+export const MEMBER_STATUSES: readonly Choice[] = [
+  { value: "active", zh: "在部", en: "Active", aliases: ["在职", "在岗"] },
+  { value: "left", zh: "离部", en: "Left", aliases: ["离职", "已离开", "退部"] },
+];
+
+export const STAGES: readonly Choice[] = [
+  { value: "potential", zh: "潜在", en: "Potential" },
+  { value: "contacting", zh: "联系中", en: "Contacting" },
+  { value: "negotiating", zh: "洽谈中", en: "Negotiating" },
+  { value: "signed", zh: "已签约", en: "Signed" },
+  { value: "partner", zh: "长期合作", en: "Partner", aliases: ["long-term partner", "长期合作伙伴"] },
+  { value: "declined", zh: "已拒绝", en: "Declined", aliases: ["拒绝"] },
+];
+
+export const LEDGER_STATUSES: readonly Choice[] = [
+  { value: "pledged", zh: "意向", en: "Pledged", aliases: ["已承诺", "待到账"] },
+  { value: "received", zh: "已到账", en: "Received", aliases: ["到账"] },
+  { value: "cancelled", zh: "已取消", en: "Cancelled", aliases: ["取消", "canceled"] },
+];
+
+export const TABS: Record<TabKey, TabDef> = {
+  members: {
+    key: "members",
+    zh: "成员",
+    en: "Members",
+    aliases: ["成员名单", "部员"],
+    columns: [
+      { key: "name", zh: "姓名", en: "Name", required: true, unique: true, kind: "text", width: 90 },
+      { key: "group", zh: "小组", en: "Group", aliases: ["组别"], kind: "text", width: 70 },
+      { key: "role", zh: "职务", en: "Role", kind: "enum", choices: ROLES, width: 80 },
+      { key: "status", zh: "状态", en: "Status", kind: "enum", choices: MEMBER_STATUSES, width: 70 },
+      { key: "contact", zh: "联系方式", en: "Contact", kind: "text", width: 140 },
+      { key: "notes", zh: "备注", en: "Notes", kind: "text", width: 200 },
+    ],
+  },
+  sponsors: {
+    key: "sponsors",
+    zh: "赞助商",
+    en: "Sponsors",
+    aliases: ["商家", "客户资料", "客户档案"],
+    columns: [
+      { key: "name", zh: "赞助商", en: "Sponsor", aliases: ["商家"], required: true, unique: true, kind: "text", width: 140 },
+      { key: "category", zh: "类别", en: "Category", kind: "text", width: 70 },
+      { key: "contactPerson", zh: "联系人", en: "Contact person", kind: "text", width: 80 },
+      { key: "phone", zh: "电话", en: "Phone", kind: "text", width: 110 },
+      { key: "wechat", zh: "微信或邮箱", en: "WeChat or email", aliases: ["微信", "邮箱"], kind: "text", width: 130 },
+      { key: "owner", zh: "负责人", en: "Owner", kind: "name", width: 80 },
+      { key: "stage", zh: "阶段", en: "Stage", kind: "enum", choices: STAGES, width: 80 },
+      { key: "lastContact", zh: "最近联系", en: "Last contact", kind: "date", width: 95 },
+      { key: "nextFollowUp", zh: "下次跟进", en: "Next follow-up", kind: "date", width: 95 },
+      { key: "notes", zh: "备注", en: "Notes", kind: "text", width: 200 },
+    ],
+  },
+  events: {
+    key: "events",
+    zh: "活动",
+    en: "Events",
+    columns: [
+      { key: "name", zh: "活动", en: "Event", aliases: ["活动名称"], required: true, unique: true, kind: "text", width: 120 },
+      { key: "date", zh: "日期", en: "Date", kind: "date", width: 95 },
+      { key: "owner", zh: "负责人", en: "Owner", kind: "name", width: 80 },
+      { key: "target", zh: "赞助目标", en: "Target", kind: "money", width: 100 },
+      { key: "budget", zh: "预算", en: "Budget", kind: "money", width: 100 },
+      { key: "notes", zh: "备注", en: "Notes", kind: "text", width: 200 },
+    ],
+  },
+  ledger: {
+    key: "ledger",
+    zh: "赞助记录",
+    en: "Sponsorships",
+    aliases: ["赞助", "赞助明细", "Ledger"],
+    columns: [
+      { key: "date", zh: "日期", en: "Date", required: true, kind: "date", width: 95 },
+      { key: "sponsor", zh: "赞助商", en: "Sponsor", aliases: ["商家"], required: true, kind: "text", width: 140 },
+      { key: "event", zh: "活动", en: "Event", kind: "text", width: 110 },
+      { key: "credit", zh: "经办人", en: "Credited to", aliases: ["负责人", "拉赞人"], kind: "credit", width: 140 },
+      { key: "cash", zh: "现金", en: "Cash", aliases: ["金额", "赞助金额", "Amount"], kind: "money", width: 100 },
+      { key: "items", zh: "物资", en: "In-kind items", aliases: ["物品"], kind: "text", width: 120 },
+      { key: "inKind", zh: "物资估值", en: "In-kind value", kind: "money", width: 100 },
+      { key: "status", zh: "状态", en: "Status", kind: "enum", choices: LEDGER_STATUSES, width: 75 },
+      { key: "commission", zh: "佣金", en: "Commission", kind: "formula", width: 95 },
+      { key: "paidOn", zh: "佣金发放日期", en: "Commission paid on", aliases: ["发放日期"], kind: "date", width: 110 },
+      { key: "notes", zh: "备注", en: "Notes", kind: "text", width: 200 },
+    ],
+  },
+  attendance: {
+    key: "attendance",
+    zh: "考勤",
+    en: "Attendance",
+    aliases: ["考勤表", "签到表", "签到"],
+    columns: [
+      { key: "name", zh: "姓名", en: "Name", required: true, kind: "text", width: 90 },
+      { key: "group", zh: "小组", en: "Group", kind: "text", width: 70 },
+      { key: "penalty", zh: "罚款合计", en: "Total penalty", kind: "formula", width: 90 },
+      { key: "warning", zh: "警告", en: "Warning", kind: "formula", width: 220 },
+    ],
+  },
+  settings: {
+    key: "settings",
+    zh: "设置",
+    en: "Settings",
+    columns: [
+      { key: "key", zh: "项目", en: "Setting", aliases: ["设置项", "Key"], required: true, kind: "text", width: 140 },
+      { key: "value", zh: "值", en: "Value", kind: "text", width: 160 },
+      { key: "description", zh: "说明", en: "Description", kind: "text", width: 360 },
+    ],
+  },
+};
+
+export const TAB_ORDER: readonly TabKey[] = ["members", "sponsors", "events", "ledger", "attendance", "settings"];
+
+export function tabTitle(tab: TabDef, lang: Lang): string {
+  return lang === "zh" ? tab.zh : tab.en;
+}
+
+export function columnTitle(col: ColumnDef, lang: Lang): string {
+  return lang === "zh" ? col.zh : col.en;
+}
+
+/** Header text as compared: case, spaces and a trailing unit in brackets do not matter. */
+export function normaliseHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s\u00a0\u3000_*:：]+/g, "")
+    .replace(/[(（][^)）]*[)）]$/, "");
+}
+
+/** Every accepted spelling of a tab, a column or a choice, normalised. */
+export function spellings(def: { zh: string; en: string; aliases?: string[] }): string[] {
+  return [def.zh, def.en, ...(def.aliases ?? [])].map(normaliseHeader);
+}
+
+export function choiceLabel(choices: readonly Choice[], value: string, lang: Lang): string {
+  const c = choices.find((x) => x.value === value);
+  return c ? (lang === "zh" ? c.zh : c.en) : value;
+}

@@ -1,0 +1,255 @@
+/**
+ * 初始化表格 / Set up sheets: creates what is missing and never deletes, moves or overwrites what
+ * members typed. Running it twice leaves the sheet as the first run left it.
+ */
+import { CODES } from "../domain/attendance";
+import { parseDate } from "../domain/dates";
+import type { Lang } from "../domain/messages";
+import { BASIS_LABELS, SETTING_DEFS, type SettingDef } from "../domain/settings";
+import { withDocumentLock } from "./lock";
+import {
+  columnTitle,
+  LEDGER_STATUSES,
+  normaliseHeader,
+  spellings,
+  TAB_ORDER,
+  TABS,
+  tabTitle,
+  type ColumnDef,
+  type TabDef,
+  type TabKey,
+} from "./schema";
+import { columnLetter, locateHeader, type CellValue } from "./table";
+import { findTabs, type Context } from "./workbook";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const MONEY_FORMAT = "¥#,##0.00";
+export const DATE_FORMAT = "yyyy-mm-dd";
+const HEADER_BACKGROUND = "#e8f0fe";
+/** Our formulas are recognised by the function they call, so a re-run can refresh them and nothing else. */
+const OWN_FORMULA = /COMMISSION\(|MEETING_PENALTY\(|MEETING_WARNING\(/i;
+
+export interface SetupChange {
+  kind: "tabCreated" | "columnsAdded" | "settingsAdded" | "formulaWritten" | "formulaSkipped";
+  sheet: string;
+  detail: string;
+}
+
+interface Layout {
+  sheet: Sheet;
+  headerRow: number; // 1-based
+  columns: Partial<Record<string, number>>; // 1-based
+  lastColumn: number;
+  values: CellValue[][];
+}
+
+function ensureColumns(sheet: Sheet, needed: number): void {
+  const max = sheet.getMaxColumns();
+  if (needed > max) sheet.insertColumnsAfter(max, needed - max);
+}
+
+/** Finds the header row and appends any missing column at the right (never moving existing ones). */
+function layoutOf(sheet: Sheet, def: TabDef, lang: Lang, changes: SetupChange[]): Layout {
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const empty = sheet.getLastRow() === 0;
+  const located = empty ? { headerIndex: 0, columns: {} } : locateHeader(values, def);
+  const headerRow = located.headerIndex + 1;
+  const columns: Partial<Record<string, number>> = {};
+  for (const [k, c] of Object.entries(located.columns)) columns[k] = (c as number) + 1;
+  const lastColumn = empty ? 0 : Math.max(sheet.getLastColumn(), 0);
+  const missing = def.columns.filter((c) => columns[c.key] === undefined);
+  let last = lastColumn;
+  if (missing.length > 0) {
+    ensureColumns(sheet, last + missing.length);
+    sheet.getRange(headerRow, last + 1, 1, missing.length).setValues([missing.map((c) => columnTitle(c, lang))]);
+    for (const c of missing) columns[c.key] = ++last;
+    if (!empty) changes.push({ kind: "columnsAdded", sheet: sheet.getName(), detail: missing.map((c) => columnTitle(c, lang)).join(", ") });
+  }
+  return { sheet, headerRow, columns, lastColumn: last, values };
+}
+
+function styleHeader(l: Layout): void {
+  const header = l.sheet.getRange(l.headerRow, 1, 1, Math.max(l.lastColumn, 1));
+  header.setFontWeight("bold").setBackground(HEADER_BACKGROUND);
+  if (l.sheet.getFrozenRows() < l.headerRow) l.sheet.setFrozenRows(l.headerRow);
+}
+
+function dataRange(l: Layout, column: number) {
+  const rows = l.sheet.getMaxRows() - l.headerRow;
+  return rows > 0 ? l.sheet.getRange(l.headerRow + 1, column, rows, 1) : null;
+}
+
+function listRule(labels: readonly string[], help: string) {
+  return SpreadsheetApp.newDataValidation().requireValueInList([...labels], true).setAllowInvalid(true).setHelpText(help).build();
+}
+
+function rangeRule(source: GoogleAppsScript.Spreadsheet.Range, help: string) {
+  return SpreadsheetApp.newDataValidation().requireValueInRange(source, true).setAllowInvalid(true).setHelpText(help).build();
+}
+
+/** Formats and dropdowns per column: one call per column, never per row. */
+function formatColumns(l: Layout, def: TabDef, lang: Lang, nameSources: Partial<Record<"members" | "sponsors" | "events", GoogleAppsScript.Spreadsheet.Range>>): void {
+  for (const col of def.columns) {
+    const c = l.columns[col.key];
+    if (c === undefined) continue;
+    const range = dataRange(l, c);
+    if (!range) continue;
+    if (col.kind === "money") range.setNumberFormat(MONEY_FORMAT);
+    if (col.kind === "date") range.setNumberFormat(DATE_FORMAT);
+    if (col.kind === "formula" && def.key === "ledger") range.setNumberFormat(MONEY_FORMAT);
+    if (col.kind === "enum" && col.choices) {
+      range.setDataValidation(listRule(col.choices.map((ch) => (lang === "zh" ? ch.zh : ch.en)), columnTitle(col, lang)));
+    }
+    const source =
+      col.kind === "name"
+        ? nameSources.members
+        : def.key === "ledger" && col.key === "sponsor"
+          ? nameSources.sponsors
+          : def.key === "ledger" && col.key === "event"
+            ? nameSources.events
+            : undefined;
+    if (source) range.setDataValidation(rangeRule(source, columnTitle(col, lang)));
+    if (l.sheet.getColumnWidth(c) === 100 && col.width) l.sheet.setColumnWidth(c, col.width);
+  }
+}
+
+function nameColumn(l: Layout | undefined): GoogleAppsScript.Spreadsheet.Range | undefined {
+  if (!l || l.columns.name === undefined) return undefined;
+  const rows = l.sheet.getMaxRows() - l.headerRow;
+  return rows > 0 ? l.sheet.getRange(l.headerRow + 1, l.columns.name, rows, 1) : undefined;
+}
+
+/** Settings rows: adds each missing setting with its default, never touching a value already there. */
+function setupSettings(l: Layout, lang: Lang, changes: SetupChange[]): Record<string, string> {
+  const keyCol = l.columns.key!;
+  const valueCol = l.columns.value!;
+  const descCol = l.columns.description!;
+  const rowOf = new Map<SettingDef["key"], number>();
+  for (let r = l.headerRow; r < l.values.length; r++) {
+    const label = normaliseHeader(String(l.values[r][keyCol - 1] ?? ""));
+    const def = SETTING_DEFS.find((d) => spellings(d).includes(label));
+    if (def && !rowOf.has(def.key)) rowOf.set(def.key, r + 1);
+  }
+  const missing = SETTING_DEFS.filter((d) => !rowOf.has(d.key));
+  if (missing.length > 0) {
+    let row = Math.max(l.sheet.getLastRow(), l.headerRow) + 1;
+    const width = Math.max(keyCol, valueCol, descCol);
+    const block = missing.map((d) => {
+      const line: CellValue[] = new Array(width).fill("");
+      line[keyCol - 1] = lang === "zh" ? d.zh : d.en;
+      line[valueCol - 1] = d.initial(lang);
+      line[descCol - 1] = lang === "zh" ? d.descZh : d.descEn;
+      return line;
+    });
+    const maxRows = l.sheet.getMaxRows();
+    if (row + block.length - 1 > maxRows) l.sheet.insertRowsAfter(maxRows, row + block.length - 1 - maxRows);
+    l.sheet.getRange(row, 1, block.length, width).setValues(block);
+    for (const d of missing) {
+      if (d.format) l.sheet.getRange(row, valueCol).setNumberFormat(d.format);
+      rowOf.set(d.key, row++);
+    }
+    changes.push({ kind: "settingsAdded", sheet: l.sheet.getName(), detail: missing.map((d) => (lang === "zh" ? d.zh : d.en)).join(", ") });
+  }
+  const refs: Record<string, string> = {};
+  const quoted = `'${l.sheet.getName().replace(/'/g, "''")}'`;
+  for (const [key, row] of rowOf) refs[key] = `${quoted}!$${columnLetter(valueCol)}$${row}`;
+  const basisRow = rowOf.get("basis");
+  refs.basisValue = basisRow ? String(l.sheet.getRange(basisRow, valueCol).getValue()) : BASIS_LABELS.cash.zh;
+  return refs;
+}
+
+/** Writes `formula` in the first data row of a column when that cell is empty or already ours. */
+function ownFormula(l: Layout, col: ColumnDef, formula: string, lang: Lang, changes: SetupChange[]): void {
+  const c = l.columns[col.key]!;
+  const cell = l.sheet.getRange(l.headerRow + 1, c);
+  const current = cell.getFormula();
+  if (current === formula) return;
+  const below = l.values.slice(l.headerRow).map((row) => row[c - 1]);
+  const typed = below.some((v, i) => v !== "" && v !== null && !(i === 0 && OWN_FORMULA.test(current)));
+  if ((current !== "" && !OWN_FORMULA.test(current)) || (current === "" && typed)) {
+    changes.push({ kind: "formulaSkipped", sheet: l.sheet.getName(), detail: columnTitle(col, lang) });
+    return;
+  }
+  cell.setFormula(formula);
+  changes.push({ kind: "formulaWritten", sheet: l.sheet.getName(), detail: columnTitle(col, lang) });
+}
+
+function ledgerFormula(l: Layout, refs: Record<string, string>): string {
+  const col = (key: string) => columnLetter(l.columns[key]!);
+  const first = l.headerRow + 1;
+  const r = (key: string) => `${col(key)}${first}:${col(key)}`;
+  const received = LEDGER_STATUSES.find((s) => s.value === "received")!;
+  const inKind = /物资|in-?kind/i.test(refs.basisValue) ? `,${r("inKind")}` : "";
+  // One COMMISSION call for the whole column: every custom-function call re-parses the script.
+  return (
+    `=ARRAYFORMULA(IF((${r("date")}="")*(${r("sponsor")}=""),"",` +
+    `IF(REGEXMATCH(LOWER(TO_TEXT(${r("status")})),"^(${received.zh}|${received.en.toLowerCase()}|)$"),` +
+    `COMMISSION(${r("cash")},${refs.rate}${inKind}),0)))`
+  );
+}
+
+/** The meeting columns (dated headers) and the formulas that total them per member. */
+function attendanceFormulas(l: Layout, refs: Record<string, string>, timeZone: string) {
+  const header = l.values[l.headerRow - 1] ?? [];
+  const known = new Set(Object.values(l.columns).map((c) => (c as number) - 1));
+  const dated = header
+    .map((h, i) => ({ i, d: known.has(i) ? null : parseDate(h, { timeZone, allowTrailing: true, yearFrom: "2000-01-01" }) }))
+    .filter((x) => x.d && x.d.ok && x.d.value);
+  if (dated.length === 0) return null;
+  const first = columnLetter(dated[0].i + 1);
+  const last = columnLetter(dated[dated.length - 1].i + 1);
+  const grid = `${first}${l.headerRow + 1}:${last}`;
+  return {
+    first: dated[0].i + 1,
+    last: dated[dated.length - 1].i + 1,
+    penalty: `=MEETING_PENALTY(${grid},${refs.lateFee},${refs.leftEarlyFee},${refs.absentFee})`,
+    warning: `=MEETING_WARNING(${grid},${refs.lateLimit},${refs.absentLimit})`,
+  };
+}
+
+export function attendanceCodeList(lang: Lang): string[] {
+  const pick = (s: keyof typeof CODES) => CODES[s][0];
+  const base = [pick("present"), pick("late"), pick("leftEarly"), pick("excused"), pick("absent"), pick("unapproved")];
+  const en = ["present", "late", "left early", "leave", "absent", "unapproved"];
+  return lang === "zh" ? [...base, `${pick("late")}+${pick("leftEarly")}`] : [...en, "late+left early"];
+}
+
+export function runSetup(ctx: Context): SetupChange[] {
+  return withDocumentLock(ctx, () => setupLocked(ctx));
+}
+
+function setupLocked(ctx: Context): SetupChange[] {
+  const { ss, lang } = ctx;
+  const changes: SetupChange[] = [];
+  const sheets = findTabs(ss);
+  for (const key of TAB_ORDER) {
+    if (!sheets[key]) {
+      sheets[key] = ss.insertSheet(tabTitle(TABS[key], lang), ss.getSheets().length);
+      changes.push({ kind: "tabCreated", sheet: tabTitle(TABS[key], lang), detail: "" });
+    }
+  }
+  const layouts = {} as Record<TabKey, Layout>;
+  for (const key of TAB_ORDER) {
+    layouts[key] = layoutOf(sheets[key]!, TABS[key], lang, changes);
+    styleHeader(layouts[key]);
+  }
+  const refs = setupSettings(layouts.settings, lang, changes);
+  const sources = { members: nameColumn(layouts.members), sponsors: nameColumn(layouts.sponsors), events: nameColumn(layouts.events) };
+  for (const key of TAB_ORDER) formatColumns(layouts[key], TABS[key], lang, sources);
+
+  const ledger = layouts.ledger;
+  ownFormula(ledger, TABS.ledger.columns.find((c) => c.key === "commission")!, ledgerFormula(ledger, refs), lang, changes);
+
+  const att = layouts.attendance;
+  const formulas = attendanceFormulas(att, refs, ctx.timeZone);
+  if (formulas) {
+    ownFormula(att, TABS.attendance.columns.find((c) => c.key === "penalty")!, formulas.penalty, lang, changes);
+    ownFormula(att, TABS.attendance.columns.find((c) => c.key === "warning")!, formulas.warning, lang, changes);
+    const rows = att.sheet.getMaxRows() - att.headerRow;
+    const codes = listRule(attendanceCodeList(lang), lang === "zh" ? "考勤状态" : "Attendance status");
+    if (rows > 0) att.sheet.getRange(att.headerRow + 1, formulas.first, rows, formulas.last - formulas.first + 1).setDataValidation(codes);
+  }
+  if (att.columns.penalty !== undefined) dataRange(att, att.columns.penalty)?.setNumberFormat(MONEY_FORMAT);
+  return changes;
+}

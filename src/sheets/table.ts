@@ -1,0 +1,96 @@
+/**
+ * Finding a tab's header row and columns by name. Pure: it works on the 2-D array one
+ * `getValues()` returned, so a whole tab costs one Sheets call however many rows it has.
+ */
+import type { Msg } from "../domain/messages";
+import { normaliseHeader, spellings, type ColumnDef, type TabDef } from "./schema";
+
+export type CellValue = string | number | boolean | Date;
+
+export interface Problem {
+  sheet: string;
+  /** A1 notation of the cell ("E10"), or of the header row for a missing column; "" for a missing tab. */
+  cell: string;
+  message: Msg;
+}
+
+export interface Table {
+  def: TabDef;
+  /** The tab's actual name in this spreadsheet. */
+  sheet: string;
+  values: CellValue[][];
+  /** 0-based index into `values` of the header row; data follows it. */
+  headerIndex: number;
+  /** 0-based column index of each known column found. */
+  columns: Partial<Record<string, number>>;
+  /** Header text of every column, as typed. */
+  headers: string[];
+}
+
+/** "A", "B", … "Z", "AA": the letters of a 1-based column number. */
+export function columnLetter(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A1 notation from 0-based indices into a values array read from A1. */
+export function a1(rowIndex: number, colIndex: number): string {
+  return `${columnLetter(colIndex + 1)}${rowIndex + 1}`;
+}
+
+export function matchColumn(header: unknown, col: ColumnDef): boolean {
+  if (typeof header !== "string" || header.trim() === "") return false;
+  const names = spellings(col);
+  const h = normaliseHeader(header);
+  if (names.includes(h)) return true;
+  // A bilingual header such as "现金 Cash" or "现金/Cash" matches either half.
+  return header
+    .split(/[\s/|]+/)
+    .map(normaliseHeader)
+    .some((part) => part !== "" && names.includes(part) && part.length > 1);
+}
+
+const HEADER_SCAN = 5;
+
+/**
+ * Locates the header row: the first rows are scanned because a title row (often merged across
+ * the top) may sit above the headers. The row naming the most known columns wins.
+ */
+export function locateHeader(values: CellValue[][], def: TabDef): { headerIndex: number; columns: Partial<Record<string, number>> } {
+  let best = { headerIndex: 0, columns: {} as Partial<Record<string, number>>, score: -1 };
+  for (let r = 0; r < Math.min(HEADER_SCAN, values.length); r++) {
+    const columns: Partial<Record<string, number>> = {};
+    let score = 0;
+    for (const col of def.columns) {
+      const c = values[r].findIndex((h) => matchColumn(h, col));
+      if (c >= 0) {
+        columns[col.key] = c;
+        score += col.required ? 2 : 1;
+      }
+    }
+    if (score > best.score) best = { headerIndex: r, columns, score };
+  }
+  return { headerIndex: best.headerIndex, columns: best.columns };
+}
+
+export function makeTable(def: TabDef, sheet: string, values: CellValue[][]): { table: Table; problems: Problem[] } {
+  const { headerIndex, columns } = locateHeader(values, def);
+  const headers = (values[headerIndex] ?? []).map((h) => (h instanceof Date ? "" : String(h)));
+  const problems: Problem[] = [];
+  for (const col of def.columns) {
+    if (col.required && columns[col.key] === undefined) {
+      problems.push({
+        sheet,
+        cell: `A${headerIndex + 1}`,
+        message: { key: "columnMissing", params: { zh: col.zh, en: col.en } },
+      });
+    }
+  }
+  return { table: { def, sheet, values, headerIndex, columns, headers }, problems };
+}
+
+/** True when the row holds nothing but blanks (blank rows in the middle are skipped, not errors). */
+export function isBlankRow(row: readonly CellValue[]): boolean {
+  return row.every((v) => v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === ""));
+}

@@ -1,0 +1,72 @@
+/**
+ * Reading the department's spreadsheet: one getValues per tab, whatever its size.
+ * This folder is the only code that calls SpreadsheetApp.
+ */
+import { localDateOf, type LocalDate } from "../domain/dates";
+import { langFromLocale, type Lang } from "../domain/messages";
+import { parseWorkbook, type ParseResult, type RawTab } from "./parse";
+import { normaliseHeader, spellings, TAB_ORDER, TABS, tabTitle, type TabKey } from "./schema";
+import type { CellValue, Problem } from "./table";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface Context {
+  ss: Spreadsheet;
+  lang: Lang;
+  timeZone: string;
+  today: LocalDate;
+  now: Date;
+}
+
+export function context(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): Context {
+  const timeZone = ss.getSpreadsheetTimeZone() || "Asia/Shanghai";
+  const now = new Date();
+  return { ss, lang: langFromLocale(ss.getSpreadsheetLocale()), timeZone, today: localDateOf(now, timeZone), now };
+}
+
+/** Finds each known tab by its zh or en name (or a common alias), ignoring case and spaces. */
+export function findTabs(ss: Spreadsheet): Partial<Record<TabKey, Sheet>> {
+  const sheets = ss.getSheets();
+  const names = sheets.map((s) => normaliseHeader(s.getName()));
+  const found: Partial<Record<TabKey, Sheet>> = {};
+  for (const key of TAB_ORDER) {
+    const accepted = spellings(TABS[key]);
+    const i = names.findIndex((n) => accepted.includes(n));
+    if (i >= 0) found[key] = sheets[i];
+  }
+  return found;
+}
+
+export function missingTabProblem(key: TabKey, lang: Lang): Problem {
+  const def = TABS[key];
+  return {
+    sheet: tabTitle(def, lang),
+    cell: "",
+    message: { key: "tabMissing", params: { zh: def.zh, en: def.en, looked: [def.zh, def.en, ...(def.aliases ?? [])].join(", ") } },
+  };
+}
+
+/** Values of a whole tab in one call. */
+export function readValues(sheet: Sheet): CellValue[][] {
+  return sheet.getDataRange().getValues() as CellValue[][];
+}
+
+export interface Loaded extends ParseResult {
+  ctx: Context;
+  sheets: Partial<Record<TabKey, Sheet>>;
+}
+
+/** Reads and checks every tab; missing tabs are problems, not failures. */
+export function loadModel(ctx: Context = context(), needed: readonly TabKey[] = TAB_ORDER): Loaded {
+  const sheets = findTabs(ctx.ss);
+  const raw: Partial<Record<TabKey, RawTab>> = {};
+  const missing: Problem[] = [];
+  for (const key of needed) {
+    const sheet = sheets[key];
+    if (sheet) raw[key] = { sheet: sheet.getName(), values: readValues(sheet) };
+    else if (key !== "settings") missing.push(missingTabProblem(key, ctx.lang));
+  }
+  const parsed = parseWorkbook(raw, ctx.timeZone, ctx.today);
+  return { ...parsed, problems: [...missing, ...parsed.problems], ctx, sheets };
+}

@@ -1,0 +1,9 @@
+import { renderBoth, type Msg } from "../domain/messages";
+
+/** A failure the user can act on: shown in their language instead of a stack trace. */
+export class UserError extends Error {
+  constructor(readonly msg: Msg) {
+    super(renderBoth(msg));
+    this.name = "UserError";
+  }
+}

@@ -1,0 +1,44 @@
+/** Menu, dialog and toast texts in zh and en. */
+import type { Lang } from "../domain/messages";
+
+type Text = { zh: string; en: string };
+const t = (zh: string, en: string): Text => ({ zh, en });
+
+export const LABELS = {
+  menu: t("外联部", "Outreach"),
+  setup: t("初始化表格", "Set up sheets"),
+  check: t("检查数据", "Check data"),
+  report: t("生成月报", "Generate monthly report"),
+  recordSponsorship: t("登记赞助", "Record sponsorship"),
+  checkIn: t("例会签到", "Meeting check-in"),
+  settings: t("设置", "Settings"),
+  help: t("帮助", "Help / About"),
+  setupDone: t("初始化完成", "Set-up finished"),
+  setupNothing: t("表格已是最新，无需更改。", "The sheet is already set up: nothing to change."),
+  tabCreated: t("新建工作表", "Created tab"),
+  columnsAdded: t("添加列", "Added columns"),
+  settingsAdded: t("添加设置项", "Added settings"),
+  formulaWritten: t("写入公式", "Wrote formula"),
+  formulaSkipped: t("未写入公式（该列已有手填内容）", "Formula not written (the column holds typed values)"),
+  checkTitle: t("数据检查结果", "Check data results"),
+  checkClean: t("没有发现问题。", "No problems found."),
+  checkCount: t("发现 {n} 个问题，已在相应单元格添加批注。", "{n} problems found; the cells are marked with a note."),
+  sheet: t("工作表", "Sheet"),
+  cell: t("单元格", "Cell"),
+  problem: t("问题", "Problem"),
+  more: t("……另有 {n} 个问题未显示", "… and {n} more not shown"),
+  close: t("关闭", "Close"),
+  error: t("出错了", "Something went wrong"),
+  monthPrompt: t("生成哪个月的月报？请输入 年-月，如 {month}", "Which month? Enter year-month, such as {month}"),
+  reportDone: t("已生成 {tab}", "{tab} is ready"),
+  helpTitle: t("外联部助手 · 帮助", "Outreach add-on · Help"),
+} satisfies Record<string, Text>;
+
+export function label(key: keyof typeof LABELS, lang: Lang, params: Record<string, string | number> = {}): string {
+  return LABELS[key][lang].replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? ""));
+}
+
+/** Before authorisation the sheet's locale cannot be read, so the menu shows both languages. */
+export function bilingual(key: keyof typeof LABELS): string {
+  return `${LABELS[key].zh} ${LABELS[key].en}`;
+}

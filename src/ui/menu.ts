@@ -1,0 +1,32 @@
+/**
+ * The 外联部 / Outreach menu. onOpen may run in AuthMode.NONE (an add-on not yet used in this
+ * document), where reading the spreadsheet throws: the menu must still appear, so the locale is
+ * only asked for when allowed, and the labels fall back to both languages.
+ */
+import type { Lang } from "../domain/messages";
+import { sheetLangOrNull } from "../sheets/locale";
+import { bilingual, label, LABELS } from "./labels";
+
+type Key = keyof typeof LABELS;
+
+/** Menu items and the top-level functions they call (each is an export of main.ts). */
+export const MENU_ITEMS: readonly ({ key: Key; fn: string } | "separator")[] = [
+  { key: "report", fn: "menuReport" },
+  { key: "check", fn: "menuCheck" },
+  "separator",
+  { key: "setup", fn: "menuSetup" },
+  { key: "help", fn: "menuHelp" },
+];
+
+export function buildMenu(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+  const allowed = !e || e.authMode === undefined || String(e.authMode) !== String(ScriptApp.AuthMode.NONE);
+  const lang: Lang | null = allowed ? sheetLangOrNull() : null;
+  const text = (key: Key) => (lang ? label(key, lang) : bilingual(key));
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createMenu(lang ? label("menu", lang) : bilingual("menu"));
+  for (const item of MENU_ITEMS) {
+    if (item === "separator") menu.addSeparator();
+    else menu.addItem(text(item.key), item.fn);
+  }
+  menu.addToUi();
+}

@@ -1,0 +1,195 @@
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
+import { buildReport } from "../../src/domain/report";
+import { reportToJson } from "../../src/domain/report-json";
+import type { LedgerEntry, Model } from "../../src/domain/model";
+import { parseStatus, type Status } from "../../src/domain/attendance";
+
+const st = (code: string): Status[] => {
+  const r = parseStatus(code);
+  if (!r.ok) throw new Error(code);
+  return r.value;
+};
+
+let row = 1;
+const entry = (e: Partial<LedgerEntry> & Pick<LedgerEntry, "date" | "cash">): LedgerEntry => ({
+  row: ++row, sponsor: "书香书店", event: "迎新晚会", credit: [{ name: "张三", weight: 1n }], inKind: 0, items: "",
+  status: "received", paidOn: null, ...e,
+});
+
+function model(ledger: LedgerEntry[], extra: Partial<Model> = {}): Model {
+  return {
+    members: [
+      { name: "张三", group: "一组", role: "member", active: true, row: 2 },
+      { name: "李四", group: "一组", role: "member", active: true, row: 3 },
+      { name: "王五", group: "二组", role: "member", active: true, row: 4 },
+      { name: "赵六", group: "二组", role: "member", active: false, row: 5 },
+      { name: "钱七", group: "二组", role: "member", active: false, row: 6 },
+    ],
+    sponsors: [
+      { name: "书香书店", category: "书店", owner: "张三", stage: "signed", lastContact: null, nextFollowUp: "2026-11-10", row: 2 },
+      { name: "老王餐馆", category: "餐饮", owner: "李四", stage: "negotiating", lastContact: null, nextFollowUp: "2026-12-15", row: 3 },
+      { name: "移动营业厅", category: "通信", owner: "王五", stage: "declined", lastContact: null, nextFollowUp: "2026-11-01", row: 4 },
+    ],
+    events: [
+      { name: "迎新晚会", date: "2026-10-20", owner: "张三", target: 500000, budget: 30000, row: 2 },
+      { name: "运动会", date: "2026-11-20", owner: "李四", target: null, budget: null, row: 3 },
+    ],
+    ledger,
+    attendance: { meetings: [], rows: [] },
+    settings: { ...DEFAULT_SETTINGS, termStart: "2026-09-01" },
+    timeZone: "Asia/Shanghai",
+    ...extra,
+  };
+}
+
+const opts = { month: "2026-11", today: "2026-11-23", generatedAt: "2026-11-23 10:00", generatedBy: "head@example.edu" };
+
+describe("buildReport", () => {
+  test("an uneven three-way split: the shares add up to the row's commission to the fen", () => {
+    const r = buildReport(model([entry({ date: "2026-11-03", cash: 100001, credit: [{ name: "张三", weight: 1n }, { name: "李四", weight: 1n }, { name: "王五", weight: 1n }] })]), [], opts);
+    // 15% of ¥1,000.01 = ¥150.0015 → ¥150.00 = 15000 fen → 5000 each
+    expect(r.totals.commission).toBe(15000);
+    const c = r.members.map((m) => m.commission);
+    expect(c.reduce((a, b) => a + b, 0)).toBe(15000);
+    // the cash shares too: 100001 fen among three → 33334, 33334, 33333
+    expect(r.members.filter((m) => m.cashCredited).map((m) => m.cashCredited)).toEqual([33334, 33334, 33333]);
+  });
+
+  test("weighted split 60/40 and a refund that claws back", () => {
+    const r = buildReport(
+      model([
+        entry({ date: "2026-11-03", cash: 200000, credit: [{ name: "张三", weight: 600000n }, { name: "李四", weight: 400000n }] }),
+        entry({ date: "2026-11-20", cash: -30000, credit: [{ name: "张三", weight: 1n }] }),
+      ]),
+      [],
+      opts,
+    );
+    const by = Object.fromEntries(r.members.map((m) => [m.name, m]));
+    expect(by["张三"].commission).toBe(18000 - 4500);
+    expect(by["李四"].commission).toBe(12000);
+    expect(r.totals.cashReceived).toBe(170000);
+    expect(r.totals.sponsorships).toBe(1); // a refund is not a sponsorship
+  });
+
+  test("pledged and cancelled rows earn nothing; pledges are reported as pledged", () => {
+    const r = buildReport(
+      model([
+        entry({ date: "2026-11-03", cash: 100000, status: "pledged" }),
+        entry({ date: "2026-11-04", cash: 50000, status: "cancelled" }),
+        entry({ date: "2026-11-05", cash: 10000 }),
+      ]),
+      [],
+      opts,
+    );
+    expect(r.totals.commission).toBe(1500);
+    expect(r.totals.pledged).toBe(100000);
+    expect(r.totals.cashReceived).toBe(10000);
+    expect(r.events.find((e) => e.name === "迎新晚会")).toMatchObject({ raised: 10000, pledged: 100000, progress: 0.02 });
+  });
+
+  test("a share naming nobody known goes to unassigned, so members + unassigned = total", () => {
+    const r = buildReport(
+      model([entry({ date: "2026-11-03", cash: 100000, credit: [{ name: "张三", weight: 1n }, { name: "张叁", weight: 1n }] }), entry({ date: "2026-11-04", cash: 1000, credit: [] })]),
+      [],
+      opts,
+    );
+    expect(r.totals.unassigned).toBe(7500 + 150);
+    expect(r.members.reduce((a, m) => a + m.commission, 0) + r.totals.unassigned).toBe(r.totals.commission);
+    expect(r.totals.commission).toBe(15150);
+  });
+
+  test("in-kind goods count in the base only when Settings say cash and in-kind", () => {
+    const ledger = [entry({ date: "2026-11-03", cash: 10000, inKind: 20000 })];
+    expect(buildReport(model(ledger), [], opts).totals.commission).toBe(1500);
+    const both = model(ledger);
+    both.settings = { ...both.settings, basis: "cashAndInKind" };
+    expect(buildReport(both, [], opts).totals.commission).toBe(4500);
+  });
+
+  test("other months: not in the month's totals, but in the year's cash and in unpaid commission", () => {
+    const r = buildReport(
+      model([
+        entry({ date: "2026-10-03", cash: 100000, paidOn: "2026-11-06" }),
+        entry({ date: "2026-10-04", cash: 20000 }),
+        entry({ date: "2026-12-01", cash: 90000 }),
+        entry({ date: "2025-12-01", cash: 70000 }),
+      ]),
+      [],
+      opts,
+    );
+    expect(r.totals.cashReceived).toBe(0);
+    expect(r.totals.ytdCash).toBe(120000);
+    const z = r.members.find((m) => m.name === "张三")!;
+    expect(z.unpaidCommission).toBe(3000 + 10500); // Oct unpaid + last December's, never paid
+    // Paid on 2026-11-06: for an October report that row was still unpaid at the month's end.
+    const oct = buildReport(model([entry({ date: "2026-10-03", cash: 100000, paidOn: "2026-11-06" })]), [], { ...opts, month: "2026-10" });
+    expect(oct.members.find((m) => m.name === "张三")!.unpaidCommission).toBe(15000);
+  });
+
+  test("attendance: the month's meetings for fees, the term's for warnings; a meeting on the 31st vs the 1st", () => {
+    const m = model([], {
+      attendance: {
+        meetings: [
+          { date: "2026-08-26", column: 2 }, // before the term
+          { date: "2026-10-31", column: 3 },
+          { date: "2026-11-01", column: 4 },
+          { date: "2026-11-25", column: 5 },
+          { date: "2026-12-02", column: 6 }, // after the month
+        ],
+        rows: [
+          { name: "张三", group: "一组", row: 2, statuses: [st("缺席"), st("迟到"), st("早退"), st("出席"), st("缺席")] },
+          { name: "李四", group: "一组", row: 3, statuses: [st("出席"), st("出席"), st("请假"), st("未批假"), st("")] },
+          { name: "钱七", group: "二组", row: 4, statuses: [st("出席"), st("出席"), st("迟到"), st(""), st("")] },
+        ],
+      },
+    });
+    const r = buildReport(m, [], opts);
+    const by = Object.fromEntries(r.members.map((x) => [x.name, x]));
+    expect(r.meetingsHeld).toBe(2);
+    expect(by["张三"]).toMatchObject({ meetings: 2, present: 1, late: 0, leftEarly: 1, absent: 0, penalty: 500 });
+    expect(by["张三"].warnings).toEqual([{ kind: "lateOrEarly", count: 2, limit: 2 }]);
+    expect(by["李四"]).toMatchObject({ excused: 1, absent: 1, penalty: 2000, attendanceRate: 0 });
+    expect(by["李四"].warnings).toEqual([{ kind: "absent", count: 1, limit: 1 }]);
+    // 钱七 left the department but owes a fee this month, so is listed; 赵六 left with nothing, so is not.
+    expect(by["钱七"]).toMatchObject({ active: false, penalty: 500 });
+    expect(by["赵六"]).toBeUndefined();
+    expect(r.totals.penalty).toBe(3000);
+    expect(r.totals.net).toBe(-3000);
+  });
+
+  test("groups add up their members", () => {
+    const r = buildReport(model([entry({ date: "2026-11-03", cash: 100000, credit: [{ name: "张三", weight: 1n }, { name: "王五", weight: 1n }] })]), [], opts);
+    expect(r.groups.map((g) => [g.group, g.members, g.commission])).toEqual([
+      ["一组", 2, 7500],
+      ["二组", 1, 7500],
+    ]);
+  });
+
+  test("sponsors: stages counted, follow-ups due by the month's end, declined ones left out, overdue flagged", () => {
+    const r = buildReport(model([]), [], opts);
+    expect(r.sponsors.byStage).toMatchObject({ signed: 1, negotiating: 1, declined: 1, potential: 0 });
+    expect(r.sponsors.followUps).toEqual([{ sponsor: "书香书店", owner: "张三", stage: "signed", due: "2026-11-10", overdue: true }]);
+  });
+
+  test("new sponsors are those whose first received sponsorship is this month", () => {
+    const r = buildReport(
+      model([
+        entry({ date: "2026-10-03", cash: 1000, sponsor: "书香书店" }),
+        entry({ date: "2026-11-03", cash: 1000, sponsor: "书香书店" }),
+        entry({ date: "2026-11-05", cash: 1000, sponsor: "老王餐馆" }),
+      ]),
+      [],
+      opts,
+    );
+    expect(r.totals.newSponsors).toBe(1);
+  });
+
+  test("JSON: money in yuan with two decimals, warnings and problems as text", () => {
+    const r = buildReport(model([entry({ date: "2026-11-03", cash: 150 })]), [{ sheet: "赞助记录", cell: "E9", message: { key: "badAmount", params: { value: "两千" } } }], opts);
+    const j = reportToJson(r, "en");
+    expect(j.totals.commission).toBe(0.23);
+    expect(j.totals.cashReceived).toBe(1.5);
+    expect(j.currency).toBe("CNY");
+    expect(j.problems).toEqual([{ sheet: "赞助记录", cell: "E9", message: expect.stringContaining('"两千" is not an amount') }]);
+  });
+});

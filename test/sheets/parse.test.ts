@@ -1,0 +1,155 @@
+import { render } from "../../src/domain/messages";
+import { parseWorkbook, type RawTab } from "../../src/sheets/parse";
+import type { TabKey } from "../../src/sheets/schema";
+
+const TZ = "Asia/Shanghai";
+const d = (s: string) => new Date(`${s}T00:00:00+08:00`);
+const messages = (r: ReturnType<typeof parseWorkbook>, lang: "zh" | "en" = "zh") =>
+  r.problems.map((p) => `${p.sheet}!${p.cell} ${render(p.message, lang)}`);
+
+function tabs(t: Partial<Record<TabKey, unknown[][]>>): Partial<Record<TabKey, RawTab>> {
+  const names: Record<TabKey, string> = { members: "成员", sponsors: "赞助商", events: "活动", ledger: "赞助记录", attendance: "考勤", settings: "设置" };
+  const out: Partial<Record<TabKey, RawTab>> = {};
+  for (const [k, v] of Object.entries(t)) out[k as TabKey] = { sheet: names[k as TabKey], values: v as RawTab["values"] };
+  return out;
+}
+
+const members = [
+  ["姓名", "小组", "职务", "状态"],
+  ["张三", "一组", "部长", "在部"],
+  ["李四", "一组", "干事", ""],
+  ["王浩然", "二组", "干事", "离部"],
+];
+
+describe("parseWorkbook", () => {
+  test("headers in any order, either language, extra spaces, with a title row above", () => {
+    const r = parseWorkbook(
+      tabs({
+        members,
+        ledger: [
+          ["2026 秋季赞助记录", "", "", "", ""],
+          ["  Cash ", "备注", "SPONSOR", "日期", "经办人", "My own column"],
+          ["¥1,200", "x", "书香书店", d("2026-11-02"), "张三", "kept"],
+        ],
+      }),
+      TZ,
+      "2026-11-23",
+    );
+    expect(r.model.ledger).toEqual([
+      expect.objectContaining({ row: 3, date: "2026-11-02", sponsor: "书香书店", cash: 120000, status: "received", credit: [{ name: "张三", weight: 1n }] }),
+    ]);
+  });
+
+  test("a missing required column is one clear problem naming the header row", () => {
+    const r = parseWorkbook(tabs({ members, ledger: [["日期", "现金"], [d("2026-11-02"), 100]] }), TZ, "2026-11-23");
+    expect(messages(r)).toEqual(["赞助记录!A1 缺少必需的列“赞助商”（或 “Sponsor”）：请在表头行添加，或运行“初始化表格”"]);
+    expect(r.model.ledger).toEqual([]);
+  });
+
+  test("bad cells are listed with sheet and cell; good rows keep counting; blank rows are skipped", () => {
+    const r = parseWorkbook(
+      tabs({
+        members,
+        ledger: [
+          ["日期", "赞助商", "经办人", "现金", "状态"],
+          [d("2026-11-02"), "书香书店", "张三", "两千", "已到账"],
+          ["", "", "", "", ""],
+          ["", "老王餐馆", "李四", 300, "已到账"],
+          ["2026-11-31", "老王餐馆", "李四", 300, "已到账"],
+          [d("2026-11-05"), "老王餐馆", "王皓然", 500, "到了"],
+          [d("2026-11-06"), "老王餐馆", "李四 50%、张三 40%", 1000, "意向"],
+          [d("2026-11-07"), "老王餐馆", "李四", 800, ""],
+        ],
+      }),
+      TZ,
+      "2026-11-23",
+    );
+    expect(messages(r)).toEqual([
+      "赞助记录!D2 无法识别的金额“两千”：请填写数字，如 1234.56、¥1,234.56、800元 或 -300（退款）",
+      "赞助记录!A4 “日期”不能为空：这一行未计入",
+      "赞助记录!A5 无法识别的日期“2026-11-31”：请使用日期格式，或写成 2026-11-02、2026/11/2、2026年11月2日",
+      "赞助记录!E6 无法识别的“到了”：可选 意向 / 已到账 / 已取消",
+      "赞助记录!C7 经办人比例合计为 90%，不是 100%：已按所填比例分配",
+    ]);
+    expect(r.model.ledger.map((e) => [e.row, e.cash, e.status])).toEqual([
+      [7, 100000, "pledged"],
+      [8, 80000, "received"],
+    ]);
+  });
+
+  test("unknown names with a did-you-mean, when other tabs are there to check against", () => {
+    const r = parseWorkbook(
+      tabs({
+        members,
+        sponsors: [["赞助商", "负责人"], ["书香书店", "张三"], ["老王餐馆", "李斯"]],
+        events: [["活动", "负责人"], ["迎新晚会", "张三"]],
+        ledger: [
+          ["日期", "赞助商", "活动", "经办人", "现金"],
+          [d("2026-11-02"), "书香书屋", "迎新晚会", "王皓然", 100],
+          [d("2026-11-03"), "鲜果时光", "迎新舞会", "张三", 100],
+        ],
+      }),
+      TZ,
+      "2026-11-23",
+    );
+    expect(messages(r, "en")).toEqual([
+      '赞助商!B3 "李斯" is not in the Members tab. Did you mean "李四"?',
+      '赞助记录!B2 "书香书屋" is not in the Sponsors tab. Did you mean "书香书店"?',
+      '赞助记录!D2 "王皓然" is not in the Members tab. Did you mean "王浩然"?',
+      '赞助记录!B3 "鲜果时光" is not in the Sponsors tab: add it there first',
+      '赞助记录!C3 "迎新舞会" is not in the Events tab. Did you mean "迎新晚会"?',
+    ]);
+    // Money is real even when a name is misspelt: both rows still count.
+    expect(r.model.ledger).toHaveLength(2);
+  });
+
+  test("duplicate keys are reported and the later row ignored", () => {
+    const r = parseWorkbook(tabs({ members: [...members, ["张三", "三组", "干事", "在部"]] }), TZ, "2026-11-23");
+    expect(messages(r)).toEqual(["成员!A5 “张三”重复（首次出现在 A2）：这一行被忽略"]);
+    expect(r.model.members.map((m) => [m.name, m.group, m.active])).toEqual([["张三", "一组", true], ["李四", "一组", true], ["王浩然", "二组", false]]);
+  });
+
+  test("attendance grid: date or text headers, totals columns ignored, unknown codes reported", () => {
+    const r = parseWorkbook(
+      tabs({
+        members,
+        settings: [["项目", "值"], ["学期开始", d("2026-09-01")]],
+        attendance: [
+          ["姓名", "小组", d("2026-11-04"), "2026-11-11 例会", "11/18", "罚款合计", "备注"],
+          ["张三", "一组", "出席", "迟到+早退", "✓", 10, ""],
+          ["李四", "一组", "病假?", "", "请假", 0, ""],
+          ["张叁", "一组", "出席", "", "", 0, ""],
+        ],
+      }),
+      TZ,
+      "2026-11-23",
+    );
+    expect(r.model.attendance.meetings.map((m) => m.date)).toEqual(["2026-11-04", "2026-11-11", "2026-11-18"]);
+    expect(r.model.attendance.rows.map((x) => [x.name, x.statuses])).toEqual([
+      ["张三", [["present"], ["late", "leftEarly"], ["present"]]],
+      ["李四", [[], [], ["excused"]]],
+    ]);
+    expect(messages(r)[0]).toMatch(/^考勤!C3 无法识别的考勤状态“病假\?”/);
+    expect(messages(r)[1]).toBe("考勤!A4 成员表中没有“张叁”，是否是“张三”？");
+  });
+
+  test("settings: values read by label in either language; a bad value keeps its default and is reported", () => {
+    const r = parseWorkbook(
+      tabs({
+        settings: [
+          ["项目", "值", "说明"],
+          ["佣金比例", "12%", ""],
+          ["Late fee", 10, ""],
+          ["缺席罚款", "二十", ""],
+          ["报告语言", "en", ""],
+        ],
+      }),
+      TZ,
+      "2026-11-23",
+    );
+    expect(r.model.settings.rate).toEqual({ units: 12n, scale: 2 });
+    expect(r.model.settings.fees).toEqual({ late: 1000, leftEarly: 500, absent: 2000 });
+    expect(r.model.settings.reportLang).toBe("en");
+    expect(messages(r)).toEqual(["设置!B4 罚款金额“二十”无效：请填写不小于 0 的金额，如 5 或 ¥20"]);
+  });
+});
