@@ -65,10 +65,20 @@ function limitArg(v: unknown, fallback: number): number {
   return n;
 }
 
-function commissionOf(value: unknown, rate: Rate): number | "" {
+function commissionOf(value: unknown, rate: Rate, inKind: unknown): number | "" {
   const r = parseMoney(value);
   if (!r.ok) return raise(r.error);
-  return r.value === null ? "" : fenToYuan(commissionFen(r.value, rate));
+  const k = parseMoney(inKind);
+  if (!k.ok) return raise(k.error);
+  if (r.value === null && k.value === null) return "";
+  // Goods count at their value when the department's basis is cash + in-kind: one rounding of the sum.
+  return fenToYuan(commissionFen((r.value ?? 0) + (k.value ?? 0), rate));
+}
+
+/** The in-kind value for cell (r, c): a scalar applies to every cell, a range must match the amounts. */
+function inKindAt(inKind: unknown, r: number, c: number): unknown {
+  if (!isGrid(inKind)) return inKind;
+  return inKind[r]?.[c];
 }
 
 /** In a range one bad cell must not blank the whole column: it shows its own message instead. */
@@ -81,10 +91,11 @@ function perCell<T>(fn: () => T): T | string {
   }
 }
 
-export function commission(amount: unknown, rate?: unknown): number | "" | (number | string)[][] {
+export function commission(amount: unknown, rate?: unknown, inKindValue?: unknown): number | "" | (number | string)[][] {
   const r = rateArg(rate);
-  if (isGrid(amount)) return amount.map((row) => row.map((cell) => perCell(() => commissionOf(cell, r))));
-  return commissionOf(amount, r);
+  const inKind = isGrid(amount) ? inKindValue : single(inKindValue);
+  if (isGrid(amount)) return amount.map((row, i) => row.map((cell, j) => perCell(() => commissionOf(cell, r, inKindAt(inKind, i, j)))));
+  return commissionOf(amount, r, inKind);
 }
 
 function rows(range: unknown): Grid {

@@ -22,11 +22,12 @@ import { buildMenu } from "./ui/menu";
  *
  * @param {number|string|Array<Array<number|string>>} amount Sponsorship amount or a whole column, e.g. E2 or E2:E500. 赞助金额或整列。
  * @param {number|string} [rate] Optional rate such as 0.1, "10%" or 设置!$B$2 (default 15%). 可选比例。
+ * @param {number|Array<Array<number>>} [in_kind_value] Optional in-kind value added to the amount, e.g. G2:G500. 可选物资估值。
  * @return The commission in yuan. 佣金（元）。
  * @customfunction
  */
-export function COMMISSION(amount: unknown, rate?: unknown) {
-  return commission(amount, rate);
+export function COMMISSION(amount: unknown, rate?: unknown, in_kind_value?: unknown) {
+  return commission(amount, rate, in_kind_value);
 }
 
 /**

@@ -25,6 +25,12 @@ describe("COMMISSION", () => {
     expect(commission(1000, "")).toBe(150);
   });
 
+  test("in-kind value is added before the one rounding", () => {
+    expect(commission(1000, 0.15, 500)).toBe(225);
+    expect(commission([[1000], [""], [1]], "15%", [[500], [""], [0.5]])).toEqual([[225], [""], [0.23]]);
+    expect(commission("", undefined, 100)).toBe(15);
+  });
+
   test("a column in one call, same shape out, blanks stay blank", () => {
     expect(commission([[1000], [""], ["800元"], [-300]])).toEqual([[150], [""], [120], [-45]]);
     expect(commission([[100, 200]])).toEqual([[15, 30]]);

@@ -23,9 +23,17 @@ function normalise(code: string): string {
   return code.trim().toLowerCase().replace(/[\s\u3000]+/g, " ");
 }
 
-/** Every accepted code, for error messages and dropdowns. */
+/** The usual codes, for error messages: the full list is long, and these are what people type. */
 export function acceptedCodes(): string {
-  return STATUSES.map((s) => CODES[s].join("/")).join("; ");
+  const shown: Record<Status, readonly string[]> = {
+    present: ["出席", "✓", "P"],
+    late: ["迟到", "L"],
+    leftEarly: ["早退", "E"],
+    excused: ["请假", "leave"],
+    absent: ["缺席", "旷会", "A"],
+    unapproved: ["未批假"],
+  };
+  return STATUSES.map((s) => shown[s].join("/")).join(", ") + " (+: 迟到+早退)";
 }
 
 /**

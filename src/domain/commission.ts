@@ -26,6 +26,18 @@ export function parseRate(value: unknown): Result<Rate> {
 
 /** Commission on an amount: round half up (四舍五入) of amount × rate, to the fen. Refunds give a negative (clawback). */
 export function commissionFen(amount: Fen, rate: Rate = DEFAULT_RATE): Fen {
+  // Integers below 2^53 are exact in a double, so plain arithmetic is exact when the product fits;
+  // BigInt only for the rare huge amount or very precise rate.
+  const units = Number(rate.units);
+  const den = 10 ** rate.scale;
+  const abs = Math.abs(amount);
+  const n = 2 * abs * units + den;
+  if (rate.scale <= 15 && Number.isSafeInteger(n)) {
+    // n % d is exact for safe integers, so (n - n % d) / d is an exact integer division.
+    const d = 2 * den;
+    const q = (n - (n % d)) / d;
+    return amount < 0 ? -q : q;
+  }
   return Number(divRoundHalfUp(BigInt(amount) * rate.units, pow10(rate.scale)));
 }
 
@@ -43,6 +55,10 @@ export function formatRate(rate: Rate): string {
  */
 export function splitFen(total: Fen, weights: readonly bigint[]): Fen[] {
   if (weights.length === 0) return [];
+  if (weights.length === 1) {
+    if (weights[0] <= 0n) throw new RangeError("weights must add up to more than zero");
+    return [total];
+  }
   const sum = weights.reduce((a, b) => a + b, 0n);
   if (sum <= 0n) throw new RangeError("weights must add up to more than zero");
   const negative = total < 0;

@@ -11,7 +11,21 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * The day a date cell shows. Sheets hands out a date cell as the instant of midnight in the
  * SPREADSHEET's time zone, so the day must be read in that zone, not the server's.
  */
+const seenDays = new Map<string, Map<number, LocalDate>>();
+
 export function localDateOf(date: Date, timeZone: string): LocalDate {
+  // Formatting in a zone is slow and a ledger repeats the same few hundred days: remember them.
+  let days = seenDays.get(timeZone);
+  if (!days) seenDays.set(timeZone, (days = new Map()));
+  const t = date.getTime();
+  const known = days.get(t);
+  if (known !== undefined) return known;
+  const day = formatDay(date, timeZone);
+  if (days.size < 100000) days.set(t, day);
+  return day;
+}
+
+function formatDay(date: Date, timeZone: string): LocalDate {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });

@@ -27,9 +27,12 @@ export function decimalToFen(d: Decimal): Fen | undefined {
 export function parseMoney(value: unknown): Result<Fen | null> {
   if (value === null || value === undefined) return ok(null);
   if (typeof value === "number") {
+    // Fast path: when fen/100 prints back as the same number, that many fen is exactly what was typed.
+    const fen = Math.round(value * 100);
+    if (Number.isSafeInteger(fen) && fen / 100 === value) return ok(fen);
     const d = decimalFromNumber(value);
-    const fen = d && decimalToFen(d);
-    return fen === undefined ? fail({ key: "badAmount", params: { value: describe(value) } }) : ok(fen);
+    const exact = d && decimalToFen(d);
+    return exact === undefined ? fail({ key: "badAmount", params: { value: describe(value) } }) : ok(exact);
   }
   if (typeof value !== "string") return fail({ key: "badAmount", params: { value: describe(value) } });
   let text = value.replace(/[\s\u00a0\u3000]/g, "");

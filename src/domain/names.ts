@@ -27,9 +27,14 @@ export class NameIndex {
     for (const n of names) if (!this.byKey.has(nameKey(n))) this.byKey.set(nameKey(n), n);
   }
 
+  private readonly found = new Map<string, string | undefined>();
+
   /** The canonical spelling, or undefined when unknown. */
   find(name: string): string | undefined {
-    return this.byKey.get(nameKey(name));
+    if (this.found.has(name)) return this.found.get(name);
+    const canonical = this.byKey.get(nameKey(name));
+    this.found.set(name, canonical);
+    return canonical;
   }
 
   suggest(name: string): string | null {

@@ -182,6 +182,18 @@ function readEvents(rd: Reader, t: Table | undefined, members: NameIndex): Event
   return out;
 }
 
+// The same few credit strings repeat across thousands of rows: parse each once, copy per row.
+const creditCache = new Map<string, ReturnType<typeof parseCredit>>();
+function creditOf(text: string): ReturnType<typeof parseCredit> {
+  let parsed = creditCache.get(text);
+  if (!parsed) {
+    parsed = parseCredit(text);
+    if (creditCache.size > 50000) creditCache.clear();
+    creditCache.set(text, parsed);
+  }
+  return { shares: parsed.shares.map((s) => ({ ...s })), problems: parsed.problems };
+}
+
 function readLedger(rd: Reader, t: Table | undefined, members: NameIndex, sponsors: NameIndex, events: NameIndex): LedgerEntry[] {
   if (!t) return [];
   const out: LedgerEntry[] = [];
@@ -203,7 +215,7 @@ function readLedger(rd: Reader, t: Table | undefined, members: NameIndex, sponso
     if (eventText !== "" && events.size > 0 && !events.find(eventText)) rd.unknownName(t, r, col("event"), "event", eventText, events);
 
     const creditText = text(get("credit"));
-    const credit = parseCredit(creditText);
+    const credit = creditOf(creditText);
     for (const m of credit.problems) rd.report(t.sheet, r, col("credit"), m);
     for (const share of credit.shares) {
       const known = members.find(share.name);

@@ -41,7 +41,7 @@ export interface Layout {
 
 type L = { zh: string; en: string };
 const T = {
-  title: { zh: "{dept}{month} 月报", en: "{dept} monthly report {month}" },
+  title: { zh: "{dept}{month} 月报", en: "{dept}monthly report {month}" },
   generated: { zh: "生成于 {at}（{tz}），生成人 {by}。本表为数值快照，修改原始数据后请重新生成。", en: "Generated {at} ({tz}) by {by}. Values only: generate again after editing the data." },
   settingsUsed: {
     zh: "规则：佣金比例 {rate}，基数 {basis}；罚款 迟到 {late}、早退 {early}、缺席 {absent}；警告 迟到早退 {ll} 次 / 缺席 {al} 次，自 {term} 起计",

@@ -166,7 +166,8 @@ function ownFormula(l: Layout, col: ColumnDef, formula: string, lang: Lang, chan
   const current = cell.getFormula();
   if (current === formula) return;
   const below = l.values.slice(l.headerRow).map((row) => row[c - 1]);
-  const typed = below.some((v, i) => v !== "" && v !== null && !(i === 0 && OWN_FORMULA.test(current)));
+  // A column set-up just appended has no values yet (undefined): that is blank, not typed.
+  const typed = below.some((v, i) => v !== "" && v !== null && v !== undefined && !(i === 0 && OWN_FORMULA.test(current)));
   if ((current !== "" && !OWN_FORMULA.test(current)) || (current === "" && typed)) {
     changes.push({ kind: "formulaSkipped", sheet: l.sheet.getName(), detail: columnTitle(col, lang) });
     return;

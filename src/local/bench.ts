@@ -1,0 +1,108 @@
+/**
+ * npm run bench [-- --json]: speed and Sheets-call counts, measured on synthetic workbooks.
+ * - bundle size (the whole script is parsed on every custom-function call);
+ * - COMMISSION over 10,000 cells and MEETING_PENALTY over a 200×100 grid, one call each, in the bundle;
+ * - the report: core time (reading rows + the pure report, no I/O) and the Sheets calls the built
+ *   bundle makes on the local runtime, which must not grow with the number of rows.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { buildReport } from "../domain/report";
+import { parseWorkbook, type RawTab } from "../sheets/parse";
+import { normaliseHeader, spellings, TAB_ORDER, TABS, type TabKey } from "../sheets/schema";
+import { createRuntime, loadBundle, workbookFromTabs } from "./runtime";
+import { syntheticTabs } from "./sample/synthetic";
+
+const json = process.argv.includes("--json");
+const log = (...a: unknown[]) => {
+  if (!json) console.log(...a);
+};
+
+const code = readFileSync(join(__dirname, "..", "dist", "Code.js"), "utf8");
+const bundleKB = Math.round((statSync(join(__dirname, "..", "dist", "Code.js")).size / 1024) * 10) / 10;
+
+function best(times: number, fn: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return Math.round(min * 100) / 100;
+}
+
+type Tabs = ReturnType<typeof syntheticTabs>;
+
+function rawTabs(tabs: Tabs): Partial<Record<TabKey, RawTab>> {
+  const out: Partial<Record<TabKey, RawTab>> = {};
+  for (const t of tabs) {
+    const key = TAB_ORDER.find((k) => spellings(TABS[k]).includes(normaliseHeader(t.name)));
+    if (key) out[key] = { sheet: t.name, values: t.rows };
+  }
+  return out;
+}
+
+function customFunctions() {
+  const ctx = loadBundle(code, createRuntime(workbookFromTabs([{ name: "Sheet1", rows: [[""]] }])));
+  const amounts = Array.from({ length: 10000 }, (_, i) => [i % 7 === 0 ? `¥${(i * 13.37).toFixed(2)}` : Math.round(i * 1234.5) / 100]);
+  const codes = ["出席", "迟到", "早退", "请假", "缺席", "未批假", "✓", "", "迟到+早退"];
+  const grid = Array.from({ length: 200 }, (_, r) => Array.from({ length: 100 }, (_, c) => codes[(r * 7 + c * 3) % codes.length]));
+  const commissionMs = best(5, () => ctx.COMMISSION(amounts));
+  const penaltyMs = best(5, () => ctx.MEETING_PENALTY(grid));
+  const warningMs = best(5, () => ctx.MEETING_WARNING(grid));
+  return { commission10kMs: commissionMs, meetingPenalty200x100Ms: penaltyMs, meetingWarning200x100Ms: warningMs };
+}
+
+function coreMs(tabs: Tabs): number {
+  const raw = rawTabs(tabs);
+  return best(3, () => {
+    const parsed = parseWorkbook(raw, "Asia/Shanghai", "2026-11-23");
+    buildReport(parsed.model, parsed.problems, { month: "2026-11", today: "2026-11-23", generatedAt: "", generatedBy: "" });
+  });
+}
+
+function calls(tabs: Tabs) {
+  const runtime = createRuntime(workbookFromTabs(tabs));
+  const ctx = loadBundle(code, runtime);
+  runtime.resetStats();
+  ctx.generateMonthlyReport({ month: "2026-11" });
+  return { reads: runtime.stats.reads, writes: runtime.stats.writes, total: runtime.stats.total };
+}
+
+interface Run {
+  ledgerRows: number;
+  members: number;
+  meetings: number;
+  reads: number | null;
+  writes: number | null;
+  totalCalls: number | null;
+  coreMs: number;
+}
+const runs: Run[] = [];
+const functions = customFunctions();
+log(`bundle: dist/Code.js ${bundleKB} KB (target ≤ 150 KB)`);
+log(`COMMISSION over 10,000 cells, one call: ${functions.commission10kMs} ms (target < 50 ms)`);
+log(`MEETING_PENALTY over 200×100, one call: ${functions.meetingPenalty200x100Ms} ms (target < 50 ms)`);
+log(`MEETING_WARNING over 200×100, one call: ${functions.meetingWarning200x100Ms} ms`);
+log("");
+log("report: ledger rows  members  meetings  reads  writes  all calls  core ms");
+for (const ledgerRows of [500, 5000, 50000, 100000]) {
+  const tabs = syntheticTabs({ ledgerRows, members: 200, meetings: 100, seed: 1 });
+  const core = coreMs(tabs);
+  // Counting calls runs the whole bundle with writes; 100,000 rows only time the core (the target is about it).
+  const c = ledgerRows <= 50000 ? calls(tabs) : { reads: null, writes: null, total: null };
+  runs.push({ ledgerRows, members: 200, meetings: 100, reads: c.reads, writes: c.writes, totalCalls: c.total, coreMs: core });
+  log(
+    `        ${String(ledgerRows).padStart(10)}  ${"200".padStart(7)}  ${"100".padStart(8)}  ${String(c.reads ?? "-").padStart(5)}  ${String(c.writes ?? "-").padStart(6)}  ${String(c.total ?? "-").padStart(9)}  ${String(core).padStart(7)}`,
+  );
+}
+const at = (n: number) => runs.find((r) => r.ledgerRows === n)!;
+const sum = (r: Run) => (r.reads ?? 0) + (r.writes ?? 0);
+const callsRatio = Math.round((sum(at(50000)) / sum(at(500))) * 1000) / 1000;
+log("");
+log(`calls at 50,000 rows / calls at 500 rows: ${callsRatio} (target exactly 1.0: no call per row)`);
+log(`core at 100,000 rows: ${at(100000).coreMs} ms (target < 1000 ms)`);
+if (json) {
+  process.stdout.write(JSON.stringify({ bundleKB, callsRatio, functions, runs }) + "\n");
+}

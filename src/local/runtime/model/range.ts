@@ -1,0 +1,639 @@
+import { cellA1, columnLetters } from "../a1";
+import { gasError, signatureError } from "../errors";
+import { AUTOMATIC_FORMAT, formatNumberWith, isDateFormat } from "../numfmt";
+import { tag, unwrap } from "../kinds";
+import { CellError, toCellValue, userEntered, type CellValue } from "../values";
+import { clearContent, clearFormat, hasContent, type Cell } from "./grid";
+import { LocalProtection } from "./protection";
+import { STYLES, readStyle, writeStyle, type StyleName } from "./style";
+import { LocalDataValidation, DataValidationBuilder } from "./validation";
+import type { LocalSheet } from "./sheet";
+import { sortRows, type SortSpec } from "./sort";
+
+export interface ClearOptions {
+  commentsOnly?: boolean;
+  contentsOnly?: boolean;
+  formatOnly?: boolean;
+  validationsOnly?: boolean;
+  skipFilteredRows?: boolean;
+}
+
+/** Which ends of an A1 reference were left open (`A:A`, `2:5`, `A2:C`), for getA1Notation(). */
+export interface OpenEnds {
+  rows?: boolean;
+  columns?: boolean;
+  endRow?: boolean;
+}
+
+/** A rectangle of cells (1-based), with the Apps Script Range methods the add-on uses. */
+export class LocalRange {
+  constructor(
+    readonly sheet: LocalSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly numRows: number,
+    readonly numColumns: number,
+    readonly open: OpenEnds = {},
+  ) {}
+
+  // ---- position -------------------------------------------------------------------------
+
+  getSheet(): LocalSheet {
+    return this.sheet;
+  }
+  getGridId(): number {
+    return this.sheet.getSheetId();
+  }
+  getRow(): number {
+    return this.row;
+  }
+  getRowIndex(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.column;
+  }
+  getNumRows(): number {
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    return this.numColumns;
+  }
+  getHeight(): number {
+    return this.numRows;
+  }
+  getWidth(): number {
+    return this.numColumns;
+  }
+  getLastRow(): number {
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.column + this.numColumns - 1;
+  }
+
+  getA1Notation(): string {
+    const lastRow = this.getLastRow();
+    const lastCol = this.getLastColumn();
+    if (this.open.rows) return `${columnLetters(this.column)}:${columnLetters(lastCol)}`;
+    if (this.open.columns) return `${this.row}:${lastRow}`;
+    if (this.open.endRow) return `${cellA1(this.row, this.column)}:${columnLetters(lastCol)}`;
+    const start = cellA1(this.row, this.column);
+    return this.numRows === 1 && this.numColumns === 1 ? start : `${start}:${cellA1(lastRow, lastCol)}`;
+  }
+
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): LocalRange {
+    return this.sheet.getRange(
+      this.row + rowOffset,
+      this.column + columnOffset,
+      numRows ?? this.numRows,
+      numColumns ?? this.numColumns,
+    );
+  }
+
+  getCell(row: number, column: number): LocalRange {
+    if (row < 1 || column < 1 || row > this.numRows || column > this.numColumns) {
+      throw gasError("Cell reference out of range");
+    }
+    return new LocalRange(this.sheet, this.row + row - 1, this.column + column - 1, 1, 1);
+  }
+
+  activate(): this {
+    this.sheet._activateRange(this);
+    return this;
+  }
+  activateAsCurrentCell(): this {
+    return this.activate();
+  }
+
+  // ---- values ---------------------------------------------------------------------------
+
+  getValues(): CellValue[][] {
+    const tz = this.sheet.book.getSpreadsheetTimeZone();
+    return this._map((cell) => (cell ? toCellValue(cell.value, cell.format ?? "", tz) : ""));
+  }
+
+  getValue(): CellValue {
+    const cell = this._topLeft();
+    return cell ? toCellValue(cell.value, cell.format ?? "", this.sheet.book.getSpreadsheetTimeZone()) : "";
+  }
+
+  getDisplayValues(): string[][] {
+    return this._map(displayOf);
+  }
+
+  getDisplayValue(): string {
+    return displayOf(this._topLeft());
+  }
+
+  getFormulas(): string[][] {
+    return this._map((cell) => cell?.formula ?? "");
+  }
+
+  getFormula(): string {
+    return this._topLeft()?.formula ?? "";
+  }
+
+  isBlank(): boolean {
+    let blank = true;
+    this._each((r, c) => {
+      if (hasContent(this.sheet.grid.get(r, c))) blank = false;
+    });
+    return blank;
+  }
+
+  setValues(values: unknown[][]): this {
+    this._checkShape(values, "setValues");
+    this._each((r, c, i, j) => this._write(r, c, values[i][j]));
+    return this;
+  }
+
+  /** Like Sheets, one value given to a multi-cell range goes into every cell. */
+  setValue(value: unknown): this {
+    if (Array.isArray(value)) throw signatureError([value], "SpreadsheetApp.Range.setValue");
+    this._each((r, c) => this._write(r, c, value));
+    return this;
+  }
+
+  setFormula(formula: string): this {
+    this._each((r, c) => this._writeFormula(r, c, formula));
+    return this;
+  }
+
+  setFormulas(formulas: string[][]): this {
+    this._checkShape(formulas, "setFormulas");
+    this._each((r, c, i, j) => this._writeFormula(r, c, formulas[i][j]));
+    return this;
+  }
+
+  // ---- number formats, notes, validation ------------------------------------------------
+
+  getNumberFormats(): string[][] {
+    return this._map((cell) => cell?.format || AUTOMATIC_FORMAT);
+  }
+  getNumberFormat(): string {
+    return this._topLeft()?.format || AUTOMATIC_FORMAT;
+  }
+  setNumberFormat(format: string): this {
+    const stored = storedFormat(format);
+    this._each((r, c) => this._setFormatAt(r, c, stored));
+    return this;
+  }
+  setNumberFormats(formats: string[][]): this {
+    this._checkShape(formats, "setNumberFormats");
+    this._each((r, c, i, j) => this._setFormatAt(r, c, storedFormat(formats[i][j])));
+    return this;
+  }
+
+  getNotes(): string[][] {
+    return this._map((cell) => cell?.note ?? "");
+  }
+  getNote(): string {
+    return this._topLeft()?.note ?? "";
+  }
+  setNote(note: string | null): this {
+    this._each((r, c) => this._setNoteAt(r, c, note));
+    return this;
+  }
+  setNotes(notes: (string | null)[][]): this {
+    this._checkShape(notes, "setNotes");
+    this._each((r, c, i, j) => this._setNoteAt(r, c, notes[i][j]));
+    return this;
+  }
+  clearNote(): this {
+    return this.setNote(null);
+  }
+
+  getDataValidations(): (LocalDataValidation | null)[][] {
+    return this._map((cell) => cell?.validation ?? null);
+  }
+  getDataValidation(): LocalDataValidation | null {
+    return this._topLeft()?.validation ?? null;
+  }
+  setDataValidation(rule: LocalDataValidation | null): this {
+    const v = validationArg(rule, "setDataValidation");
+    this._each((r, c) => this._setValidationAt(r, c, v));
+    return this;
+  }
+  setDataValidations(rules: (LocalDataValidation | null)[][]): this {
+    this._checkShape(rules, "setDataValidations");
+    const checked = rules.map((row) => Array.from(row, (rule) => validationArg(rule, "setDataValidations")));
+    this._each((r, c, i, j) => this._setValidationAt(r, c, checked[i][j]));
+    return this;
+  }
+  clearDataValidations(): this {
+    return this.setDataValidation(null);
+  }
+
+  /** Checkboxes are a CHECKBOX rule plus FALSE in every cell. */
+  insertCheckboxes(): this {
+    const rule = new DataValidationBuilder().requireCheckbox().build();
+    this._each((r, c) => {
+      this._setValidationAt(r, c, rule);
+      this._write(r, c, false);
+    });
+    return this;
+  }
+  removeCheckboxes(): this {
+    this._each((r, c) => {
+      const cell = this.sheet.grid.get(r, c);
+      if (cell?.validation?.criteria !== "CHECKBOX") return;
+      delete cell.validation;
+      clearContent(cell);
+    });
+    return this;
+  }
+  check(): this {
+    return this.setValue(true);
+  }
+  uncheck(): this {
+    return this.setValue(false);
+  }
+  isChecked(): boolean | null {
+    const values = this.getValues().flat();
+    if (values.every((v) => v === true)) return true;
+    if (values.every((v) => v === false)) return false;
+    return null;
+  }
+
+  // ---- styles ---------------------------------------------------------------------------
+
+  getFontWeights(): string[][] {
+    return this._styles("fontWeight") as string[][];
+  }
+  getFontWeight(): string {
+    return this._style("fontWeight") as string;
+  }
+  setFontWeight(weight: string | null): this {
+    return this._setStyle("fontWeight", weight);
+  }
+  setFontWeights(weights: (string | null)[][]): this {
+    return this._setStyles("fontWeight", weights, "setFontWeights");
+  }
+  getFontStyles(): string[][] {
+    return this._styles("fontStyle") as string[][];
+  }
+  getFontStyle(): string {
+    return this._style("fontStyle") as string;
+  }
+  setFontStyle(style: string | null): this {
+    return this._setStyle("fontStyle", style);
+  }
+  setFontStyles(styles: (string | null)[][]): this {
+    return this._setStyles("fontStyle", styles, "setFontStyles");
+  }
+  getBackgrounds(): string[][] {
+    return this._styles("background") as string[][];
+  }
+  getBackground(): string {
+    return this._style("background") as string;
+  }
+  setBackground(color: string | null): this {
+    return this._setStyle("background", color);
+  }
+  setBackgrounds(colors: (string | null)[][]): this {
+    return this._setStyles("background", colors, "setBackgrounds");
+  }
+  setBackgroundRGB(red: number, green: number, blue: number): this {
+    return this._setStyle("background", `rgb(${red},${green},${blue})`);
+  }
+  getFontColors(): string[][] {
+    return this._styles("fontColor") as string[][];
+  }
+  getFontColor(): string {
+    return this._style("fontColor") as string;
+  }
+  setFontColor(color: string | null): this {
+    return this._setStyle("fontColor", color);
+  }
+  setFontColors(colors: (string | null)[][]): this {
+    return this._setStyles("fontColor", colors, "setFontColors");
+  }
+  getHorizontalAlignments(): string[][] {
+    return this._styles("horizontalAlignment") as string[][];
+  }
+  getHorizontalAlignment(): string {
+    return this._style("horizontalAlignment") as string;
+  }
+  setHorizontalAlignment(alignment: string | null): this {
+    return this._setStyle("horizontalAlignment", alignment);
+  }
+  setHorizontalAlignments(alignments: (string | null)[][]): this {
+    return this._setStyles("horizontalAlignment", alignments, "setHorizontalAlignments");
+  }
+  getVerticalAlignments(): string[][] {
+    return this._styles("verticalAlignment") as string[][];
+  }
+  getVerticalAlignment(): string {
+    return this._style("verticalAlignment") as string;
+  }
+  setVerticalAlignment(alignment: string | null): this {
+    return this._setStyle("verticalAlignment", alignment);
+  }
+  setVerticalAlignments(alignments: (string | null)[][]): this {
+    return this._setStyles("verticalAlignment", alignments, "setVerticalAlignments");
+  }
+  getWrapStrategies(): string[][] {
+    return this._styles("wrapStrategy") as string[][];
+  }
+  getWrapStrategy(): string {
+    return this._style("wrapStrategy") as string;
+  }
+  setWrapStrategy(strategy: string): this {
+    return this._setStyle("wrapStrategy", strategy);
+  }
+  setWrapStrategies(strategies: string[][]): this {
+    return this._setStyles("wrapStrategy", strategies, "setWrapStrategies");
+  }
+  getWraps(): boolean[][] {
+    return this.getWrapStrategies().map((row) => row.map((s) => s === "WRAP"));
+  }
+  getWrap(): boolean {
+    return this.getWrapStrategy() === "WRAP";
+  }
+  setWrap(wrap: boolean): this {
+    return this._setStyle("wrapStrategy", wrap ? "WRAP" : "OVERFLOW");
+  }
+  setWraps(wraps: boolean[][]): this {
+    this._checkShape(wraps, "setWraps");
+    return this._setStyles(
+      "wrapStrategy",
+      wraps.map((row) => row.map((w) => (w ? "WRAP" : "OVERFLOW"))),
+      "setWraps",
+    );
+  }
+  getFontSizes(): number[][] {
+    return this._styles("fontSize") as number[][];
+  }
+  getFontSize(): number {
+    return this._style("fontSize") as number;
+  }
+  setFontSize(size: number): this {
+    return this._setStyle("fontSize", size);
+  }
+  setFontSizes(sizes: number[][]): this {
+    return this._setStyles("fontSize", sizes, "setFontSizes");
+  }
+
+  // Accepted so scripts run; the look they set is not kept.
+  setBorder(..._args: unknown[]): this {
+    return this;
+  }
+  setFontFamily(_family: string | null): this {
+    return this;
+  }
+  setFontLine(_line: string | null): this {
+    return this;
+  }
+  setTextRotation(..._args: unknown[]): this {
+    return this;
+  }
+  setShowHyperlink(_show: boolean): this {
+    return this;
+  }
+
+  // ---- clearing -------------------------------------------------------------------------
+
+  /** clear() drops contents and formats; clear(options) with no flag set drops everything. */
+  clear(options?: ClearOptions): this {
+    const o = options ?? { contentsOnly: true, formatOnly: true };
+    const any = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
+    this._each((r, c) => {
+      const cell = this.sheet.grid.get(r, c);
+      if (!cell) return;
+      if (!any || o.contentsOnly) clearContent(cell);
+      if (!any || o.formatOnly) clearFormat(cell);
+      if (!any || o.commentsOnly) delete cell.note;
+      if (!any || o.validationsOnly) delete cell.validation;
+    });
+    return this;
+  }
+  clearContent(): this {
+    return this.clear({ contentsOnly: true });
+  }
+  clearFormat(): this {
+    return this.clear({ formatOnly: true });
+  }
+
+  // ---- merges ---------------------------------------------------------------------------
+
+  /** Merging keeps the top-left value and blanks the rest, as Sheets does. */
+  merge(): this {
+    this.sheet._addMerge(this.row, this.column, this.numRows, this.numColumns);
+    return this;
+  }
+  mergeAcross(): this {
+    for (let i = 0; i < this.numRows; i++) this.sheet._addMerge(this.row + i, this.column, 1, this.numColumns);
+    return this;
+  }
+  mergeVertically(): this {
+    for (let j = 0; j < this.numColumns; j++) this.sheet._addMerge(this.row, this.column + j, this.numRows, 1);
+    return this;
+  }
+  breakApart(): this {
+    this.sheet._removeMerges(this.row, this.column, this.numRows, this.numColumns);
+    return this;
+  }
+  getMergedRanges(): LocalRange[] {
+    return this.sheet
+      ._mergesTouching(this.row, this.column, this.numRows, this.numColumns)
+      .map((m) => new LocalRange(this.sheet, m.row, m.column, m.numRows, m.numColumns));
+  }
+  isPartOfMerge(): boolean {
+    return this.sheet._mergesTouching(this.row, this.column, this.numRows, this.numColumns).length > 0;
+  }
+
+  // ---- other ----------------------------------------------------------------------------
+
+  protect(): LocalProtection {
+    return this.sheet._addRangeProtection(this);
+  }
+
+  /** Sorts the rows of the range by the given column(s); formulas move with their rows unchanged. */
+  sort(spec: SortSpec): this {
+    sortRows(this, spec);
+    return this;
+  }
+
+  /** Copies cells (values, formulas, formats, notes, rules); formulas are not re-pointed. */
+  copyTo(destination: LocalRange, options?: unknown, _transposed?: boolean): this {
+    const mode = copyMode(options);
+    destination = unwrap(destination);
+    const target = destination.sheet;
+    const cells: (Cell | undefined)[][] = this._map((cell) => (cell ? { ...cell } : undefined));
+    cells.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        const r = destination.row + i;
+        const c = destination.column + j;
+        if (r > target.getMaxRows() || c > target.getMaxColumns()) return;
+        const existing = target.grid.get(r, c);
+        const next: Cell = mode === "all" ? {} : { ...(existing ?? {}) };
+        if (mode !== "format") {
+          if (mode === "values") clearContent(next);
+          if (cell?.value !== undefined) next.value = cell.value;
+          if (mode !== "values" && cell?.formula) next.formula = cell.formula;
+        }
+        if (mode !== "values") {
+          clearFormat(next);
+          if (cell) Object.assign(next, pickFormat(cell));
+        }
+        target.grid.set(r, c, next);
+      }),
+    );
+    return this;
+  }
+
+  toString(): string {
+    return "Range";
+  }
+
+  // ---- internals: `_` members are invisible to scripts ---------------------------------
+
+  private _topLeft(): Cell | undefined {
+    return this.sheet.grid.get(this.row, this.column);
+  }
+
+  private _each(fn: (row: number, col: number, i: number, j: number) => void): void {
+    for (let i = 0; i < this.numRows; i++) {
+      for (let j = 0; j < this.numColumns; j++) fn(this.row + i, this.column + j, i, j);
+    }
+  }
+
+  private _map<T>(fn: (cell: Cell | undefined) => T): T[][] {
+    const grid = this.sheet.grid;
+    const out: T[][] = new Array(this.numRows);
+    for (let i = 0; i < this.numRows; i++) {
+      const row: T[] = new Array(this.numColumns);
+      for (let j = 0; j < this.numColumns; j++) row[j] = fn(grid.get(this.row + i, this.column + j));
+      out[i] = row;
+    }
+    return out;
+  }
+
+  private _checkShape(data: unknown, method: string): void {
+    if (!Array.isArray(data) || data.some((row) => !Array.isArray(row))) {
+      throw signatureError([data], `SpreadsheetApp.Range.${method}`);
+    }
+    if (data.length !== this.numRows) {
+      throw gasError(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`,
+      );
+    }
+    for (const row of data as unknown[][]) {
+      if (row.length !== this.numColumns) {
+        throw gasError(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.numColumns}.`,
+        );
+      }
+    }
+  }
+
+  private _write(row: number, col: number, input: unknown): void {
+    const grid = this.sheet.grid;
+    const existing = grid.get(row, col);
+    const format = existing?.format ?? "";
+    const entry = userEntered(input, format, this.sheet.book.getSpreadsheetTimeZone());
+    if (entry.value === undefined && entry.formula === undefined) {
+      if (existing) clearContent(existing);
+      return;
+    }
+    const cell = existing ?? grid.ensure(row, col);
+    clearContent(cell);
+    if (entry.value !== undefined) cell.value = entry.value;
+    if (entry.formula !== undefined) cell.formula = entry.formula;
+    if (entry.dateFormat && !isDateFormat(format)) cell.format = entry.dateFormat;
+  }
+
+  private _writeFormula(row: number, col: number, formula: unknown): void {
+    const text = formula === null || formula === undefined ? "" : String(formula);
+    if (text !== "" && !text.startsWith("=")) return this._write(row, col, text);
+    const cell = text === "" ? this.sheet.grid.get(row, col) : this.sheet.grid.ensure(row, col);
+    if (!cell) return;
+    clearContent(cell);
+    if (text !== "") cell.formula = text;
+  }
+
+  private _setFormatAt(row: number, col: number, format: string): void {
+    if (format === "") {
+      const cell = this.sheet.grid.get(row, col);
+      if (cell) delete cell.format;
+    } else this.sheet.grid.ensure(row, col).format = format;
+  }
+
+  private _setNoteAt(row: number, col: number, note: unknown): void {
+    if (note === null || note === undefined || note === "") {
+      const cell = this.sheet.grid.get(row, col);
+      if (cell) delete cell.note;
+    } else this.sheet.grid.ensure(row, col).note = String(note);
+  }
+
+  private _setValidationAt(row: number, col: number, rule: LocalDataValidation | null): void {
+    if (!rule) {
+      const cell = this.sheet.grid.get(row, col);
+      if (cell) delete cell.validation;
+    } else this.sheet.grid.ensure(row, col).validation = rule;
+  }
+
+  private _styles(name: StyleName): (string | number | boolean)[][] {
+    const spec = STYLES[name];
+    return this._map((cell) => readStyle(cell, spec));
+  }
+
+  private _style(name: StyleName): string | number | boolean {
+    return readStyle(this._topLeft(), STYLES[name]);
+  }
+
+  private _setStyle(name: StyleName, value: unknown): this {
+    const spec = STYLES[name];
+    spec.store(value); // validate once before touching any cell
+    this._each((r, c) => writeStyle(this.sheet.grid.ensure(r, c), spec, value));
+    return this;
+  }
+
+  private _setStyles(name: StyleName, values: unknown[][], method: string): this {
+    this._checkShape(values, method);
+    const spec = STYLES[name];
+    values.forEach((row) => row.forEach((v) => spec.store(v)));
+    this._each((r, c, i, j) => writeStyle(this.sheet.grid.ensure(r, c), spec, values[i][j]));
+    return this;
+  }
+}
+tag(LocalRange, "Range");
+
+export function displayOf(cell: Cell | undefined): string {
+  const v = cell?.value;
+  if (v === undefined) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "number") return formatNumberWith(v, cell?.format ?? "");
+  if (v instanceof CellError) return v.code;
+  return v;
+}
+
+/** "Automatic" is stored as no format at all. */
+function storedFormat(format: unknown): string {
+  const f = format === null || format === undefined ? "" : String(format);
+  return f === AUTOMATIC_FORMAT || /^general$/i.test(f) ? "" : f;
+}
+
+function validationArg(rule: unknown, method: string): LocalDataValidation | null {
+  rule = unwrap(rule);
+  if (rule === null || rule === undefined) return null;
+  if (!(rule instanceof LocalDataValidation)) throw signatureError([rule], `SpreadsheetApp.Range.${method}`);
+  return rule;
+}
+
+function copyMode(options: unknown): "all" | "values" | "format" {
+  if (options === "PASTE_VALUES") return "values";
+  if (options === "PASTE_FORMAT") return "format";
+  if (options && typeof options === "object") {
+    const o = options as { contentsOnly?: boolean; formatOnly?: boolean };
+    if (o.contentsOnly) return "values";
+    if (o.formatOnly) return "format";
+  }
+  return "all";
+}
+
+function pickFormat(cell: Cell): Cell {
+  const { value: _v, formula: _f, ...rest } = cell;
+  return rest;
+}

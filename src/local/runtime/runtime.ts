@@ -1,0 +1,147 @@
+import * as vm from "node:vm";
+import { Bridge, type Realm } from "./bridge";
+import type { AuthMode } from "./enums";
+import type { LocalSpreadsheet } from "./model/spreadsheet";
+import { makeCharts } from "./services/charts";
+import { makeHtmlService, printable, escapeHtml, templateFunctionSource } from "./services/html";
+import { LockState, makeLockService, type LockKind } from "./services/lock";
+import { makeLogging, type LogEntry } from "./services/logger";
+import { makePropertiesService } from "./services/properties";
+import { makeScriptApp } from "./services/scriptapp";
+import { makeSession, userLocaleOf } from "./services/session";
+import { makeSpreadsheetApp } from "./services/spreadsheetapp";
+import { UiRecorder, makeUi } from "./services/ui";
+import { makeUtilities } from "./services/utilities";
+import { newStats, resetStats, type CallStats } from "./stats";
+
+export interface RuntimeOptions {
+  /** The signed-in user's email; default `officer@example.edu`. */
+  user?: string;
+  /** `NONE` is a simple-trigger onOpen before the add-on is authorised. Default `FULL`. */
+  authMode?: "NONE" | "LIMITED" | "FULL";
+  /** HTML files of the project by name (no `.html`), for HtmlService. */
+  htmlFiles?: Record<string, string>;
+  /** appsscript.json's timeZone; default `Asia/Shanghai`. */
+  scriptTimeZone?: string;
+  /** Session.getActiveUserLocale(); default derived from the spreadsheet locale. */
+  userLocale?: string;
+  /** Also pass each Logger/console line to this function (the CLI prints them). */
+  echo?: (entry: LogEntry) => void;
+}
+
+export interface LockControls {
+  /** Simulates another user's execution holding the document lock. */
+  holdDocumentLockElsewhere(held: boolean): void;
+  holdScriptLockElsewhere(held: boolean): void;
+  /** Whether the script currently holds a lock (it should release it before finishing). */
+  isHeld(kind?: LockKind): boolean;
+}
+
+export interface Runtime {
+  /** SpreadsheetApp, HtmlService, LockService, PropertiesService, Session, Utilities, Logger, ScriptApp, Charts, console. */
+  globals: Record<string, unknown>;
+  book: LocalSpreadsheet;
+  stats: CallStats;
+  resetStats(): void;
+  ui: UiRecorder;
+  locks: LockControls;
+  /** User and script properties (document properties live on the book). */
+  properties: { document: Map<string, string>; user: Map<string, string>; script: Map<string, string> };
+  /** Every Logger.log and console line the script wrote. */
+  logs: LogEntry[];
+  authMode: AuthMode;
+  /** Switch authorisation, e.g. NONE for a simple-trigger onOpen, then FULL once authorised. */
+  setAuthMode(mode: "NONE" | "LIMITED" | "FULL"): void;
+}
+
+interface Internals {
+  bridge: Bridge;
+  context?: vm.Context;
+}
+
+const internals = new WeakMap<Runtime, Internals>();
+
+export function createRuntime(book: LocalSpreadsheet, opts: RuntimeOptions = {}): Runtime {
+  const email = opts.user ?? "officer@example.edu";
+  const stats = newStats();
+  const bridge = new Bridge(stats, opts.authMode ?? "FULL");
+  const ui = new UiRecorder();
+  const locks: Record<LockKind, LockState> = { document: new LockState(), script: new LockState(), user: new LockState() };
+  const properties = { document: book.documentProperties, user: new Map<string, string>(), script: new Map<string, string>() };
+  const logs: LogEntry[] = [];
+  const { Logger, console } = makeLogging(logs, opts.echo);
+
+  book.owner = email;
+  book.onToast = (t) => ui.log.push({ kind: "toast", title: t.title, message: t.message });
+
+  const runtime: Runtime = {
+    globals: {},
+    book,
+    stats,
+    resetStats: () => resetStats(stats),
+    ui,
+    locks: {
+      holdDocumentLockElsewhere: (held) => void (locks.document.heldElsewhere = held),
+      holdScriptLockElsewhere: (held) => void (locks.script.heldElsewhere = held),
+      isHeld: (kind) => (kind ? locks[kind].heldHere : Object.values(locks).some((l) => l.heldHere)),
+    },
+    properties,
+    logs,
+    get authMode() {
+      return bridge.authMode;
+    },
+    setAuthMode: (mode) => {
+      bridge.authMode = mode;
+    },
+  };
+
+  const evaluateTemplate = (code: string, fields: Record<string, unknown>) => {
+    const context = internals.get(runtime)?.context;
+    const esc = (v: unknown) => escapeHtml(printable(v));
+    if (context) {
+      const fn = vm.runInContext(templateFunctionSource(code), context, { filename: "template.html" });
+      return String(fn(bridge.out(fields), esc, printable));
+    }
+    // Without a bundle, templates still see the services through the scope chain.
+    const scope = Object.assign(Object.create(runtime.globals), fields);
+    return String(new Function(`return ${templateFunctionSource(code)}`)()(scope, esc, printable));
+  };
+
+  const services: Record<string, object> = {
+    SpreadsheetApp: makeSpreadsheetApp(book, makeUi(ui)),
+    HtmlService: makeHtmlService(opts.htmlFiles ?? {}, evaluateTemplate),
+    LockService: makeLockService(locks),
+    PropertiesService: makePropertiesService(properties),
+    Session: makeSession({
+      email,
+      locale: () => opts.userLocale ?? userLocaleOf(book.getSpreadsheetLocale()),
+      scriptTimeZone: opts.scriptTimeZone ?? "Asia/Shanghai",
+    }),
+    Utilities: makeUtilities(),
+    Logger,
+    ScriptApp: makeScriptApp(`local-${book.getId()}`),
+    Charts: makeCharts(),
+  };
+  for (const [name, svc] of Object.entries(services)) runtime.globals[name] = bridge.out(svc);
+  runtime.globals.console = console;
+
+  internals.set(runtime, { bridge });
+  return runtime;
+}
+
+/**
+ * Runs a bundle (dist/Code.js) in a fresh node:vm context whose globals are the
+ * runtime's services, and returns that context: its top-level functions are
+ * the add-on's entry points (`ctx.onOpen(e)`, `ctx.COMMISSION(…)`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function loadBundle(code: string, runtime: Runtime): Record<string, any> {
+  const inner = internals.get(runtime);
+  if (!inner) throw new Error("loadBundle needs a runtime made by createRuntime");
+  const context = vm.createContext({ ...runtime.globals });
+  inner.context = context;
+  inner.bridge.realm = vm.runInContext("({ Array, Date, Object, Error, TypeError })", context) as Realm;
+  vm.runInContext(code, context, { filename: "Code.js" });
+  return context;
+}
+

@@ -1,0 +1,2 @@
+export { loadXlsx } from "./load";
+export { saveXlsx, xlsxBuffer } from "./save";

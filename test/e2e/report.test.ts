@@ -1,0 +1,174 @@
+import { syntheticTabs } from "../../src/local/sample/synthetic";
+import { sampleTabs } from "../../src/local/sample/workbook";
+import { addon, shown, values } from "./addon";
+
+const d = (s: string) => new Date(`${s}T00:00:00+08:00`);
+
+/** A small department built for checking every number by hand. */
+function department() {
+  return [
+    { name: "成员", rows: [
+      ["姓名", "小组", "职务", "状态"],
+      ["张伟", "一组", "部长", "在部"],
+      ["李娜", "一组", "干事", "在部"],
+      ["王芳", "二组", "干事", "在部"],
+      ["刘洋", "二组", "干事", "离部"],
+      ["'=陈静", "二组", "干事", "在部"],
+    ] },
+    { name: "赞助商", rows: [
+      ["赞助商", "负责人", "阶段", "下次跟进"],
+      ["博文书店", "张伟", "已签约", d("2026-11-10")],
+      ["老王餐馆", "李娜", "洽谈中", d("2026-12-05")],
+      ["移动营业厅", "王芳", "已拒绝", ""],
+    ] },
+    { name: "活动", rows: [
+      ["活动", "日期", "负责人", "赞助目标", "预算"],
+      ["迎新晚会", d("2026-11-20"), "张伟", 5000, 300],
+    ] },
+    { name: "赞助记录", rows: [
+      ["日期", "赞助商", "活动", "经办人", "现金", "物资", "物资估值", "状态", "佣金", "佣金发放日期", "备注"],
+      [d("2026-11-02"), "博文书店", "迎新晚会", "张伟、李娜、王芳", 1000.01, "", "", "已到账", "", "", "三人均分"],
+      [d("2026-11-03"), "老王餐馆", "迎新晚会", "李娜 60%、张伟 40%", "¥2,000", "横幅 1 条", 150, "已到账", "", "", ""],
+      [d("2026-11-04"), "老王餐馆", "迎新晚会", "王芳", 3000, "", "", "意向", "", "", ""],
+      [d("2026-11-05"), "博文书店", "迎新晚会", "张伟", 800, "", "", "已取消", "", "", ""],
+      [d("2026-11-20"), "博文书店", "迎新晚会", "张伟", -300, "", "", "已到账", "", "", "退款"],
+      [d("2026-11-21"), "博文书店", "", "张伟、王芬", 100, "", "", "已到账", "", "", "王芬 is a typo"],
+      [d("2026-10-30"), "博文书店", "", "刘洋", 500, "", "", "已到账", "", "", "October, unpaid"],
+      [d("2026-11-06"), "博文书店", "", "'=陈静", 100, "", "", "已到账", "", "", ""],
+    ] },
+    { name: "考勤", rows: [
+      ["姓名", "小组", d("2026-10-28"), d("2026-11-04"), d("2026-11-11"), d("2026-12-02")],
+      ["张伟", "一组", "迟到", "早退", "出席", "缺席"],
+      ["李娜", "一组", "出席", "缺席", "请假", ""],
+      ["王芳", "二组", "出席", "迟到+早退", "未批假", ""],
+      ["刘洋", "二组", "出席", "", "", ""],
+      ["'=陈静", "二组", "出席", "出席", "出席", ""],
+    ] },
+    { name: "设置", rows: [["项目", "值"], ["学期开始", d("2026-09-01")], ["部门名称", "测试大学外联部"]] },
+  ];
+}
+
+/** The tab's rows keyed by their first cell, for reading a section back. */
+function rowsAfter(tab: unknown[][], title: string): unknown[][] {
+  const start = tab.findIndex((r) => r[0] === title);
+  const out: unknown[][] = [];
+  for (let i = start + 2; i < tab.length && tab[i].some((v) => v !== ""); i++) out.push(tab[i]);
+  return out;
+}
+
+describe("Generate monthly report, through the bundle", () => {
+  test("every section's numbers on a department built for the test", () => {
+    const a = addon(department(), { locale: "zh_CN" });
+    const run = a.fn.generateMonthlyReport({ month: "2026-11" });
+    expect(run.tab).toBe("月报 2026-11");
+    const r = run.report;
+    // commission per row: 150.00 (1000.01 → 150.0015), 300.00, -45.00, 15.00, 15.00
+    expect(r.totals).toMatchObject({
+      cashReceived: 2900.01,
+      inKindValue: 150,
+      pledged: 3000,
+      sponsorships: 4,
+      newSponsors: 1,
+      commission: 150 + 300 - 45 + 15 + 15,
+      unassigned: 7.5,
+      penalty: 5 + 20 + 10 + 20,
+      net: 435 - 55,
+    });
+    const m = Object.fromEntries(r.members.map((x: any) => [x.name, x]));
+    expect(m["张伟"]).toMatchObject({ sponsorships: 3, commission: 50 + 120 - 45 + 7.5, late: 0, leftEarly: 1, penalty: 5 });
+    expect(m["张伟"].warnings).toEqual(["迟到/早退 2 次，需部长审议"]);
+    expect(m["李娜"]).toMatchObject({ commission: 50 + 180, absent: 1, excused: 1, penalty: 20 });
+    expect(m["王芳"]).toMatchObject({ commission: 50, late: 1, leftEarly: 1, absent: 1, penalty: 30, net: 20 });
+    // member shares plus unassigned add up exactly to the total commission
+    const memberSum = r.members.reduce((s: number, x: any) => s + Math.round(x.commission * 100), 0);
+    expect(memberSum + Math.round(r.totals.unassigned * 100)).toBe(Math.round(r.totals.commission * 100));
+    // 刘洋 left, but is still owed October's commission, so is listed
+    expect(m["刘洋"]).toMatchObject({ active: false, commission: 0, unpaidCommission: 75 });
+    expect(r.events).toEqual([{ name: "迎新晚会", date: "2026-11-20", owner: "张伟", target: 5000, raised: 2850.01, pledged: 3000, progress: 0.57, budget: 300 }]);
+    expect(r.sponsors.byStage).toMatchObject({ signed: 1, negotiating: 1, declined: 1 });
+    expect(r.sponsors.followUps.map((f: any) => f.sponsor)).toEqual(["博文书店"]);
+    expect(r.problems.map((p: any) => p.message)).toContainEqual(expect.stringContaining("“王芬”，是否是“王芳”"));
+  });
+
+  test("the tab shows the same numbers as the JSON, holds values only, and user text stays text", () => {
+    const a = addon(department(), { locale: "zh_CN" });
+    const r = a.fn.generateMonthlyReport({ month: "2026-11" }).report;
+    const tab = values(a.book, "月报 2026-11");
+    expect(tab[0][0]).toBe("测试大学外联部 2026-11 月报");
+    const summary = Object.fromEntries(rowsAfter(tab, "一、汇总").map((row) => [row[0], row[1]]));
+    expect(summary["本月到账现金"]).toBe(r.totals.cashReceived);
+    expect(summary["佣金合计"]).toBe(r.totals.commission);
+    expect(summary["罚款合计"]).toBe(r.totals.penalty);
+    expect(summary["净额（佣金 − 罚款）"]).toBe(r.totals.net);
+    const members = rowsAfter(tab, "二、成员");
+    for (const m of r.members) {
+      const row = members.find((x) => String(x[0]).startsWith(m.name))!;
+      expect([row[4], row[12], row[13], row[14]]).toEqual([m.commission, m.penalty, m.net, m.unpaidCommission]);
+    }
+    const sheet = a.book.getSheetByName("月报 2026-11")!;
+    expect(sheet.getDataRange().getFormulas().flat().filter((f) => f !== "")).toEqual([]);
+    expect(members.map((x) => x[0])).toContain("=陈静");
+    expect(sheet.getCharts()).toHaveLength(3);
+    expect(sheet.getFrozenRows()).toBe(1);
+  });
+
+  test("from the menu: asks for the month, writes and opens the tab; re-running replaces it and touches nothing else", () => {
+    const a = addon(department(), { locale: "zh_CN" });
+    const ledgerBefore = values(a.book, "赞助记录");
+    a.runtime.ui.answer({ button: "OK", text: "2026-11" });
+    a.fn.menuReport();
+    a.runtime.ui.answer({ button: "OK", text: "2026-11" });
+    a.fn.menuReport();
+    const names = a.book.getSheets().map((s) => s.getName());
+    expect(names.filter((n) => n.includes("2026-11"))).toEqual(["月报 2026-11"]);
+    expect(a.book.getActiveSheet().getName()).toBe("月报 2026-11");
+    expect(shown(a, "toast").map((l) => l.message)).toEqual(["已生成 月报 2026-11", "已生成 月报 2026-11"]);
+    expect(values(a.book, "赞助记录")).toEqual(ledgerBefore);
+  });
+
+  test("a bad month is refused with a message; cancel does nothing", () => {
+    const a = addon(department(), { locale: "zh_CN" });
+    a.runtime.ui.answer({ button: "OK", text: "11月" });
+    a.fn.menuReport();
+    expect(shown(a, "alert")[0].message).toBe("无法识别的月份“11月”：请写成 2026-11");
+    a.runtime.ui.answer({ button: "CANCEL" });
+    a.fn.menuReport();
+    expect(a.book.getSheets().some((s) => s.getName().startsWith("月报"))).toBe(false);
+  });
+
+  test("two officers at once: the second gets 'already running' and no second tab", () => {
+    const a = addon(department(), { locale: "zh_CN" });
+    a.runtime.locks.holdDocumentLockElsewhere(true);
+    a.runtime.ui.answer({ button: "OK", text: "2026-11" });
+    a.fn.menuReport();
+    expect(shown(a, "alert")[0].message).toBe("月报正在由另一位成员生成，请稍候片刻再查看");
+    expect(a.book.getSheets().some((s) => s.getName().startsWith("月报"))).toBe(false);
+  });
+
+  test("English report when Settings say so", () => {
+    const tabs = department();
+    tabs.find((t) => t.name === "设置")!.rows.push(["报告语言", "en"]);
+    const a = addon(tabs, { locale: "zh_CN" });
+    const run = a.fn.generateMonthlyReport({ month: "2026-11" });
+    expect(run.tab).toBe("Report 2026-11");
+    expect(values(a.book, "Report 2026-11")[0][0]).toBe("测试大学外联部 monthly report 2026-11");
+  });
+
+  test("the report's Sheets calls do not grow with the ledger", () => {
+    const calls = (n: number) => {
+      const a = addon(syntheticTabs({ ledgerRows: n, members: 40, meetings: 30, seed: 7 }), { locale: "zh_CN" });
+      a.runtime.resetStats();
+      a.fn.generateMonthlyReport({ month: "2026-11" });
+      return [a.runtime.stats.reads, a.runtime.stats.writes];
+    };
+    expect(calls(5000)).toEqual(calls(500));
+  });
+
+  test("the sample workbook gives a report with every section", () => {
+    const a = addon(sampleTabs(), { locale: "zh_CN" });
+    const r = a.fn.generateMonthlyReport({ month: "2026-10" }).report;
+    expect(r.members.length).toBeGreaterThanOrEqual(14);
+    expect(r.totals.cashReceived).toBeGreaterThan(0);
+    expect(r.problems.length).toBeGreaterThanOrEqual(4);
+  });
+});
