@@ -32,6 +32,8 @@ export interface Layout {
   formats: string[][];
   bold: boolean[][];
   shaded: boolean[][];
+  /** Numbers right-aligned, and a table's header cell aligned like the column under it. */
+  align: ("left" | "right")[][];
   width: number;
   frozenRows: number;
   charts: ChartSpec[];
@@ -125,10 +127,13 @@ export function asText(s: string): string {
 }
 
 class Builder {
-  rows: { cells: Out[]; formats: (Fmt | "")[]; bold: boolean; shaded: boolean }[] = [];
-  add(cells: Out[], formats: (Fmt | "")[] = [], style: { bold?: boolean; shaded?: boolean } = {}): number {
-    this.rows.push({ cells, formats, bold: !!style.bold, shaded: !!style.shaded });
+  rows: { cells: Out[]; formats: (Fmt | "")[]; bold: boolean; shaded: boolean; header: boolean }[] = [];
+  add(cells: Out[], formats: (Fmt | "")[] = [], style: { bold?: boolean; shaded?: boolean; header?: boolean } = {}): number {
+    this.rows.push({ cells, formats, bold: !!style.bold, shaded: !!style.shaded, header: !!style.header });
     return this.rows.length;
+  }
+  header(cells: Out[]): number {
+    return this.add(cells, [], { bold: true, header: true });
   }
   blank() {
     this.add([]);
@@ -162,7 +167,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   b.blank();
 
   sections.summary = b.add([L("summary")], [], { bold: true, shaded: true });
-  b.add([L("item"), L("amount")], [], { bold: true });
+  b.header([L("item"), L("amount")]);
   const t = r.totals;
   const m = FORMAT.money;
   const i = FORMAT.int;
@@ -180,11 +185,8 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   b.blank();
 
   sections.members = b.add([L("members")], [], { bold: true, shaded: true });
-  const memberHeader = b.add(
-    [L("name"), L("group"), L("count"), L("cashCredited"), L("commission"), L("meetings"), L("present"), L("late"),
-      L("leftEarly"), L("excused"), L("absent"), L("rate"), L("penalty"), L("net"), L("unpaid"), L("warnings")],
-    [], { bold: true },
-  );
+  const memberHeader = b.header([L("name"), L("group"), L("count"), L("cashCredited"), L("commission"), L("meetings"), L("present"),
+    L("late"), L("leftEarly"), L("excused"), L("absent"), L("rate"), L("penalty"), L("net"), L("unpaid"), L("warnings")]);
   for (const x of r.members) {
     b.add(
       [asText(x.name + (x.active ? "" : L("left"))), asText(x.group), x.sponsorships, money(x.cashCredited), money(x.commission),
@@ -197,8 +199,8 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   b.blank();
 
   sections.groups = b.add([L("groups")], [], { bold: true, shaded: true });
-  b.add([L("group"), L("headcount"), L("count"), L("cashCredited"), L("commission"), L("late"), L("leftEarly"), L("absent"),
-    L("penalty"), L("net"), L("unpaid")], [], { bold: true });
+  b.header([L("group"), L("headcount"), L("count"), L("cashCredited"), L("commission"), L("late"), L("leftEarly"), L("absent"),
+    L("penalty"), L("net"), L("unpaid")]);
   for (const g of r.groups) {
     b.add([asText(g.group || L("ungrouped")), g.members, g.sponsorships, money(g.cashCredited), money(g.commission), g.late,
       g.leftEarly, g.absent, money(g.penalty), money(g.net), money(g.unpaidCommission)],
@@ -207,7 +209,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   b.blank();
 
   sections.events = b.add([L("events")], [], { bold: true, shaded: true });
-  const eventHeader = b.add([L("event"), L("date"), L("owner"), L("target"), L("raised"), L("pledgedShort"), L("progress"), L("budget")], [], { bold: true });
+  const eventHeader = b.header([L("event"), L("date"), L("owner"), L("target"), L("raised"), L("pledgedShort"), L("progress"), L("budget")]);
   for (const e of r.events) {
     b.add([asText(e.name), asText(e.date ?? ""), asText(e.owner), money(e.target), money(e.raised), money(e.pledged), e.progress ?? "", money(e.budget)],
       ["", "", "", m, m, m, FORMAT.percent, m]);
@@ -216,7 +218,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   b.blank();
 
   sections.sponsors = b.add([L("sponsors")], [], { bold: true, shaded: true });
-  const stageHeader = b.add([L("stage"), L("sponsorCount")], [], { bold: true });
+  const stageHeader = b.header([L("stage"), L("sponsorCount")]);
   const stages = [...STAGES.map((c) => c.value), "none"] as const;
   for (const st of stages) {
     b.add([st === "none" ? L("noStage") : choiceLabel(STAGES, st, lang), r.sponsors.byStage[st as keyof typeof r.sponsors.byStage]], ["", i]);
@@ -224,7 +226,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   charts.push({ kind: "pie", title: L("chartStages"), row: stageHeader, rows: stages.length, columns: [1, 2] });
   b.blank();
   b.add([L("followUps")], [], { bold: true });
-  b.add([L("sponsor"), L("owner"), L("stage"), L("due"), L("state")], [], { bold: true });
+  b.header([L("sponsor"), L("owner"), L("stage"), L("due"), L("state")]);
   for (const f of r.sponsors.followUps) {
     b.add([asText(f.sponsor), asText(f.owner), f.stage ? choiceLabel(STAGES, f.stage, lang) : "", asText(f.due), L(f.overdue ? "overdue" : "dueSoon")],
       []);
@@ -235,17 +237,22 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   sections.problems = b.add([L("problems")], [], { bold: true, shaded: true });
   if (r.problems.length === 0) b.add([L("noProblems")]);
   else {
-    b.add([L("sheet"), L("cell"), L("problem")], [], { bold: true });
+    b.header([L("sheet"), L("cell"), L("problem")]);
     for (const p of r.problems) b.add([asText(p.sheet), p.cell, asText(render(p.message, lang))], []);
   }
 
   const width = Math.max(...b.rows.map((row) => row.cells.length), 1);
+  const align = b.rows.map((row) => Array.from({ length: width }, (_, c) => (typeof row.cells[c] === "number" ? "right" : "left")) as ("left" | "right")[]);
+  b.rows.forEach((row, i) => {
+    if (row.header && i + 1 < b.rows.length && b.rows[i + 1].cells.length > 1) align[i] = [...align[i + 1]];
+  });
   const pad = <T>(xs: T[], fill: T) => [...xs, ...new Array(width - xs.length).fill(fill)];
   return {
     values: b.rows.map((row) => pad(row.cells, "")),
     formats: b.rows.map((row) => pad(row.formats.map((f) => f || FORMAT.plain), FORMAT.plain)),
     bold: b.rows.map((row) => new Array(width).fill(row.bold)),
     shaded: b.rows.map((row) => new Array(width).fill(row.shaded)),
+    align,
     width,
     frozenRows: 1,
     charts,

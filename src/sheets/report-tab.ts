@@ -57,6 +57,7 @@ export function writeReportTab(ctx: Context, month: Month, lang: Lang, layout: L
   range.setNumberFormats(layout.formats);
   range.setFontWeights(layout.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));
   range.setBackgrounds(layout.shaded.map((r) => r.map((s) => (s ? SHADE : null)) as string[]));
+  range.setHorizontalAlignments(layout.align);
   sheet.setFrozenRows(layout.frozenRows);
   sheet.setColumnWidth(1, 200);
   sheet.setColumnWidths(2, layout.width - 1, 105);
