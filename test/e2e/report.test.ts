@@ -112,6 +112,19 @@ describe("Generate monthly report, through the bundle", () => {
     expect(sheet.getFrozenRows()).toBe(1);
   });
 
+  test("names starting with = + - @ are written to the report as text, never as formulas", () => {
+    const tabs = department();
+    const members = tabs.find((t) => t.name === "成员")!.rows;
+    members.push(["'+1 李雷", "三组", "干事", "在部"], ["'-韩梅梅", "三组", "干事", "在部"], ["'@王磊", "三组", "干事", "在部"]);
+    tabs.find((t) => t.name === "活动")!.rows.push(["'=HYPERLINK(\"http://x\")", d("2026-11-30"), "'@王磊", 100, 10]);
+    const a = addon(tabs, { locale: "zh_CN" });
+    a.fn.generateMonthlyReport({ month: "2026-11" });
+    const sheet = a.book.getSheetByName("月报 2026-11")!;
+    expect(sheet.getDataRange().getFormulas().flat().filter((f) => f !== "")).toEqual([]);
+    const cells = sheet.getDataRange().getValues().flat();
+    expect(cells).toEqual(expect.arrayContaining(["+1 李雷", "-韩梅梅", "@王磊", '=HYPERLINK("http://x")']));
+  });
+
   test("from the menu: asks for the month, writes and opens the tab; re-running replaces it and touches nothing else", () => {
     const a = addon(department(), { locale: "zh_CN" });
     const ledgerBefore = values(a.book, "赞助记录");

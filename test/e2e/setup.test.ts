@@ -70,6 +70,17 @@ describe("Set up sheets, through the bundle", () => {
     expect(names).not.toContain("考勤");
   });
 
+  test("Settings the department already set are kept; only missing ones are added with defaults", () => {
+    const a = addon([{ name: "设置", rows: [["项目", "值", "说明"], ["佣金比例", "12%", "我们部门的比例"], ["迟到罚款", 2, ""]] }], { locale: "zh_CN" });
+    a.fn.setupSheets();
+    const rows = values(a.book, "设置");
+    expect(rows[1]).toEqual(["佣金比例", "12%", "我们部门的比例"]);
+    expect(rows[2]).toEqual(["迟到罚款", 2, ""]);
+    expect(rows.slice(3).map((r) => r[0])).toEqual(["佣金基数", "早退罚款", "缺席罚款", "迟到早退警告次数", "缺席警告次数", "学期开始", "部门名称", "报告语言"]);
+    // The ledger's commission formula reads the department's own rate cell.
+    expect(a.book.getSheetByName("赞助记录")!.getRange("I2").getFormula()).toContain("COMMISSION(E2:E,'设置'!$B$2)");
+  });
+
   test("a missing column is appended at the right, existing columns stay where they are", () => {
     const a = addon([{ name: "成员", rows: [["备注", "姓名"], ["组长", "张伟"]] }], { locale: "zh_CN" });
     a.fn.setupSheets();
