@@ -134,6 +134,18 @@ export const MESSAGES = {
     (p) => `请求无效：${p.detail}`,
     (p) => `Invalid request: ${p.detail}`,
   ),
+  badYesNo: entry(
+    (p) => `无法识别的“${p.value}”：请填写 是 或 否`,
+    (p) => `"${p.value}" is not yes or no`,
+  ),
+  ownedByOther: entry(
+    (p) => `“${p.sponsor}”由 ${p.owner} 负责（阶段：${p.stageZh}），这笔赞助却记在 ${p.names} 名下：请确认没有重复联系同一商家`,
+    (p) => `"${p.sponsor}" is owned by ${p.owner} (stage: ${p.stageEn}), but this sponsorship credits ${p.names}: make sure two members are not pitching the same shop`,
+  ),
+  noDeliverable: entry(
+    (p) => `已到账的赞助“${p.sponsor}”${p.event ? `（${p.event}）` : ""}还没有登记赞助回报：请在“赞助回报”表中添加`,
+    (p) => `The received sponsorship from "${p.sponsor}"${p.event ? ` (${p.event})` : ""} has no deliverable recorded: add one in the Deliverables tab`,
+  ),
 } satisfies Record<string, Entry>;
 
 export type MsgKey = keyof typeof MESSAGES;

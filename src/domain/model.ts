@@ -48,6 +48,22 @@ export interface LedgerEntry {
   items: string;
   status: LedgerStatus;
   paidOn: LocalDate | null;
+  /** The 佣金发放日期 cell is empty (not merely unreadable): only such rows may be marked paid. */
+  paidOnBlank: boolean;
+}
+
+export type DeliverableStatus = "pending" | "done" | "waived";
+
+/** What the department owes a sponsor after an event (赞助后期的信息反馈): logo, ad slide, photos. */
+export interface Deliverable {
+  row: number;
+  sponsor: string;
+  event: string;
+  promised: string;
+  due: LocalDate | null;
+  owner: string;
+  status: DeliverableStatus;
+  proof: string;
 }
 
 export interface Meeting {
@@ -75,6 +91,7 @@ export interface Model {
   events: Event[];
   ledger: LedgerEntry[];
   attendance: Attendance;
+  deliverables: Deliverable[];
   settings: Settings;
   timeZone: string;
 }

@@ -85,6 +85,7 @@ export function reportToJson(r: Report, lang: Lang) {
       byStage: r.sponsors.byStage,
       followUps: r.sponsors.followUps.map((f) => ({ sponsor: f.sponsor, owner: f.owner, due: f.due, overdue: f.overdue })),
     },
+    deliverables: r.deliverables.map((d) => ({ sponsor: d.sponsor, event: d.event, promised: d.promised, owner: d.owner, due: d.due, overdue: d.overdue })),
     problems: r.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: render(p.message, lang) })),
   };
 }

@@ -73,6 +73,15 @@ export interface FollowUp {
   overdue: boolean;
 }
 
+export interface DeliverableDue {
+  sponsor: string;
+  event: string;
+  promised: string;
+  owner: string;
+  due: LocalDate;
+  overdue: boolean;
+}
+
 export interface Report {
   month: Month;
   currency: "CNY";
@@ -97,6 +106,8 @@ export interface Report {
   groups: GroupLine[];
   events: EventLine[];
   sponsors: { byStage: Record<Stage | "none", number>; followUps: FollowUp[] };
+  /** Pending deliverables owed to sponsors, due by the month's end. */
+  deliverables: DeliverableDue[];
   problems: ReportProblem[];
 }
 
@@ -246,6 +257,7 @@ export function buildReport(model: Model, problems: readonly ReportProblem[], o:
     groups: groupLines(members),
     events: eventLines(model, to),
     sponsors: sponsorSummary(model, to, o.today),
+    deliverables: deliverablesDue(model, to, o.today),
     problems: [...problems],
   };
 }
@@ -294,6 +306,13 @@ function eventLines(model: Model, to: LocalDate): EventLine[] {
       budget: ev.budget,
     };
   });
+}
+
+function deliverablesDue(model: Model, to: LocalDate, today: LocalDate): DeliverableDue[] {
+  return model.deliverables
+    .filter((d) => d.status === "pending" && d.due !== null && d.due <= to)
+    .map((d) => ({ sponsor: d.sponsor, event: d.event, promised: d.promised, owner: d.owner, due: d.due!, overdue: d.due! < today }))
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.sponsor.localeCompare(b.sponsor)));
 }
 
 function sponsorSummary(model: Model, to: LocalDate, today: LocalDate): Report["sponsors"] {

@@ -15,6 +15,8 @@ export interface Settings {
   termStart: LocalDate | null;
   department: string;
   reportLang: Lang;
+  /** Check data flags a received sponsorship with no deliverable recorded (赞助后期的信息反馈). */
+  requireDeliverables?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   termStart: null,
   department: "",
   reportLang: "zh",
+  requireDeliverables: false,
 };
 
 export type SettingKey =
@@ -37,7 +40,8 @@ export type SettingKey =
   | "absentLimit"
   | "termStart"
   | "department"
-  | "reportLang";
+  | "reportLang"
+  | "requireDeliverables";
 
 export interface SettingDef {
   key: SettingKey;
@@ -58,7 +62,7 @@ export const BASIS_LABELS: Record<Basis, { zh: string; en: string }> = {
 };
 
 export const SETTING_DEFS: readonly SettingDef[] = [
-  { key: "rate", zh: "佣金比例", en: "Commission rate", initial: () => 0.15, format: "0.##%",
+  { key: "rate", zh: "佣金比例", en: "Commission rate", initial: () => 0.15, format: "0.0#%",
     descZh: "拉到赞助的成员获得赞助金额的此比例作为奖励（0%–100%）", descEn: "Share of a sponsorship paid to whoever brought it in (0%–100%)" },
   { key: "basis", zh: "佣金基数", en: "Commission basis", initial: (l) => BASIS_LABELS.cash[l],
     descZh: "仅现金，或 现金+物资（物资按估值计）", descEn: "Cash only, or Cash and in-kind (goods at their value)" },
@@ -78,6 +82,8 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     descZh: "显示在月报标题中", descEn: "Shown in the report title" },
   { key: "reportLang", zh: "报告语言", en: "Report language", initial: (l) => l,
     descZh: "zh（中文）或 en（英文）", descEn: "zh (Chinese) or en (English)" },
+  { key: "requireDeliverables", zh: "需要登记回报", en: "Require deliverables", initial: (l) => (l === "zh" ? "否" : "no"),
+    descZh: "是：检查数据时提示已到账但未登记赞助回报的赞助", descEn: "yes: Check data flags received sponsorships with no deliverable recorded" },
 ];
 
 export interface SettingCell {
@@ -139,6 +145,13 @@ export function parseSettings(cells: readonly SettingCell[], timeZone: string): 
       case "department":
         s.department = blank(value) ? "" : String(value).trim();
         break;
+      case "requireDeliverables": {
+        const text = String(value).trim().toLowerCase();
+        if (/^(是|需要|yes|y|true|1)$/.test(text) || value === true) s.requireDeliverables = true;
+        else if (/^(否|不需要|no|n|false|0)$/.test(text) || value === false) s.requireDeliverables = false;
+        else report({ key: "badYesNo", params: { value: String(value) } });
+        break;
+      }
       case "reportLang": {
         const text = String(value).trim().toLowerCase();
         if (/^(zh|中文|汉语|zh-cn|zh_cn|chinese)$/.test(text)) s.reportLang = "zh";

@@ -85,9 +85,11 @@ export function reportSummary(r: ReportJson, lang: "zh" | "en", tab: string, fil
   out.push("");
   const due = r.sponsors.followUps;
   out.push(zh ? `需跟进的赞助商：${due.length} 家（逾期 ${due.filter((f) => f.overdue).length} 家）` : `Sponsors to follow up: ${due.length} (${due.filter((f) => f.overdue).length} overdue)`);
+  const owed = r.deliverables;
+  out.push(zh ? `待完成的赞助回报：${owed.length} 项（逾期 ${owed.filter((d) => d.overdue).length} 项）` : `Deliverables owed: ${owed.length} (${owed.filter((d) => d.overdue).length} overdue)`);
   out.push(zh ? `未能计入的数据：${r.problems.length} 处` : `Could not be counted: ${r.problems.length}`);
   for (const p of r.problems.slice(0, 10)) out.push(`  ${p.sheet}!${p.cell}  ${p.message}`);
-  if (r.problems.length > 10) out.push(zh ? `  ……另有 ${r.problems.length - 10} 处，见报告第六部分` : `  … ${r.problems.length - 10} more, see section 6 of the report`);
+  if (r.problems.length > 10) out.push(zh ? `  ……另有 ${r.problems.length - 10} 处，见报告第七部分` : `  … ${r.problems.length - 10} more, see section 7 of the report`);
   out.push("");
   out.push(zh ? `已写入 ${file}` : `Written to ${file}`);
   return out.join("\n");

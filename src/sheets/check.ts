@@ -4,6 +4,9 @@
  * marker's text is replaced on the next check (removed once the cell is fixed).
  */
 import { render, type Lang } from "../domain/messages";
+import { withDocumentLock } from "./lock";
+import { appendLog } from "./log";
+import { notices } from "./notices";
 import type { Problem } from "./table";
 import { loadModel, type Context, type Loaded } from "./workbook";
 
@@ -22,9 +25,9 @@ function parseA1(cell: string): { row: number; col: number } | null {
   return { row: Number(m[2]), col };
 }
 
-/** One getNotes and at most one setNotes per tab. */
-export function annotate(loaded: Loaded, lang: Lang): number {
-  let marked = 0;
+/** One getNotes and at most one setNotes per tab; returns the tabs whose notes changed. */
+export function annotate(loaded: Loaded, lang: Lang): string[] {
+  const touched: string[] = [];
   for (const sheet of Object.values(loaded.sheets)) {
     if (!sheet) continue;
     const name = sheet.getName();
@@ -43,22 +46,32 @@ export function annotate(loaded: Loaded, lang: Lang): number {
       const [r, c] = k.split(",").map(Number);
       const base = next[r][c];
       next[r][c] = `${base}${base ? "\n\n" : ""}${NOTE_MARK}\n${messages.join("\n")}`;
-      marked++;
     }
     const changed = next.some((row, r) => row.some((n, c) => n !== notes[r][c]));
-    if (changed) range.setNotes(next);
+    if (changed) {
+      range.setNotes(next);
+      touched.push(name);
+    }
   }
-  return marked;
+  return touched;
 }
+
+const noteCount = (n: number, lang: Lang) => (lang === "zh" ? `${n} 处批注` : `${n} notes`);
 
 export interface CheckResult {
   problems: Problem[];
-  marked: number;
   loaded: Loaded;
 }
 
+/** Notes are written under the document lock, like every other write, and logged. */
 export function runCheck(ctx: Context, mark = true): CheckResult {
   const loaded = loadModel(ctx);
-  const marked = mark ? annotate(loaded, ctx.lang) : 0;
-  return { problems: loaded.problems, marked, loaded };
+  loaded.problems.push(...notices(loaded.model, loaded.tables.ledger));
+  if (mark) {
+    withDocumentLock(ctx, () => {
+      const touched = annotate(loaded, ctx.lang);
+      appendLog(ctx, touched.map((sheet) => ({ action: "check", sheet, rows: noteCount(loaded.problems.filter((p) => p.sheet === sheet).length, ctx.lang) })));
+    });
+  }
+  return { problems: loaded.problems, loaded };
 }

@@ -6,11 +6,12 @@ import { parseStatus, type Status } from "../domain/attendance";
 import { parseCredit } from "../domain/credit";
 import { parseDate, type LocalDate } from "../domain/dates";
 import type { Msg } from "../domain/messages";
-import type { Attendance, Event, LedgerEntry, LedgerStatus, Member, Model, Sponsor, Stage } from "../domain/model";
+import type { Attendance, Deliverable, DeliverableStatus, Event, LedgerEntry, LedgerStatus, Member, Model, Sponsor, Stage } from "../domain/model";
 import { parseMoney, type Fen } from "../domain/money";
 import { NameIndex } from "../domain/names";
 import { DEFAULT_SETTINGS, parseSettings, SETTING_DEFS, type SettingCell, type Settings } from "../domain/settings";
 import {
+  DELIVERABLE_STATUSES,
   LEDGER_STATUSES,
   MEMBER_STATUSES,
   normaliseHeader,
@@ -236,6 +237,35 @@ function readLedger(rd: Reader, t: Table | undefined, members: NameIndex, sponso
       items: text(get("items")),
       status,
       paidOn: paidOn ?? null,
+      paidOnBlank: text(get("paidOn")) === "" && !(get("paidOn") instanceof Date),
+    });
+  }
+  return out;
+}
+
+function readDeliverables(rd: Reader, t: Table | undefined, members: NameIndex, sponsors: NameIndex, events: NameIndex): Deliverable[] {
+  if (!t) return [];
+  const out: Deliverable[] = [];
+  for (const { r, get, col } of rd.rows(t)) {
+    const sponsor = text(get("sponsor"));
+    const promised = text(get("promised"));
+    if (sponsor === "") rd.report(t.sheet, r, col("sponsor"), { key: "required", params: { zh: "赞助商", en: "Sponsor" } });
+    if (promised === "") rd.report(t.sheet, r, col("promised"), { key: "required", params: { zh: "回报内容", en: "Promised" } });
+    if (sponsor === "" || promised === "") continue;
+    if (sponsors.size > 0 && !sponsors.find(sponsor)) rd.unknownName(t, r, col("sponsor"), "sponsor", sponsor, sponsors);
+    const event = text(get("event"));
+    if (event !== "" && events.size > 0 && !events.find(event)) rd.unknownName(t, r, col("event"), "event", event, events);
+    const owner = text(get("owner"));
+    if (owner !== "" && members.size > 0 && !members.find(owner)) rd.unknownName(t, r, col("owner"), "member", owner, members);
+    out.push({
+      row: r + 1,
+      sponsor: sponsors.find(sponsor) ?? sponsor,
+      event: events.find(event) ?? event,
+      promised,
+      due: rd.date(t, r, "due", get("due")) ?? null,
+      owner: members.find(owner) ?? owner,
+      status: rd.choice<DeliverableStatus>(t, r, "status", get("status"), DELIVERABLE_STATUSES) ?? "pending",
+      proof: text(get("proof")),
     });
   }
   return out;
@@ -245,7 +275,9 @@ function readLedger(rd: Reader, t: Table | undefined, members: NameIndex, sponso
 function readAttendance(rd: Reader, t: Table | undefined, members: NameIndex, settings: Settings, today: LocalDate): Attendance {
   if (!t) return { meetings: [], rows: [] };
   const header = t.values[t.headerIndex] ?? [];
-  const yearFrom = settings.termStart ?? `${today.slice(0, 4)}-01-01`;
+  // "12/3" belongs to the term start's year; without one, to the year that puts it within about
+  // six months of today (a December meeting read in January is last year's).
+  const yearFrom = settings.termStart ?? sixMonthsBefore(today);
   const known = new Set(Object.values(t.columns));
   const meetings: Attendance["meetings"] = [];
   header.forEach((h, c) => {
@@ -279,6 +311,12 @@ function readAttendance(rd: Reader, t: Table | undefined, members: NameIndex, se
     rows.push({ name: members.find(name) ?? name, group: text(get("group")), row: r + 1, statuses });
   }
   return { meetings, rows };
+}
+
+function sixMonthsBefore(day: LocalDate): LocalDate {
+  const [y, m] = day.split("-").map(Number);
+  const total = y * 12 + (m - 1) - 6;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}-01`;
 }
 
 function readSettings(rd: Reader, t: Table | undefined): Settings {
@@ -315,10 +353,13 @@ export function parseWorkbook(tabs: Partial<Record<TabKey, RawTab>>, timeZone: s
   const memberIndex = new NameIndex(members.map((m) => m.name));
   const sponsors = readSponsors(rd, tables.sponsors, memberIndex);
   const events = readEvents(rd, tables.events, memberIndex);
-  const ledger = readLedger(rd, tables.ledger, memberIndex, new NameIndex(sponsors.map((s) => s.name)), new NameIndex(events.map((e) => e.name)));
+  const sponsorIndex = new NameIndex(sponsors.map((s) => s.name));
+  const eventIndex = new NameIndex(events.map((e) => e.name));
+  const ledger = readLedger(rd, tables.ledger, memberIndex, sponsorIndex, eventIndex);
   const attendance = readAttendance(rd, tables.attendance, memberIndex, settings, today);
+  const deliverables = readDeliverables(rd, tables.deliverables, memberIndex, sponsorIndex, eventIndex);
   return {
-    model: { members, sponsors, events, ledger, attendance, settings, timeZone },
+    model: { members, sponsors, events, ledger, attendance, deliverables, settings, timeZone },
     problems: rd.problems,
     tables,
   };

@@ -105,7 +105,9 @@ const T = {
   overdue: { zh: "已逾期", en: "Overdue" },
   dueSoon: { zh: "待跟进", en: "Due" },
   none: { zh: "无", en: "None" },
-  problems: { zh: "六、未能计入的数据", en: "6. What could not be counted" },
+  deliverables: { zh: "六、待完成的赞助回报（截止 ≤ 月底）", en: "6. Deliverables owed to sponsors (due ≤ month end)" },
+  promised: { zh: "回报内容", en: "Promised" },
+  problems: { zh: "七、未能计入的数据", en: "7. What could not be counted" },
   sheet: { zh: "工作表", en: "Sheet" },
   cell: { zh: "单元格", en: "Cell" },
   problem: { zh: "问题", en: "Problem" },
@@ -232,6 +234,16 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
       []);
   }
   if (r.sponsors.followUps.length === 0) b.add([L("none")]);
+  b.blank();
+
+  sections.deliverables = b.add([L("deliverables")], [], { bold: true, shaded: true });
+  if (r.deliverables.length === 0) b.add([L("none")]);
+  else {
+    b.header([L("sponsor"), L("event"), L("promised"), L("owner"), L("due"), L("state")]);
+    for (const d of r.deliverables) {
+      b.add([asText(d.sponsor), asText(d.event), asText(d.promised), asText(d.owner), asText(d.due), L(d.overdue ? "overdue" : "dueSoon")]);
+    }
+  }
   b.blank();
 
   sections.problems = b.add([L("problems")], [], { bold: true, shaded: true });

@@ -5,6 +5,7 @@ import { buildReport } from "../domain/report";
 import { reportToJson, type ReportJson } from "../domain/report-json";
 import { UserError } from "../ui/errors";
 import { withDocumentLock } from "./lock";
+import { appendLog } from "./log";
 import { layoutReport } from "./report-layout";
 import { writeReportTab } from "./report-tab";
 import { TABS } from "./schema";
@@ -29,7 +30,8 @@ export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
   return withDocumentLock(
     ctx,
     () => {
-      const loaded = loadModel(ctx);
+      // The contact log and the add-on's own log play no part in the report: not read.
+      const loaded = loadModel(ctx, ["members", "sponsors", "events", "ledger", "attendance", "deliverables", "settings"]);
       if (!loaded.sheets.ledger) {
         const def = TABS.ledger;
         throw new UserError({ key: "noLedger", params: { looked: [def.zh, def.en, ...(def.aliases ?? [])].join(", ") } });
@@ -42,7 +44,9 @@ export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
         generatedAt: formatDateTime(ctx.now, ctx.timeZone),
         generatedBy: currentUser(),
       });
-      const tab = writeReportTab(ctx, m, language, layoutReport(report, language, ctx.timeZone));
+      const layout = layoutReport(report, language, ctx.timeZone);
+      const tab = writeReportTab(ctx, m, language, layout);
+      appendLog(ctx, [{ action: "report", sheet: tab, rows: `1-${layout.values.length}` }]);
       return { tab, lang: language, report: reportToJson(report, language) };
     },
     2000,

@@ -43,12 +43,32 @@ function addCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Layout): v
   }
 }
 
+const TEMP_SUFFIX = " …";
+
 export function writeReportTab(ctx: Context, month: Month, lang: Lang, layout: Layout): string {
   const { ss } = ctx;
   const name = reportTabName(month, lang);
+  // A temporary tab left by a run that failed half-way must not block the next run.
+  for (const s of ss.getSheets()) if (s.getName() === name + TEMP_SUFFIX) ss.deleteSheet(s);
   const old = previousReports(ctx, month);
   const index = old.length ? old[0].getIndex() - 1 : ss.getSheets().length;
-  const sheet = ss.insertSheet(`${name} …`, index);
+  // Replacing a report: fill a new tab first, so a failure leaves the previous report intact.
+  const sheet = ss.insertSheet(old.length ? name + TEMP_SUFFIX : name, index);
+  try {
+    fill(sheet, layout);
+    // A finished month is a record: an accidental edit asks first.
+    sheet.protect().setDescription(name).setWarningOnly(true);
+    for (const s of old) ss.deleteSheet(s);
+  } catch (e) {
+    ss.deleteSheet(sheet);
+    throw e;
+  }
+  if (old.length) sheet.setName(name);
+  sheet.activate();
+  return name;
+}
+
+function fill(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Layout): void {
   const rows = layout.values.length;
   if (sheet.getMaxColumns() < layout.width) sheet.insertColumnsAfter(sheet.getMaxColumns(), layout.width - sheet.getMaxColumns());
   if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
@@ -59,13 +79,6 @@ export function writeReportTab(ctx: Context, month: Month, lang: Lang, layout: L
   range.setBackgrounds(layout.shaded.map((r) => r.map((s) => (s ? SHADE : null)) as string[]));
   range.setHorizontalAlignments(layout.align);
   sheet.setFrozenRows(layout.frozenRows);
-  sheet.setColumnWidth(1, 200);
-  sheet.setColumnWidths(2, layout.width - 1, 105);
+  sheet.setColumnWidths(1, layout.width, 110);
   addCharts(sheet, layout);
-  // A finished month is a record: an accidental edit asks first.
-  sheet.protect().setDescription(name).setWarningOnly(true);
-  for (const s of old) ss.deleteSheet(s);
-  sheet.setName(name);
-  sheet.activate();
-  return name;
 }

@@ -35,10 +35,12 @@ export interface TabDef {
   zh: string;
   en: string;
   aliases?: string[];
+  /** A department may not keep this tab (yet): its absence is not a problem. */
+  optional?: boolean;
   columns: ColumnDef[];
 }
 
-export type TabKey = "members" | "sponsors" | "events" | "ledger" | "attendance" | "settings";
+export type TabKey = "members" | "sponsors" | "events" | "ledger" | "attendance" | "deliverables" | "contactLog" | "settings" | "log";
 
 export const ROLES: readonly Choice[] = [
   { value: "head", zh: "部长", en: "Head" },
@@ -64,6 +66,12 @@ export const LEDGER_STATUSES: readonly Choice[] = [
   { value: "pledged", zh: "意向", en: "Pledged", aliases: ["已承诺", "待到账"] },
   { value: "received", zh: "已到账", en: "Received", aliases: ["到账"] },
   { value: "cancelled", zh: "已取消", en: "Cancelled", aliases: ["取消", "canceled"] },
+];
+
+export const DELIVERABLE_STATUSES: readonly Choice[] = [
+  { value: "pending", zh: "待办", en: "Pending", aliases: ["未完成", "进行中"] },
+  { value: "done", zh: "已完成", en: "Done", aliases: ["完成"] },
+  { value: "waived", zh: "取消", en: "Waived", aliases: ["已取消", "cancelled"] },
 ];
 
 export const TABS: Record<TabKey, TabDef> = {
@@ -143,8 +151,51 @@ export const TABS: Record<TabKey, TabDef> = {
       { key: "warning", zh: "警告", en: "Warning", kind: "formula", width: 220 },
     ],
   },
+  deliverables: {
+    key: "deliverables",
+    optional: true,
+    zh: "赞助回报",
+    en: "Deliverables",
+    aliases: ["回报", "赞助权益"],
+    columns: [
+      { key: "sponsor", zh: "赞助商", en: "Sponsor", required: true, kind: "text", width: 140 },
+      { key: "event", zh: "活动", en: "Event", kind: "text", width: 110 },
+      { key: "promised", zh: "回报内容", en: "Promised", aliases: ["承诺内容", "what was promised"], required: true, kind: "text", width: 200 },
+      { key: "due", zh: "截止日期", en: "Due date", aliases: ["Due"], kind: "date", width: 95 },
+      { key: "owner", zh: "负责人", en: "Owner", kind: "name", width: 80 },
+      { key: "status", zh: "状态", en: "Status", kind: "enum", choices: DELIVERABLE_STATUSES, width: 75 },
+      { key: "proof", zh: "凭证", en: "Proof", aliases: ["证明", "链接"], kind: "text", width: 200 },
+    ],
+  },
+  contactLog: {
+    key: "contactLog",
+    optional: true,
+    zh: "联系记录",
+    en: "Contact log",
+    columns: [
+      { key: "date", zh: "日期", en: "Date", required: true, kind: "date", width: 95 },
+      { key: "sponsor", zh: "赞助商", en: "Sponsor", required: true, kind: "text", width: 140 },
+      { key: "member", zh: "成员", en: "Member", kind: "name", width: 80 },
+      { key: "channel", zh: "方式", en: "Channel", aliases: ["联系方式"], kind: "text", width: 80 },
+      { key: "note", zh: "内容", en: "Note", aliases: ["备注"], kind: "text", width: 260 },
+    ],
+  },
+  log: {
+    key: "log",
+    optional: true,
+    zh: "日志",
+    en: "Log",
+    columns: [
+      { key: "time", zh: "时间", en: "Time", required: true, kind: "text", width: 130 },
+      { key: "user", zh: "用户", en: "User", kind: "text", width: 170 },
+      { key: "action", zh: "操作", en: "Action", kind: "text", width: 140 },
+      { key: "sheet", zh: "工作表", en: "Sheet", kind: "text", width: 110 },
+      { key: "rows", zh: "行", en: "Rows", kind: "text", width: 260 },
+    ],
+  },
   settings: {
     key: "settings",
+    optional: true,
     zh: "设置",
     en: "Settings",
     columns: [
@@ -155,7 +206,7 @@ export const TABS: Record<TabKey, TabDef> = {
   },
 };
 
-export const TAB_ORDER: readonly TabKey[] = ["members", "sponsors", "events", "ledger", "attendance", "settings"];
+export const TAB_ORDER: readonly TabKey[] = ["members", "sponsors", "events", "ledger", "attendance", "deliverables", "contactLog", "settings", "log"];
 
 export function tabTitle(tab: TabDef, lang: Lang): string {
   return lang === "zh" ? tab.zh : tab.en;

@@ -7,6 +7,7 @@ import { parseDate } from "../domain/dates";
 import type { Lang } from "../domain/messages";
 import { BASIS_LABELS, SETTING_DEFS, type SettingDef } from "../domain/settings";
 import { withDocumentLock } from "./lock";
+import { appendLog } from "./log";
 import {
   columnTitle,
   LEDGER_STATUSES,
@@ -27,11 +28,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const MONEY_FORMAT = "¥#,##0.00";
 export const DATE_FORMAT = "yyyy-mm-dd";
 const HEADER_BACKGROUND = "#e8f0fe";
+/** The pattern Sheets reports for an automatic-format cell. */
+const PLAIN_FORMAT = "0.###############";
 /** Our formulas are recognised by the function they call, so a re-run can refresh them and nothing else. */
 const OWN_FORMULA = /COMMISSION\(|MEETING_PENALTY\(|MEETING_WARNING\(/i;
 
 export interface SetupChange {
-  kind: "tabCreated" | "columnsAdded" | "settingsAdded" | "formulaWritten" | "formulaSkipped";
+  kind: "tabCreated" | "columnsAdded" | "settingsAdded" | "formulaWritten" | "formulaSkipped" | "formulaBlocked";
   sheet: string;
   detail: string;
 }
@@ -104,9 +107,9 @@ function formatColumns(l: Layout, def: TabDef, lang: Lang, nameSources: Partial<
     const source =
       col.kind === "name"
         ? nameSources.members
-        : def.key === "ledger" && col.key === "sponsor"
+        : col.key === "sponsor" && def.key !== "sponsors"
           ? nameSources.sponsors
-          : def.key === "ledger" && col.key === "event"
+          : col.key === "event" && def.key !== "events"
             ? nameSources.events
             : undefined;
     if (source) range.setDataValidation(rangeRule(source, columnTitle(col, lang)));
@@ -145,10 +148,8 @@ function setupSettings(l: Layout, lang: Lang, changes: SetupChange[]): Record<st
     const maxRows = l.sheet.getMaxRows();
     if (row + block.length - 1 > maxRows) l.sheet.insertRowsAfter(maxRows, row + block.length - 1 - maxRows);
     l.sheet.getRange(row, 1, block.length, width).setValues(block);
-    for (const d of missing) {
-      if (d.format) l.sheet.getRange(row, valueCol).setNumberFormat(d.format);
-      rowOf.set(d.key, row++);
-    }
+    l.sheet.getRange(row, valueCol, missing.length, 1).setNumberFormats(missing.map((d) => [d.format ?? PLAIN_FORMAT]));
+    for (const d of missing) rowOf.set(d.key, row++);
     changes.push({ kind: "settingsAdded", sheet: l.sheet.getName(), detail: missing.map((d) => (lang === "zh" ? d.zh : d.en)).join(", ") });
   }
   const refs: Record<string, string> = {};
@@ -164,7 +165,8 @@ function ownFormula(l: Layout, col: ColumnDef, formula: string, lang: Lang, chan
   const c = l.columns[col.key]!;
   const cell = l.sheet.getRange(l.headerRow + 1, c);
   const current = cell.getFormula();
-  if (current === formula) return;
+  // Sheets may drop quotes it does not need or change spacing when it stores a formula.
+  if (sameFormula(current, formula)) return;
   const below = l.values.slice(l.headerRow).map((row) => row[c - 1]);
   // A column set-up just appended has no values yet (undefined): that is blank, not typed.
   const typed = below.some((v, i) => v !== "" && v !== null && v !== undefined && !(i === 0 && OWN_FORMULA.test(current)));
@@ -176,16 +178,24 @@ function ownFormula(l: Layout, col: ColumnDef, formula: string, lang: Lang, chan
   changes.push({ kind: "formulaWritten", sheet: l.sheet.getName(), detail: columnTitle(col, lang) });
 }
 
+export function sameFormula(a: string, b: string): boolean {
+  const norm = (f: string) => f.replace(/['\s]/g, "").toUpperCase();
+  return norm(a) === norm(b);
+}
+
 function ledgerFormula(l: Layout, refs: Record<string, string>): string {
   const col = (key: string) => columnLetter(l.columns[key]!);
   const first = l.headerRow + 1;
   const r = (key: string) => `${col(key)}${first}:${col(key)}`;
   const received = LEDGER_STATUSES.find((s) => s.value === "received")!;
+  // The statuses the report reads as received (blank included), so the column and the report agree.
+  const spelled = spellings(received).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  // The basis is fixed into the formula: after changing 佣金基数, Set up sheets refreshes it.
   const inKind = /物资|in-?kind/i.test(refs.basisValue) ? `,${r("inKind")}` : "";
   // One COMMISSION call for the whole column: every custom-function call re-parses the script.
   return (
     `=ARRAYFORMULA(IF((${r("date")}="")*(${r("sponsor")}=""),"",` +
-    `IF(REGEXMATCH(LOWER(TO_TEXT(${r("status")})),"^(${received.zh}|${received.en.toLowerCase()}|)$"),` +
+    `IF(REGEXMATCH(LOWER(SUBSTITUTE(TO_TEXT(${r("status")})," ","")),"^(${spelled}|)$"),` +
     `COMMISSION(${r("cash")},${refs.rate}${inKind}),0)))`
   );
 }
@@ -198,10 +208,15 @@ function attendanceFormulas(l: Layout, refs: Record<string, string>, timeZone: s
     .map((h, i) => ({ i, d: known.has(i) ? null : parseDate(h, { timeZone, allowTrailing: true, yearFrom: "2000-01-01" }) }))
     .filter((x) => x.d && x.d.ok && x.d.value);
   if (dated.length === 0) return null;
+  // The formulas read one block of meeting columns: a totals or notes column inside it would be
+  // read as statuses (or read itself, a circular reference), so then no formula is written.
+  const contiguous = dated[dated.length - 1].i - dated[0].i + 1 === dated.length;
+  if (!contiguous) return { blocked: true as const };
   const first = columnLetter(dated[0].i + 1);
   const last = columnLetter(dated[dated.length - 1].i + 1);
   const grid = `${first}${l.headerRow + 1}:${last}`;
   return {
+    blocked: false as const,
     first: dated[0].i + 1,
     last: dated[dated.length - 1].i + 1,
     penalty: `=MEETING_PENALTY(${grid},${refs.lateFee},${refs.leftEarlyFee},${refs.absentFee})`,
@@ -216,8 +231,18 @@ export function attendanceCodeList(lang: Lang): string[] {
   return lang === "zh" ? [...base, `${pick("late")}+${pick("leftEarly")}`] : [...en, "late+left early"];
 }
 
+/** The department's rules and generated reports ask before an accidental edit, without locking anyone out. */
+export function protectWithWarning(sheet: Sheet, description: string): void {
+  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) return;
+  sheet.protect().setDescription(description).setWarningOnly(true);
+}
+
 export function runSetup(ctx: Context): SetupChange[] {
-  return withDocumentLock(ctx, () => setupLocked(ctx));
+  return withDocumentLock(ctx, () => {
+    const changes = setupLocked(ctx);
+    appendLog(ctx, changes.filter((c) => c.kind !== "formulaSkipped" && c.kind !== "formulaBlocked").map((c) => ({ action: "setup", sheet: c.sheet, rows: c.detail })));
+    return changes;
+  });
 }
 
 function setupLocked(ctx: Context): SetupChange[] {
@@ -236,6 +261,7 @@ function setupLocked(ctx: Context): SetupChange[] {
     styleHeader(layouts[key]);
   }
   const refs = setupSettings(layouts.settings, lang, changes);
+  protectWithWarning(layouts.settings.sheet, lang === "zh" ? "外联部设置：修改会影响佣金和罚款" : "Outreach settings: changes affect commission and penalties");
   const sources = { members: nameColumn(layouts.members), sponsors: nameColumn(layouts.sponsors), events: nameColumn(layouts.events) };
   for (const key of TAB_ORDER) formatColumns(layouts[key], TABS[key], lang, sources);
 
@@ -244,7 +270,9 @@ function setupLocked(ctx: Context): SetupChange[] {
 
   const att = layouts.attendance;
   const formulas = attendanceFormulas(att, refs, ctx.timeZone);
-  if (formulas) {
+  if (formulas?.blocked) {
+    changes.push({ kind: "formulaBlocked", sheet: att.sheet.getName(), detail: `${columnTitle(TABS.attendance.columns[2], lang)}, ${columnTitle(TABS.attendance.columns[3], lang)}` });
+  } else if (formulas) {
     ownFormula(att, TABS.attendance.columns.find((c) => c.key === "penalty")!, formulas.penalty, lang, changes);
     ownFormula(att, TABS.attendance.columns.find((c) => c.key === "warning")!, formulas.warning, lang, changes);
     const rows = att.sheet.getMaxRows() - att.headerRow;

@@ -39,16 +39,39 @@ export function a1(rowIndex: number, colIndex: number): string {
   return `${columnLetter(colIndex + 1)}${rowIndex + 1}`;
 }
 
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+
+/** "现金 Cash", "Credited to 经办人", "现金/Cash": the zh and en halves of a bilingual header. */
+function halves(header: string): string[] {
+  const out: string[] = [];
+  for (const part of header.split(/[/|]/)) {
+    let run = "";
+    let cjk: boolean | null = null;
+    for (const ch of part) {
+      const isCjk = CJK.test(ch);
+      if (cjk !== null && isCjk !== cjk && ch.trim() !== "") {
+        out.push(run);
+        run = "";
+      }
+      if (ch.trim() !== "") cjk = isCjk;
+      run += ch;
+    }
+    out.push(run);
+  }
+  return out.map(normaliseHeader).filter((p) => p !== "");
+}
+
+export function exactColumn(header: unknown, col: ColumnDef): boolean {
+  return typeof header === "string" && header.trim() !== "" && spellings(col).includes(normaliseHeader(header));
+}
+
+/** Exact in either language, or a bilingual header whose every half names this same column. */
 export function matchColumn(header: unknown, col: ColumnDef): boolean {
   if (typeof header !== "string" || header.trim() === "") return false;
+  if (exactColumn(header, col)) return true;
+  const parts = halves(header);
   const names = spellings(col);
-  const h = normaliseHeader(header);
-  if (names.includes(h)) return true;
-  // A bilingual header such as "现金 Cash" or "现金/Cash" matches either half.
-  return header
-    .split(/[\s/|]+/)
-    .map(normaliseHeader)
-    .some((part) => part !== "" && names.includes(part) && part.length > 1);
+  return parts.length > 1 && parts.every((p) => names.includes(p));
 }
 
 const HEADER_SCAN = 5;
@@ -61,12 +84,18 @@ export function locateHeader(values: CellValue[][], def: TabDef): { headerIndex:
   let best = { headerIndex: 0, columns: {} as Partial<Record<string, number>>, score: -1 };
   for (let r = 0; r < Math.min(HEADER_SCAN, values.length); r++) {
     const columns: Partial<Record<string, number>> = {};
+    const used = new Set<number>();
     let score = 0;
-    for (const col of def.columns) {
-      const c = values[r].findIndex((h) => matchColumn(h, col));
-      if (c >= 0) {
-        columns[col.key] = c;
-        score += col.required ? 2 : 1;
+    // Exact names first, so "Commission paid on" is never taken for "Commission"; one column per key.
+    for (const match of [exactColumn, matchColumn]) {
+      for (const col of def.columns) {
+        if (columns[col.key] !== undefined) continue;
+        const c = values[r].findIndex((h, i) => !used.has(i) && match(h, col));
+        if (c >= 0) {
+          columns[col.key] = c;
+          used.add(c);
+          score += col.required ? 2 : 1;
+        }
       }
     }
     if (score > best.score) best = { headerIndex: r, columns, score };

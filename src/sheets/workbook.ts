@@ -65,7 +65,7 @@ export function loadModel(ctx: Context = context(), needed: readonly TabKey[] = 
   for (const key of needed) {
     const sheet = sheets[key];
     if (sheet) raw[key] = { sheet: sheet.getName(), values: readValues(sheet) };
-    else if (key !== "settings") missing.push(missingTabProblem(key, ctx.lang));
+    else if (!TABS[key].optional) missing.push(missingTabProblem(key, ctx.lang));
   }
   const parsed = parseWorkbook(raw, ctx.timeZone, ctx.today);
   return { ...parsed, problems: [...missing, ...parsed.problems], ctx, sheets };

@@ -20,6 +20,10 @@ export const LABELS = {
   settingsAdded: t("添加设置项", "Added settings"),
   formulaWritten: t("写入公式", "Wrote formula"),
   formulaSkipped: t("未写入公式（该列已有手填内容）", "Formula not written (the column holds typed values)"),
+  formulaBlocked: t(
+    "未写入考勤公式：例会列之间夹有其他列，请把“罚款合计”“警告”和备注列移到所有例会列的右侧后再运行",
+    "Attendance formulas not written: other columns sit between the meeting columns; move Total penalty, Warning and any notes to the right of every meeting column and run it again",
+  ),
   checkTitle: t("数据检查结果", "Check data results"),
   checkClean: t("没有发现问题。", "No problems found."),
   checkCount: t("发现 {n} 个问题，已在相应单元格添加批注。", "{n} problems found; the cells are marked with a note."),

@@ -13,7 +13,7 @@ const st = (code: string): Status[] => {
 let row = 1;
 const entry = (e: Partial<LedgerEntry> & Pick<LedgerEntry, "date" | "cash">): LedgerEntry => ({
   row: ++row, sponsor: "书香书店", event: "迎新晚会", credit: [{ name: "张三", weight: 1n }], inKind: 0, items: "",
-  status: "received", paidOn: null, ...e,
+  status: "received", paidOn: null, paidOnBlank: e.paidOn === undefined || e.paidOn === null, ...e,
 });
 
 function model(ledger: LedgerEntry[], extra: Partial<Model> = {}): Model {
@@ -36,6 +36,7 @@ function model(ledger: LedgerEntry[], extra: Partial<Model> = {}): Model {
     ],
     ledger,
     attendance: { meetings: [], rows: [] },
+    deliverables: [],
     settings: { ...DEFAULT_SETTINGS, termStart: "2026-09-01" },
     timeZone: "Asia/Shanghai",
     ...extra,

@@ -26,7 +26,8 @@ describe("Check data, through the bundle", () => {
 
   test("it marks cells with notes, keeps members' own notes, changes no value, and re-running does not pile up", () => {
     const a = addon(sampleTabs(), { locale: "zh_CN" });
-    const before = a.book.getSheets().map((s) => s.getDataRange().getValues());
+    const departmentTabs = () => a.book.getSheets().filter((s) => s.getName() !== "日志").map((s) => s.getDataRange().getValues());
+    const before = departmentTabs();
     const problems: P[] = a.fn.checkData();
     const amount = problems.find((p) => /两千/.test(p.message))!;
     const cell = a.book.getSheetByName("赞助记录")!.getRange(amount.cell);
@@ -35,7 +36,9 @@ describe("Check data, through the bundle", () => {
     a.fn.checkData();
     a.fn.checkData();
     expect(cell.getNote()).toBe("老板说下周补齐\n\n⚠ 外联部检查 / Check:\n" + amount.message);
-    expect(a.book.getSheets().map((s) => s.getDataRange().getValues())).toEqual(before);
+    expect(departmentTabs()).toEqual(before);
+    // the notes were logged: who marked which tab
+    expect(values(a.book, "日志").slice(1).map((r) => [r[2], r[3]])).toContainEqual(["检查数据（批注）", "赞助记录"]);
     // Once fixed, the check's note goes and the member's note stays.
     cell.setValue(2000);
     a.fn.checkData();
@@ -51,6 +54,32 @@ describe("Check data, through the bundle", () => {
     expect(dialog.title).toBe("数据检查结果");
     expect(dialog.html).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(dialog.html).not.toContain("<img");
+  });
+
+  test("a sponsor owned by one member but credited to another is pointed out", () => {
+    const a = addon(sampleTabs(), { locale: "zh_CN" });
+    const problems: P[] = a.fn.checkData({ mark: false });
+    const owned = problems.filter((p) => /负责（阶段：/.test(p.message));
+    expect(owned.length).toBeGreaterThan(0);
+    expect(owned[0].message).toMatch(/^“.+”由 .+ 负责（阶段：.+），这笔赞助却记在 .+ 名下：请确认没有重复联系同一商家$/);
+    expect(owned.every((p) => /^D\d+$/.test(p.cell))).toBe(true);
+  });
+
+  test("with 需要登记回报 = 是, a received sponsorship without a deliverable is flagged", () => {
+    const d = (x: string) => new Date(`${x}T00:00:00+08:00`);
+    const tabs = [
+      { name: "成员", rows: [["姓名"], ["张伟"]] },
+      { name: "赞助商", rows: [["赞助商", "负责人"], ["博文书店", "张伟"], ["老王餐馆", "张伟"]] },
+      { name: "活动", rows: [["活动"], ["迎新晚会"]] },
+      { name: "赞助记录", rows: [["日期", "赞助商", "活动", "经办人", "现金"], [d("2026-11-02"), "博文书店", "迎新晚会", "张伟", 500], [d("2026-11-03"), "老王餐馆", "迎新晚会", "张伟", 300]] },
+      { name: "考勤", rows: [["姓名"]] },
+      { name: "赞助回报", rows: [["赞助商", "活动", "回报内容"], ["博文书店", "迎新晚会", "横幅 logo"]] },
+      { name: "设置", rows: [["项目", "值"], ["需要登记回报", "是"]] },
+    ];
+    const problems: P[] = addon(tabs, { locale: "zh_CN" }).fn.checkData({ mark: false });
+    expect(problems).toEqual([{ sheet: "赞助记录", cell: "B3", message: "已到账的赞助“老王餐馆”（迎新晚会）还没有登记赞助回报：请在“赞助回报”表中添加" }]);
+    tabs[6].rows[1][1] = "否";
+    expect(addon(tabs, { locale: "zh_CN" }).fn.checkData({ mark: false })).toEqual([]);
   });
 
   test("a clean sheet says so", () => {

@@ -27,6 +27,11 @@ describe("the menu", () => {
     expect(menus(a)[0].items.find((i) => i.functionName === "menuReport")?.caption).toBe("生成月报 Generate monthly report");
   });
 
+  test("MEETING_WARNING answers in the sheet's language", () => {
+    expect(addon(undefined, { locale: "en_US" }).fn.MEETING_WARNING([["late", "E"]])).toBe("Late or left early 2 times: for the head's review");
+    expect(addon(undefined, { locale: "zh_TW" }).fn.MEETING_WARNING([["迟到", "早退"]])).toBe("迟到/早退 2 次，需部长审议");
+  });
+
   test("help opens a dialog in the sheet's language", () => {
     const a = addon(undefined, { locale: "en_GB" });
     a.fn.menuHelp();

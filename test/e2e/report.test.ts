@@ -177,11 +177,42 @@ describe("Generate monthly report, through the bundle", () => {
     expect(calls(5000)).toEqual(calls(500));
   });
 
-  test("the sample workbook gives a report with every section", () => {
+  test("the sample workbook gives a report with every section, in order, each with content", () => {
     const a = addon(sampleTabs(), { locale: "zh_CN" });
-    const r = a.fn.generateMonthlyReport({ month: "2026-10" }).report;
+    const r = a.fn.generateMonthlyReport({ month: "2026-11" }).report;
     expect(r.members.length).toBeGreaterThanOrEqual(14);
+    expect(r.groups.map((g: any) => g.group)).toEqual(["一组", "二组", "三组"]);
+    expect(r.events).toHaveLength(8);
+    expect(r.sponsors.followUps.length).toBeGreaterThan(0);
     expect(r.totals.cashReceived).toBeGreaterThan(0);
     expect(r.problems.length).toBeGreaterThanOrEqual(4);
+    const titles = values(a.book, "月报 2026-11").map((row) => row[0]).filter((v) => /^[一二三四五六七]、/.test(String(v)));
+    expect(titles).toEqual(["一、汇总", "二、成员", "三、小组", "四、活动", "五、赞助商", "六、待完成的赞助回报（截止 ≤ 月底）", "七、未能计入的数据"]);
+  });
+
+  test("a temporary tab left by a failed run does not block the next one", () => {
+    const a = addon(department(), { locale: "zh_CN" });
+    a.fn.generateMonthlyReport({ month: "2026-11" });
+    a.book.insertSheet("月报 2026-11 …");
+    a.fn.generateMonthlyReport({ month: "2026-11" });
+    expect(a.book.getSheets().map((s) => s.getName()).filter((n) => n.startsWith("月报"))).toEqual(["月报 2026-11"]);
+  });
+
+  test("deliverables owed by the month's end are listed, overdue ones marked", () => {
+    const tabs = department();
+    tabs.push({ name: "赞助回报", rows: [
+      ["赞助商", "活动", "回报内容", "截止日期", "负责人", "状态", "凭证"],
+      ["博文书店", "迎新晚会", "横幅印 logo", d("2026-11-10"), "张伟", "待办", ""],
+      ["老王餐馆", "迎新晚会", "晚会口播", d("2026-11-28"), "李娜", "", ""],
+      ["博文书店", "", "朋友圈宣传", d("2026-11-05"), "张伟", "已完成", "链接"],
+      ["老王餐馆", "", "照片反馈", d("2026-12-10"), "李娜", "待办", ""],
+    ] });
+    const a = addon(tabs, { locale: "zh_CN" });
+    const r = a.fn.generateMonthlyReport({ month: "2026-11" }).report;
+    expect(r.deliverables.map((x: any) => [x.sponsor, x.promised, x.due])).toEqual([
+      ["博文书店", "横幅印 logo", "2026-11-10"],
+      ["老王餐馆", "晚会口播", "2026-11-28"],
+    ]);
+    expect(r.deliverables[0].overdue).toBe(true);
   });
 });

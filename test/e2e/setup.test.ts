@@ -17,7 +17,7 @@ describe("Set up sheets, through the bundle", () => {
     const settings = values(a.book, "设置");
     expect(settings.slice(1).map((r) => [r[0], r[1]])).toEqual([
       ["佣金比例", 0.15], ["佣金基数", "仅现金"], ["迟到罚款", 5], ["早退罚款", 5], ["缺席罚款", 20],
-      ["迟到早退警告次数", 2], ["缺席警告次数", 1], ["学期开始", ""], ["部门名称", "学生会外联部"], ["报告语言", "zh"],
+      ["迟到早退警告次数", 2], ["缺席警告次数", 1], ["学期开始", ""], ["部门名称", "学生会外联部"], ["报告语言", "zh"], ["需要登记回报", "否"],
     ]);
     expect(res.summary).toContain("新建工作表: 赞助记录");
   });
@@ -76,9 +76,19 @@ describe("Set up sheets, through the bundle", () => {
     const rows = values(a.book, "设置");
     expect(rows[1]).toEqual(["佣金比例", "12%", "我们部门的比例"]);
     expect(rows[2]).toEqual(["迟到罚款", 2, ""]);
-    expect(rows.slice(3).map((r) => r[0])).toEqual(["佣金基数", "早退罚款", "缺席罚款", "迟到早退警告次数", "缺席警告次数", "学期开始", "部门名称", "报告语言"]);
+    expect(rows.slice(3).map((r) => r[0])).toEqual(["佣金基数", "早退罚款", "缺席罚款", "迟到早退警告次数", "缺席警告次数", "学期开始", "部门名称", "报告语言", "需要登记回报"]);
     // The ledger's commission formula reads the department's own rate cell.
     expect(a.book.getSheetByName("赞助记录")!.getRange("I2").getFormula()).toContain("COMMISSION(E2:E,'设置'!$B$2)");
+  });
+
+  test("a meeting column added after the formula columns: no circular formula, a clear message instead", () => {
+    const d = (x: string) => new Date(`${x}T00:00:00+08:00`);
+    const a = addon([{ name: "考勤", rows: [["姓名", "小组", d("2026-11-04"), "罚款合计", "警告", d("2026-11-18")], ["张伟", "一组", "出席", "", "", "迟到"]] }], { locale: "zh_CN" });
+    const res = a.fn.setupSheets();
+    const grid = a.book.getSheetByName("考勤")!;
+    expect(grid.getRange("D2").getFormula()).toBe("");
+    expect(grid.getRange("E2").getFormula()).toBe("");
+    expect(res.summary).toContain("未写入考勤公式：例会列之间夹有其他列");
   });
 
   test("a missing column is appended at the right, existing columns stay where they are", () => {

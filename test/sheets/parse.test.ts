@@ -8,9 +8,9 @@ const messages = (r: ReturnType<typeof parseWorkbook>, lang: "zh" | "en" = "zh")
   r.problems.map((p) => `${p.sheet}!${p.cell} ${render(p.message, lang)}`);
 
 function tabs(t: Partial<Record<TabKey, unknown[][]>>): Partial<Record<TabKey, RawTab>> {
-  const names: Record<TabKey, string> = { members: "成员", sponsors: "赞助商", events: "活动", ledger: "赞助记录", attendance: "考勤", settings: "设置" };
+  const names: Partial<Record<TabKey, string>> = { members: "成员", sponsors: "赞助商", events: "活动", ledger: "赞助记录", attendance: "考勤", settings: "设置" };
   const out: Partial<Record<TabKey, RawTab>> = {};
-  for (const [k, v] of Object.entries(t)) out[k as TabKey] = { sheet: names[k as TabKey], values: v as RawTab["values"] };
+  for (const [k, v] of Object.entries(t)) out[k as TabKey] = { sheet: names[k as TabKey]!, values: v as RawTab["values"] };
   return out;
 }
 
@@ -131,6 +131,29 @@ describe("parseWorkbook", () => {
     ]);
     expect(messages(r)[0]).toMatch(/^考勤!C3 无法识别的考勤状态“病假\?”/);
     expect(messages(r)[1]).toBe("考勤!A4 成员表中没有“张叁”，是否是“张三”？");
+  });
+
+  test("a header like \"Commission paid on\" is never taken for \"Commission\"; bilingual headers match", () => {
+    const r = parseWorkbook(
+      tabs({
+        ledger: [
+          ["Date 日期", "Sponsor", "Credited to 经办人", "现金/Cash", "Commission paid on"],
+          [d("2026-11-02"), "书香书店", "张三", 100, d("2026-11-06")],
+        ],
+      }),
+      TZ,
+      "2026-11-23",
+    );
+    expect(r.tables.ledger!.columns).toEqual({ date: 0, sponsor: 1, credit: 2, cash: 3, paidOn: 4 });
+    expect(r.model.ledger[0]).toMatchObject({ cash: 10000, paidOn: "2026-11-06", credit: [{ name: "张三", weight: 1n }] });
+  });
+
+  test("a meeting header without a year belongs near today when no term start is set", () => {
+    const grid = { attendance: [["姓名", "12/3", "1/6"], ["张三", "迟到", "出席"]] };
+    const jan = parseWorkbook(tabs(grid), TZ, "2027-01-05");
+    expect(jan.model.attendance.meetings.map((m) => m.date)).toEqual(["2026-12-03", "2027-01-06"]);
+    const dec = parseWorkbook(tabs(grid), TZ, "2026-12-28");
+    expect(dec.model.attendance.meetings.map((m) => m.date)).toEqual(["2026-12-03", "2027-01-06"]);
   });
 
   test("settings: values read by label in either language; a bad value keeps its default and is reported", () => {

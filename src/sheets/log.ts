@@ -1,0 +1,77 @@
+/**
+ * 日志 / Log: every write the add-on makes leaves a line — time, user, action, sheet and rows — so
+ * the department can see who generated, paid or changed what. One setValues per write, inside the
+ * writer's document lock.
+ */
+import type { Lang } from "../domain/messages";
+import { asText as textCell } from "./report-layout";
+import { columnTitle, TABS, tabTitle } from "./schema";
+import { findTabs, type Context } from "./workbook";
+
+export type LogAction = "setup" | "check" | "report" | "payout" | "handover" | "sponsorship" | "sponsorAdded" | "checkIn" | "settings" | "contact";
+
+const ACTIONS: Record<LogAction, { zh: string; en: string }> = {
+  setup: { zh: "初始化表格", en: "Set up sheets" },
+  check: { zh: "检查数据（批注）", en: "Check data (notes)" },
+  report: { zh: "生成月报", en: "Monthly report" },
+  payout: { zh: "发放佣金", en: "Commissions paid" },
+  handover: { zh: "导出交接", en: "Hand-over export" },
+  sponsorship: { zh: "登记赞助", en: "Sponsorship recorded" },
+  sponsorAdded: { zh: "新增赞助商", en: "Sponsor added" },
+  checkIn: { zh: "例会签到", en: "Meeting check-in" },
+  settings: { zh: "修改设置", en: "Settings changed" },
+  contact: { zh: "联系记录", en: "Contact logged" },
+};
+
+export interface LogEntry {
+  action: LogAction;
+  sheet: string;
+  /** "12", "12-15", "E2:E40", or a short note such as "3 tabs". */
+  rows: string;
+}
+
+function user(): string {
+  try {
+    return Session.getActiveUser().getEmail();
+  } catch {
+    return "";
+  }
+}
+
+export function actionLabel(action: LogAction, lang: Lang): string {
+  return ACTIONS[action][lang];
+}
+
+/** "3, 5-7, 12" from row numbers. */
+export function rowList(rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(", ");
+}
+
+export function appendLog(ctx: Context, entries: readonly LogEntry[]): void {
+  if (entries.length === 0) return;
+  const def = TABS.log;
+  let sheet = findTabs(ctx.ss).log;
+  if (!sheet) {
+    sheet = ctx.ss.insertSheet(tabTitle(def, ctx.lang), ctx.ss.getSheets().length);
+    sheet.getRange(1, 1, 1, def.columns.length).setValues([def.columns.map((c) => columnTitle(c, ctx.lang))]);
+    sheet.setFrozenRows(1);
+    sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat("yyyy-mm-dd hh:mm:ss");
+  }
+  const at = Math.max(sheet.getLastRow(), 1) + 1;
+  const max = sheet.getMaxRows();
+  if (at + entries.length - 1 > max) sheet.insertRowsAfter(max, at + entries.length - 1 - max);
+  // A date-time cell, shown in the spreadsheet's time zone.
+  const time = ctx.now;
+  const who = textCell(user());
+  sheet
+    .getRange(at, 1, entries.length, 5)
+    .setValues(entries.map((e) => [time, who, actionLabel(e.action, ctx.lang), textCell(e.sheet), textCell(e.rows)]));
+}
