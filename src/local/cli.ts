@@ -62,7 +62,8 @@ async function openWorkbook(o: Options): Promise<{ book: LocalSpreadsheet; sampl
     try {
       return { book: await loadXlsx(file), sample: false };
     } catch (e) {
-      throw new CliError(`${o.workbook} is not an .xlsx workbook (${(e as Error).message})`);
+      const message = (e as Error).message;
+      throw new CliError(/is not an \.xlsx workbook/.test(message) ? message : `${o.workbook} is not an .xlsx workbook: ${message}`);
     }
   }
   if (o.setup) return { book: newWorkbook({ name: "外联部" }), sample: false };

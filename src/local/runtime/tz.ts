@@ -54,7 +54,8 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-export function wallClockAt(instantMs: number, timeZone: string): WallClock {
+/** Wall clock as Intl reports it; exact but slow, so only used to find offsets. */
+function intlWallClock(instantMs: number, timeZone: string): WallClock {
   const ms = ((instantMs % 1000) + 1000) % 1000;
   const parts = formatterFor(timeZone).formatToParts(new Date(instantMs - ms));
   const w: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, ms };
@@ -95,8 +96,43 @@ function utcOf(w: WallClock): number {
   return d.getTime();
 }
 
+function exactOffset(instantMs: number, timeZone: string): number {
+  return utcOf(intlWallClock(instantMs, timeZone)) - instantMs;
+}
+
+const QUARTER_HOUR = 900_000;
+const offsetCache = new Map<string, Map<number, number | null>>();
+
+/**
+ * UTC offset in force at an instant. Offsets are cached per quarter hour; a
+ * quarter hour with a change inside it (null) is computed exactly each time.
+ */
 function offsetAt(instantMs: number, timeZone: string): number {
-  return utcOf(wallClockAt(instantMs, timeZone)) - instantMs;
+  let zone = offsetCache.get(timeZone);
+  if (!zone) offsetCache.set(timeZone, (zone = new Map()));
+  const bucket = Math.floor(instantMs / QUARTER_HOUR);
+  let offset = zone.get(bucket);
+  if (offset === undefined) {
+    const start = exactOffset(bucket * QUARTER_HOUR, timeZone);
+    const end = exactOffset((bucket + 1) * QUARTER_HOUR - 1, timeZone);
+    offset = start === end ? start : null;
+    if (zone.size > 200_000) zone.clear();
+    zone.set(bucket, offset);
+  }
+  return offset ?? exactOffset(instantMs, timeZone);
+}
+
+export function wallClockAt(instantMs: number, timeZone: string): WallClock {
+  const d = new Date(instantMs + offsetAt(instantMs, timeZone));
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    ms: d.getUTCMilliseconds(),
+  };
 }
 
 /** The instant at which clocks in `timeZone` show `w` (the earlier one in a DST overlap). */

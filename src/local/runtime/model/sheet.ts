@@ -181,10 +181,11 @@ export class LocalSheet {
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): LocalRange {
     if (typeof a === "string") return this._rangeFromA1(a);
     const args = [a, column, numRows, numColumns];
-    if (typeof a !== "number" || typeof column !== "number" || args.some((x) => x !== undefined && typeof x !== "number" || Number.isNaN(x))) {
+    const isNumber = (x: unknown) => typeof x === "number" && !Number.isNaN(x);
+    if (!isNumber(a) || !isNumber(column) || args.some((x) => x !== undefined && !isNumber(x))) {
       throw signatureError(args.filter((x) => x !== undefined), "SpreadsheetApp.Sheet.getRange");
     }
-    return this._rangeAt(Math.trunc(a), Math.trunc(column), Math.trunc(numRows ?? 1), Math.trunc(numColumns ?? 1));
+    return this._rangeAt(Math.trunc(a), Math.trunc(column!), Math.trunc(numRows ?? 1), Math.trunc(numColumns ?? 1));
   }
 
   /** Checked like Sheet.getRange(row, column, numRows, numColumns). */

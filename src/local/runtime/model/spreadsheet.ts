@@ -110,7 +110,7 @@ export class LocalSpreadsheet {
       else if (a !== undefined) throw signatureError(args, "SpreadsheetApp.Spreadsheet.insertSheet");
     }
     const position = index ?? (this.active ? this.sheets.indexOf(this.active) + 1 : this.sheets.length);
-    const sheet = this._addSheet(name ?? this._defaultSheetName(), position);
+    const sheet = this._addSheet(name || this._defaultSheetName(), position);
     if (template) copySheetState(template, sheet);
     this.active = sheet;
     return sheet;
