@@ -49,7 +49,9 @@ export function publicSurface(mainFile = join(root, "src/main.ts")) {
 function wrapper({ name, params, jsdoc }) {
   // A rest parameter is spread again in the call, so `(a, ...rest)` forwards as written.
   const list = params.join(", ");
-  const doc = jsdoc ? jsdoc.replace(/^[ \t]+\*/gm, " *") + "\n" : "";
+  // Sheets reads the JSDoc of custom functions for autocomplete; other wrappers need none, and
+  // every byte is parsed on each custom-function call.
+  const doc = /@customfunction/.test(jsdoc) ? jsdoc.replace(/^[ \t]+\*/gm, " *") + "\n" : "";
   return `${doc}function ${name}(${list}) {\n  return ${GLOBAL}.${name}(${list});\n}\n`;
 }
 

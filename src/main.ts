@@ -15,6 +15,14 @@ import {
 } from "./ui/actions";
 import { checkData as checkDataApi, generateMonthlyReport as generateMonthlyReportApi, setupSheets as setupSheetsApi } from "./ui/api";
 import { buildMenu } from "./ui/menu";
+import {
+  exportHandoverApi,
+  markCommissionsPaidApi,
+  memberStatementApi,
+  menuHandover as menuHandoverAction,
+  menuPayout as menuPayoutAction,
+  menuStatement as menuStatementAction,
+} from "./ui/records";
 
 /**
  * The 15% reward (佣金) for bringing in a sponsorship, exact to the fen, rounded half up (四舍五入).
@@ -116,4 +124,105 @@ export function checkData(options?: unknown) {
  */
 export function generateMonthlyReport(options?: unknown) {
   return generateMonthlyReportApi(options);
+}
+
+/** Menu: 发放佣金 / Mark commissions paid. */
+export function menuPayout() {
+  menuPayoutAction();
+}
+
+/** Menu: 个人明细 / Member statement. */
+export function menuStatement() {
+  menuStatementAction();
+}
+
+/** Menu: 导出交接 / Export hand-over. */
+export function menuHandover() {
+  menuHandoverAction();
+}
+
+/**
+ * Mark commissions paid without dialogs: a preview, or with confirm the paid-on dates filled.
+ * @param {{month: string, confirm?: boolean, rows?: number[]}} options
+ */
+export function markCommissionsPaid(options: unknown) {
+  return markCommissionsPaidApi(options);
+}
+
+/**
+ * A member's statement for a month: every line behind their commission and penalties.
+ * @param {{name: string, month: string, lang?: "zh"|"en"}} options
+ */
+export function memberStatement(options: unknown) {
+  return memberStatementApi(options);
+}
+
+/**
+ * Writes the hand-over tab for a year.
+ * @param {{year: string, lang?: "zh"|"en"}} options
+ */
+export function exportHandover(options: unknown) {
+  return exportHandoverApi(options);
+}
+
+// Sidebars: the menu opens them; their pages call the handlers below through google.script.run.
+import { checkInData, saveCheckIn as saveCheckInHandler, showCheckIn as showCheckInSidebar } from "./ui/sidebars/checkin";
+import { recordData, saveSponsorship as saveSponsorshipHandler, showRecordSponsorship as showRecordSidebar } from "./ui/sidebars/record";
+import { saveSettings as saveSettingsHandler, settingsData, showSettings as showSettingsSidebar } from "./ui/sidebars/settings";
+
+/** Menu: 登记赞助 / Record sponsorship (opens the sidebar). */
+export function showRecordSponsorship() {
+  showRecordSidebar();
+}
+
+/** Sidebar data for 登记赞助: sponsors, events, active members, rate and basis. */
+export function sidebarRecordData() {
+  return recordData();
+}
+
+/**
+ * Appends one sponsorship to the ledger (and a new sponsor to the customer file) under the document lock.
+ * @param {object} form The sidebar's form; answers {ok, row} or {ok: false, error, fields}.
+ */
+export function saveSponsorship(form: unknown) {
+  return saveSponsorshipHandler(form);
+}
+
+/** Menu: 例会签到 / Meeting check-in (opens the sidebar). */
+export function showCheckIn() {
+  showCheckInSidebar();
+}
+
+/**
+ * Sidebar data for 例会签到: active members and what the grid holds for one meeting.
+ * @param {{date?: string}} request The meeting date, default today.
+ */
+export function sidebarCheckInData(request?: unknown) {
+  return checkInData(request);
+}
+
+/**
+ * Writes one meeting's column of the attendance grid under the document lock.
+ * @param {{date: string, marks: Array<{name: string, status: string}>, confirmed: Array<{name: string, current: string}>}} request
+ */
+export function saveCheckIn(request: unknown) {
+  return saveCheckInHandler(request);
+}
+
+/** Menu: 设置 / Settings (opens the sidebar). */
+export function showSettings() {
+  showSettingsSidebar();
+}
+
+/** Sidebar data for 设置: the department's rules as the Settings tab holds them. */
+export function sidebarSettingsData() {
+  return settingsData();
+}
+
+/**
+ * Validates and writes the department's rules to the Settings tab.
+ * @param {object} form The sidebar's form; answers {ok} or {ok: false, error, fields}.
+ */
+export function saveSettings(form: unknown) {
+  return saveSettingsHandler(form);
 }

@@ -146,6 +146,22 @@ export const MESSAGES = {
     (p) => `已到账的赞助“${p.sponsor}”${p.event ? `（${p.event}）` : ""}还没有登记赞助回报：请在“赞助回报”表中添加`,
     (p) => `The received sponsorship from "${p.sponsor}"${p.event ? ` (${p.event})` : ""} has no deliverable recorded: add one in the Deliverables tab`,
   ),
+  noLedgerTab: entry(
+    () => `找不到“赞助记录”工作表：请运行“初始化表格”或把工作表改回这个名字`,
+    () => `No "Sponsorships" tab: run "Set up sheets" or rename the tab back`,
+  ),
+  payoutChanged: entry(
+    () => `确认期间赞助记录有改动，未填写任何发放日期：请重新执行“发放佣金”`,
+    () => `The ledger changed while you were confirming, so no date was filled in: run "Mark commissions paid" again`,
+  ),
+  unknownMember: entry(
+    (p) => `成员表中没有“${p.value}”${p.suggestion ? `，是否是“${p.suggestion}”？` : ""}`,
+    (p) => `"${p.value}" is not in the Members tab${p.suggestion ? `. Did you mean "${p.suggestion}"?` : ""}`,
+  ),
+  badYear: entry(
+    (p) => `无法识别的年份“${p.value}”：请写成 2026`,
+    (p) => `"${p.value}" is not a year: write it as 2026`,
+  ),
 } satisfies Record<string, Entry>;
 
 export type MsgKey = keyof typeof MESSAGES;

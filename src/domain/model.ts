@@ -18,6 +18,10 @@ export type Stage = "potential" | "contacting" | "negotiating" | "signed" | "par
 export interface Sponsor {
   name: string;
   category: string;
+  contactPerson: string;
+  phone: string;
+  wechat: string;
+  notes: string;
   owner: string;
   stage: Stage | null;
   lastContact: LocalDate | null;

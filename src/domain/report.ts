@@ -4,12 +4,12 @@
  * which events reached their targets, which sponsors need a follow-up, and what could not be counted.
  */
 import { addToTally, attendanceRate, emptyTally, penaltyFen, warnings, type Tally, type Warning } from "./attendance";
-import { commissionFen, splitFen } from "./commission";
 import { firstDayOf, lastDayOf, monthOf, type LocalDate, type Month } from "./dates";
 import type { Msg } from "./messages";
-import type { LedgerEntry, Model, Stage } from "./model";
+import type { Model, Stage } from "./model";
 import type { Fen } from "./money";
 import type { Settings } from "./settings";
+import { sharesOf } from "./shares";
 
 export interface ReportProblem {
   sheet: string;
@@ -119,39 +119,6 @@ export interface ReportOptions {
 }
 
 const UNGROUPED = "";
-
-/** The commission base of a row, per Settings: cash only, or cash plus in-kind value. */
-function baseOf(e: LedgerEntry, s: Settings): Fen {
-  return s.basis === "cashAndInKind" ? e.cash + e.inKind : e.cash;
-}
-
-interface Shares {
-  commission: Map<string, Fen>;
-  cash: Map<string, Fen>;
-  unassigned: Fen;
-}
-
-/** Splits one row's commission and cash among its credited members, in whole fen. */
-function sharesOf(e: LedgerEntry, s: Settings, known: Set<string>): Shares {
-  const commission = commissionFen(baseOf(e, s), s.rate);
-  const out: Shares = { commission: new Map(), cash: new Map(), unassigned: 0 };
-  if (e.credit.length === 0) {
-    out.unassigned = commission;
-    return out;
-  }
-  const weights = e.credit.map((c) => c.weight);
-  const c = splitFen(commission, weights);
-  const cash = splitFen(e.cash, weights);
-  e.credit.forEach((share, i) => {
-    if (known.has(share.name)) {
-      out.commission.set(share.name, (out.commission.get(share.name) ?? 0) + c[i]);
-      out.cash.set(share.name, (out.cash.get(share.name) ?? 0) + cash[i]);
-    } else {
-      out.unassigned += c[i];
-    }
-  });
-  return out;
-}
 
 function emptyLine(name: string, group: string, active: boolean): MemberLine {
   return {

@@ -6,6 +6,8 @@
  *   npm start -- --workbook f.xlsx [--month 2026-11] [--out r.xlsx] [--lang zh|en] [--json]
  *   npm start -- --workbook f.xlsx --setup --out set-up.xlsx
  *   npm start -- --workbook f.xlsx --check [--json]
+ *   npm start -- --workbook f.xlsx --statement 张三 [--month 2026-11] [--json]
+ *   npm start -- --workbook f.xlsx --handover [--year 2026] [--out handover.xlsx]
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -14,11 +16,14 @@ import { defaultReportMonth, localDateOf } from "../domain/dates";
 import type { ReportRun } from "../sheets/report-run";
 import { createRuntime, loadBundle, loadXlsx, newWorkbook, saveXlsx, workbookFromTabs, type LocalSpreadsheet } from "./runtime";
 import { sampleFacts, sampleTabs } from "./sample/workbook";
-import { problemList, reportSummary } from "./terminal";
+import type { StatementText } from "../domain/statement-text";
+import { problemList, reportSummary, statementSummary } from "./terminal";
 
 const USAGE = `Usage: npm start -- [--workbook file.xlsx] [--month YYYY-MM] [--out file.xlsx] [--lang zh|en] [--json]
        npm start -- --workbook file.xlsx --setup [--out file.xlsx]
        npm start -- --workbook file.xlsx --check [--json]
+       npm start -- --workbook file.xlsx --statement NAME [--month YYYY-MM] [--lang zh|en] [--json]
+       npm start -- --workbook file.xlsx --handover [--year YYYY] [--out file.xlsx] [--lang zh|en]
 Without --workbook the report and the check use the sample workbook, and --setup starts from an empty one.`;
 
 const optionsSchema = z.object({
@@ -26,6 +31,9 @@ const optionsSchema = z.object({
   month: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "--month must look like 2026-11"))),
   out: z.optional(z.string()),
   lang: z.optional(z.enum(["zh", "en"])),
+  statement: z.optional(z.string().check(z.minLength(1, "--statement needs a member's name"))),
+  year: z.optional(z.string().check(z.regex(/^\d{4}$/, "--year must look like 2026"))),
+  handover: z.boolean(),
   json: z.boolean(),
   setup: z.boolean(),
   check: z.boolean(),
@@ -36,14 +44,14 @@ type Options = z.infer<typeof optionsSchema>;
 class CliError extends Error {}
 
 export function parseArgs(argv: string[]): Options {
-  const raw: Record<string, string | boolean> = { json: false, setup: false, check: false, help: false };
+  const raw: Record<string, string | boolean> = { json: false, setup: false, check: false, help: false, handover: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const m = /^--([a-z]+)(?:=(.*))?$/.exec(a);
     if (!m) throw new CliError(`unexpected argument "${a}"\n${USAGE}`);
     const [, name, inline] = m;
-    if (["json", "setup", "check", "help"].includes(name)) raw[name] = true;
-    else if (["workbook", "month", "out", "lang"].includes(name)) {
+    if (["json", "setup", "check", "help", "handover"].includes(name)) raw[name] = true;
+    else if (["workbook", "month", "out", "lang", "statement", "year"].includes(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new CliError(`--${name} needs a value\n${USAGE}`);
       raw[name] = value;
@@ -51,7 +59,8 @@ export function parseArgs(argv: string[]): Options {
   }
   const r = optionsSchema.safeParse(raw);
   if (!r.success) throw new CliError(r.error.issues.map((i) => i.message).join("; "));
-  if (r.data.setup && r.data.check) throw new CliError("use --setup or --check, not both");
+  const modes = [r.data.setup, r.data.check, r.data.handover, r.data.statement !== undefined].filter(Boolean).length;
+  if (modes > 1) throw new CliError("use only one of --setup, --check, --statement, --handover");
   return r.data;
 }
 
@@ -120,6 +129,25 @@ export async function main(argv: string[]): Promise<number> {
       if (o.json) process.stdout.write(JSON.stringify(problems, null, 2) + "\n");
       else console.log(problemList(problems, lang ?? "zh"));
       if (o.out) console.error(`→ ${await save(book, o.out)}`);
+      return 0;
+    }
+    if (o.statement !== undefined) {
+      const month = o.month ?? (sample ? defaultReportMonth(sampleFacts.today) : defaultReportMonth(localDateOf(new Date(), book.getSpreadsheetTimeZone())));
+      const st = addon.memberStatement({ name: o.statement, month, lang }) as StatementText;
+      if (o.json) process.stdout.write(JSON.stringify(st, null, 2) + "\n");
+      else console.log(statementSummary(st));
+      return 0;
+    }
+    if (o.handover) {
+      const year = o.year ?? (sample ? sampleFacts.today.slice(0, 4) : String(new Date().getFullYear()));
+      const run = addon.exportHandover({ year, lang }) as { tab: string; sponsors: number; pledges: number; deliverables: number; unpaidMembers: number };
+      const path = await save(book, o.out ?? `out/handover-${year}.xlsx`);
+      const zh = (lang ?? "zh") === "zh";
+      console.log(
+        zh
+          ? `${run.tab}：赞助商 ${run.sponsors} 家，意向 ${run.pledges} 笔，未完成回报 ${run.deliverables} 项，有未发佣金的成员 ${run.unpaidMembers} 人\n已写入 ${path}`
+          : `${run.tab}: ${run.sponsors} sponsors, ${run.pledges} open pledges, ${run.deliverables} open deliverables, ${run.unpaidMembers} members with unpaid commission\nWritten to ${path}`,
+      );
       return 0;
     }
     // The sample describes the autumn term of 2026: report the month its own "today" would.

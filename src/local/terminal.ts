@@ -102,3 +102,12 @@ export function problemList(problems: { sheet: string; cell: string; message: st
     problems.map((p) => [p.sheet, p.cell, p.message]),
   );
 }
+
+export function statementSummary(st: { title: string; lines: string[]; blocks: { heading: string; header: string[]; rows: string[][] }[] }): string {
+  const out = [st.title, "", ...st.lines];
+  for (const b of st.blocks) {
+    out.push("", b.heading);
+    out.push(b.rows.length ? table(b.header, b.rows) : "—");
+  }
+  return out.join("\n");
+}

@@ -148,6 +148,10 @@ function readSponsors(rd: Reader, t: Table | undefined, members: NameIndex): Spo
     out.push({
       name,
       category: text(get("category")),
+      contactPerson: text(get("contactPerson")),
+      phone: text(get("phone")),
+      wechat: text(get("wechat")),
+      notes: text(get("notes")),
       owner: members.find(owner) ?? owner,
       stage: rd.choice<Stage>(t, r, "stage", get("stage"), STAGES),
       lastContact: rd.date(t, r, "lastContact", get("lastContact")) ?? null,

@@ -128,7 +128,8 @@ export function asText(s: string): string {
   return s === "" ? "" : `'${s}`;
 }
 
-class Builder {
+/** Rows of a generated tab, with the formats, weights and shading written alongside in one call each. */
+export class Builder {
   rows: { cells: Out[]; formats: (Fmt | "")[]; bold: boolean; shaded: boolean; header: boolean }[] = [];
   add(cells: Out[], formats: (Fmt | "")[] = [], style: { bold?: boolean; shaded?: boolean; header?: boolean } = {}): number {
     this.rows.push({ cells, formats, bold: !!style.bold, shaded: !!style.shaded, header: !!style.header });
@@ -137,8 +138,30 @@ class Builder {
   header(cells: Out[]): number {
     return this.add(cells, [], { bold: true, header: true });
   }
+  section(title: string): number {
+    return this.add([title], [], { bold: true, shaded: true });
+  }
   blank() {
     this.add([]);
+  }
+  build(charts: ChartSpec[] = [], sections: Record<string, number> = {}): Layout {
+    const width = Math.max(...this.rows.map((row) => row.cells.length), 1);
+    const align = this.rows.map((row) => Array.from({ length: width }, (_, c) => (typeof row.cells[c] === "number" ? "right" : "left")) as ("left" | "right")[]);
+    this.rows.forEach((row, i) => {
+      if (row.header && i + 1 < this.rows.length && this.rows[i + 1].cells.length > 1) align[i] = [...align[i + 1]];
+    });
+    const pad = <T>(xs: T[], fill: T) => [...xs, ...new Array(width - xs.length).fill(fill)];
+    return {
+      values: this.rows.map((row) => pad(row.cells, "")),
+      formats: this.rows.map((row) => pad(row.formats.map((f) => f || FORMAT.plain), FORMAT.plain)),
+      bold: this.rows.map((row) => new Array(width).fill(row.bold)),
+      shaded: this.rows.map((row) => new Array(width).fill(row.shaded)),
+      align,
+      width,
+      frozenRows: 1,
+      charts,
+      sections,
+    };
   }
 }
 
@@ -253,21 +276,5 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
     for (const p of r.problems) b.add([asText(p.sheet), p.cell, asText(render(p.message, lang))], []);
   }
 
-  const width = Math.max(...b.rows.map((row) => row.cells.length), 1);
-  const align = b.rows.map((row) => Array.from({ length: width }, (_, c) => (typeof row.cells[c] === "number" ? "right" : "left")) as ("left" | "right")[]);
-  b.rows.forEach((row, i) => {
-    if (row.header && i + 1 < b.rows.length && b.rows[i + 1].cells.length > 1) align[i] = [...align[i + 1]];
-  });
-  const pad = <T>(xs: T[], fill: T) => [...xs, ...new Array(width - xs.length).fill(fill)];
-  return {
-    values: b.rows.map((row) => pad(row.cells, "")),
-    formats: b.rows.map((row) => pad(row.formats.map((f) => f || FORMAT.plain), FORMAT.plain)),
-    bold: b.rows.map((row) => new Array(width).fill(row.bold)),
-    shaded: b.rows.map((row) => new Array(width).fill(row.shaded)),
-    align,
-    width,
-    frozenRows: 1,
-    charts,
-    sections,
-  };
+  return b.build(charts, sections);
 }

@@ -13,12 +13,6 @@ export function reportTabName(month: Month, lang: Lang): string {
   return lang === "zh" ? `月报 ${month}` : `Report ${month}`;
 }
 
-/** Both names, so a report generated in the other language is replaced too rather than duplicated. */
-function previousReports(ctx: Context, month: Month): GoogleAppsScript.Spreadsheet.Sheet[] {
-  const names = new Set([reportTabName(month, "zh"), reportTabName(month, "en")]);
-  return ctx.ss.getSheets().filter((s) => names.has(s.getName()));
-}
-
 function chartType(kind: ChartSpec["kind"]) {
   if (kind === "pie") return Charts.ChartType.PIE;
   if (kind === "column") return Charts.ChartType.COLUMN;
@@ -46,17 +40,25 @@ function addCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Layout): v
 const TEMP_SUFFIX = " …";
 
 export function writeReportTab(ctx: Context, month: Month, lang: Lang, layout: Layout): string {
+  const names = [reportTabName(month, "zh"), reportTabName(month, "en")];
+  return writeGeneratedTab(ctx, reportTabName(month, lang), names, layout);
+}
+
+/**
+ * Writes a generated tab (a report, a hand-over) named `name`, replacing any tab named one of
+ * `replaces` (the same month in either language) and nothing else.
+ */
+export function writeGeneratedTab(ctx: Context, name: string, replaces: readonly string[], layout: Layout): string {
   const { ss } = ctx;
-  const name = reportTabName(month, lang);
   // A temporary tab left by a run that failed half-way must not block the next run.
   for (const s of ss.getSheets()) if (s.getName() === name + TEMP_SUFFIX) ss.deleteSheet(s);
-  const old = previousReports(ctx, month);
+  const old = ss.getSheets().filter((s) => replaces.includes(s.getName()));
   const index = old.length ? old[0].getIndex() - 1 : ss.getSheets().length;
-  // Replacing a report: fill a new tab first, so a failure leaves the previous report intact.
+  // Replacing: fill a new tab first, so a failure leaves the previous one intact.
   const sheet = ss.insertSheet(old.length ? name + TEMP_SUFFIX : name, index);
   try {
     fill(sheet, layout);
-    // A finished month is a record: an accidental edit asks first.
+    // A finished record: an accidental edit asks first.
     sheet.protect().setDescription(name).setWarningOnly(true);
     for (const s of old) ss.deleteSheet(s);
   } catch (e) {

@@ -31,7 +31,7 @@ const HEADER_BACKGROUND = "#e8f0fe";
 /** The pattern Sheets reports for an automatic-format cell. */
 const PLAIN_FORMAT = "0.###############";
 /** Our formulas are recognised by the function they call, so a re-run can refresh them and nothing else. */
-const OWN_FORMULA = /COMMISSION\(|MEETING_PENALTY\(|MEETING_WARNING\(/i;
+export const OWN_FORMULA = /COMMISSION\(|MEETING_PENALTY\(|MEETING_WARNING\(/i;
 
 export interface SetupChange {
   kind: "tabCreated" | "columnsAdded" | "settingsAdded" | "formulaWritten" | "formulaSkipped" | "formulaBlocked";
@@ -212,15 +212,26 @@ function attendanceFormulas(l: Layout, refs: Record<string, string>, timeZone: s
   // read as statuses (or read itself, a circular reference), so then no formula is written.
   const contiguous = dated[dated.length - 1].i - dated[0].i + 1 === dated.length;
   if (!contiguous) return { blocked: true as const };
-  const first = columnLetter(dated[0].i + 1);
-  const last = columnLetter(dated[dated.length - 1].i + 1);
-  const grid = `${first}${l.headerRow + 1}:${last}`;
+  const first = dated[0].i + 1;
+  const last = dated[dated.length - 1].i + 1;
+  return { blocked: false as const, first, last, ...attendanceFormulaText(l.headerRow, first, last, refs) };
+}
+
+/**
+ * The penalty and warning formulas over meeting columns `first`..`last` (1-based), with the fees and
+ * limits read from the Settings cells in `refs`; a missing setting leaves its argument empty (the default).
+ * Check-in rewrites them with this after adding a meeting column.
+ */
+export function attendanceFormulaText(headerRow: number, first: number, last: number, refs: Record<string, string | undefined>) {
+  const grid = `${columnLetter(first)}${headerRow + 1}:${columnLetter(last)}`;
+  const call = (fn: string, args: (string | undefined)[]) => {
+    const list = [grid, ...args.map((a) => a ?? "")];
+    while (list.length > 1 && list[list.length - 1] === "") list.pop();
+    return `=${fn}(${list.join(",")})`;
+  };
   return {
-    blocked: false as const,
-    first: dated[0].i + 1,
-    last: dated[dated.length - 1].i + 1,
-    penalty: `=MEETING_PENALTY(${grid},${refs.lateFee},${refs.leftEarlyFee},${refs.absentFee})`,
-    warning: `=MEETING_WARNING(${grid},${refs.lateLimit},${refs.absentLimit})`,
+    penalty: call("MEETING_PENALTY", [refs.lateFee, refs.leftEarlyFee, refs.absentFee]),
+    warning: call("MEETING_WARNING", [refs.lateLimit, refs.absentLimit]),
   };
 }
 

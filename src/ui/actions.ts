@@ -13,7 +13,7 @@ import { label } from "./labels";
 const MAX_LISTED = 500;
 
 /** A UserError becomes an alert in the user's language; anything else is reported, not swallowed silently. */
-function guard(action: (ctx: Context) => void): void {
+export function guard(action: (ctx: Context) => void): void {
   const ctx = context();
   const ui = SpreadsheetApp.getUi();
   try {

@@ -35,6 +35,16 @@ export const LABELS = {
   error: t("出错了", "Something went wrong"),
   monthPrompt: t("生成哪个月的月报？请输入 年-月，如 {month}", "Which month? Enter year-month, such as {month}"),
   reportDone: t("已生成 {tab}", "{tab} is ready"),
+  payout: t("发放佣金", "Mark commissions paid"),
+  payoutConfirm: t("发放 {month} 及以前的未发佣金？", "Pay unpaid commission up to {month}?"),
+  payoutTotal: t("合计 {total}：将在 {rows} 行填入发放日期 {date}", "Total {total}: {rows} rows get the paid-on date {date}"),
+  payoutHeld: t("第 {rows} 行的经办人不在成员表中，暂不发放：请先改正姓名", "Rows {rows} credit names not in Members, so they are held: fix the names first"),
+  payoutNothing: t("{month} 及以前没有未发的佣金。", "Nothing unpaid up to {month}."),
+  payoutDone: t("已在 {rows} 行填入发放日期，合计 {total}", "Paid-on date filled on {rows} rows, total {total}"),
+  statement: t("个人明细", "Member statement"),
+  statementPrompt: t("成员姓名（可加月份，如 张三 {month}）", "Member name (optionally a month, such as Zhang San {month})"),
+  handover: t("导出交接", "Export hand-over"),
+  yearPrompt: t("导出哪一年的交接？如 {year}", "Which year? Such as {year}"),
   helpTitle: t("外联部助手 · 帮助", "Outreach add-on · Help"),
 } satisfies Record<string, Text>;
 

@@ -11,10 +11,18 @@ type Key = keyof typeof LABELS;
 
 /** Menu items and the top-level functions they call (each is an export of main.ts). */
 export const MENU_ITEMS: readonly ({ key: Key; fn: string } | "separator")[] = [
+  { key: "recordSponsorship", fn: "showRecordSponsorship" },
+  { key: "checkIn", fn: "showCheckIn" },
+  "separator",
   { key: "report", fn: "menuReport" },
   { key: "check", fn: "menuCheck" },
   "separator",
+  { key: "payout", fn: "menuPayout" },
+  { key: "statement", fn: "menuStatement" },
+  { key: "handover", fn: "menuHandover" },
+  "separator",
   { key: "setup", fn: "menuSetup" },
+  { key: "settings", fn: "showSettings" },
   { key: "help", fn: "menuHelp" },
 ];
 

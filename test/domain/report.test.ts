@@ -26,9 +26,9 @@ function model(ledger: LedgerEntry[], extra: Partial<Model> = {}): Model {
       { name: "钱七", group: "二组", role: "member", active: false, row: 6 },
     ],
     sponsors: [
-      { name: "书香书店", category: "书店", owner: "张三", stage: "signed", lastContact: null, nextFollowUp: "2026-11-10", row: 2 },
-      { name: "老王餐馆", category: "餐饮", owner: "李四", stage: "negotiating", lastContact: null, nextFollowUp: "2026-12-15", row: 3 },
-      { name: "移动营业厅", category: "通信", owner: "王五", stage: "declined", lastContact: null, nextFollowUp: "2026-11-01", row: 4 },
+      { name: "书香书店", category: "书店", contactPerson: "", phone: "", wechat: "", notes: "", owner: "张三", stage: "signed", lastContact: null, nextFollowUp: "2026-11-10", row: 2 },
+      { name: "老王餐馆", category: "餐饮", contactPerson: "", phone: "", wechat: "", notes: "", owner: "李四", stage: "negotiating", lastContact: null, nextFollowUp: "2026-12-15", row: 3 },
+      { name: "移动营业厅", category: "通信", contactPerson: "", phone: "", wechat: "", notes: "", owner: "王五", stage: "declined", lastContact: null, nextFollowUp: "2026-11-01", row: 4 },
     ],
     events: [
       { name: "迎新晚会", date: "2026-10-20", owner: "张三", target: 500000, budget: 30000, row: 2 },

@@ -68,6 +68,27 @@ describe("npm start", () => {
     expect(book.getSheets().map((s) => s.getName())).toEqual(expect.arrayContaining(["成员", "赞助商", "活动", "赞助记录", "考勤", "设置"]));
   });
 
+  test("--statement prints one member's lines; --json gives them as data", async () => {
+    const r = await cli("--statement", "郑宇轩", "--month", "2026-10");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("郑宇轩（二组）2026-10 个人明细");
+    expect(r.stdout).toMatch(/¥500\.50 × 15% = ¥75\.075 → ¥75\.08/);
+    const j = JSON.parse((await cli("--statement", "郑宇轩", "--month", "2026-10", "--json")).stdout);
+    expect(j.blocks[0].rows.length).toBeGreaterThan(0);
+    const unknown = await cli("--statement", "郑宇宣");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.trim()).toBe("error: 成员表中没有“郑宇宣”，是否是“郑宇轩”？");
+  });
+
+  test("--handover saves the workbook with the hand-over tab", async () => {
+    const r = await cli("--handover", "--year", "2026", "--out", "handover.xlsx");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("交接 2026：赞助商 30 家");
+    const book = await loadXlsx(join(dir, "handover.xlsx"));
+    const tab = book.getSheetByName("交接 2026")!.getDataRange().getValues();
+    expect(tab.some((row) => row[0] === "新东方学校")).toBe(true);
+  });
+
   test("one-line errors and a non-zero exit for a missing file, a non-xlsx file, and no ledger tab", async () => {
     const missing = await cli("--workbook", "nope.xlsx");
     expect(missing.code).not.toBe(0);

@@ -33,13 +33,15 @@ export const HEADERS = {
   赞助记录: ['日期', '赞助商', '活动', '经办人', '现金', '物资', '物资估值', '状态', '佣金', '佣金发放日期', '备注'],
   /** Followed by one column per meeting, headed by its date (a Date, or text such as '2026-10-14 例会'). */
   考勤: ['姓名', '小组'],
+  赞助回报: ['赞助商', '活动', '回报内容', '截止日期', '负责人', '状态', '凭证'],
+  联系记录: ['日期', '赞助商', '成员', '方式', '内容'],
   设置: ['项目', '值', '说明'],
 } as const;
 
 export type TabName = keyof typeof HEADERS;
 
 /** Tab order as the department arranges them. */
-export const TAB_NAMES: readonly TabName[] = ['成员', '赞助商', '活动', '赞助记录', '考勤', '设置'];
+export const TAB_NAMES: readonly TabName[] = ['成员', '赞助商', '活动', '赞助记录', '考勤', '赞助回报', '联系记录', '设置'];
 
 // ---------------------------------------------------------------------------
 // 成员 — 15 members in three groups. 周晓雯 left in October (课业压力), and
@@ -270,6 +272,33 @@ function copyRows(rows: CellValue[][]): CellValue[][] {
 }
 
 /** The six tabs of the sample workbook. Returns fresh arrays (and Dates) on every call, so callers may mutate them. */
+// ---------------------------------------------------------------------------
+// 赞助回报 — what the department owes sponsors after an event: logos on the
+// banner, an ad slide at the party, photos. Most September ones are done; two
+// November ones are pending and one of them is already past due.
+// ---------------------------------------------------------------------------
+const deliverables: CellValue[][] = [
+  ['赞助商', '活动', '回报内容', '截止日期', '负责人', '状态', '凭证'],
+  ['新东方学校', '迎新晚会', '晚会背景板印 logo', d('2026-09-25'), '张子涵', '已完成', '照片已发对方微信'],
+  ['中国联通(大学城营业厅)', '迎新晚会', '晚会现场口播 + 横幅', d('2026-09-25'), '刘雨桐', '已完成', '活动相册第 3 页'],
+  ['中国建设银行(大学城支行)', '迎新晚会', '公众号推文鸣谢', d('2026-09-30'), '孙嘉豪', '已完成', '推文链接见备注'],
+  ['潮流前线运动服饰', '秋季运动会', '运动会入场式展示品牌旗', d('2026-10-23'), '张子涵', '已完成', ''],
+  ['博文书店', '新生辩论赛', '决赛现场摆放书店展架', d('2026-11-07'), '郑宇轩', '已完成', '照片'],
+  ['中国移动(学府路营业厅)', '社团文化节', '文化节海报印 logo', d('2026-11-14'), '王浩然', '待办', ''],
+  ['华图教育', '社团文化节', '文化节结束后发送活动照片', d('2026-11-21'), '李欣怡', '待办', ''],
+  ['乐途户外运动', '志愿服务周', '志愿者服装印 logo', d('2026-11-30'), '何静怡', '待办', ''],
+];
+
+// ---------------------------------------------------------------------------
+// 联系记录 — the contact history the follow-ups are logged into.
+// ---------------------------------------------------------------------------
+const contactLog: CellValue[][] = [
+  ['日期', '赞助商', '成员', '方式', '内容'],
+  [d('2026-11-02'), '中公教育', '郑宇轩', '面谈', '对元旦晚会有兴趣，要求提供往届照片'],
+  [d('2026-11-10'), '衣品阁服饰', '吴佳琪', '微信', '老板出差，下周再联系'],
+  [d('2026-11-16'), '一点点(北门店)', '郑宇轩', '电话', '同意赞助十佳歌手饮品，金额待定'],
+];
+
 export function sampleTabs(): Tab[] {
   return [
     { name: '成员', rows: copyRows(members) },
@@ -277,6 +306,8 @@ export function sampleTabs(): Tab[] {
     { name: '活动', rows: copyRows(events) },
     { name: '赞助记录', rows: copyRows(ledger) },
     { name: '考勤', rows: copyRows(attendance) },
+    { name: '赞助回报', rows: copyRows(deliverables) },
+    { name: '联系记录', rows: copyRows(contactLog) },
     { name: '设置', rows: copyRows(settings) },
   ];
 }
@@ -294,6 +325,8 @@ export const sampleFacts = {
   /** 下次跟进 strictly before today. */
   overdueFollowUps: 6,
   events: 8,
+  deliverables: 8,
+  pendingDeliverables: 3,
   ledgerRows: 60,
   receivedRows: 49,
   pledgedRows: 9,

@@ -3,7 +3,7 @@ import type { CellValue } from '../../../src/local/sample/workbook';
 import {
   ATTENDANCE_CODES,
   EXPECTED_HEADERS,
-  TAB_ORDER,
+  SAMPLE_TAB_ORDER,
   allDates,
   parseCredit,
   records,
@@ -26,7 +26,7 @@ const today = d(sampleFacts.today);
 
 describe('sample workbook: tabs and headers', () => {
   test('six tabs in the department order', () => {
-    expect(tabs.map((t) => t.name)).toEqual(TAB_ORDER);
+    expect(tabs.map((t) => t.name)).toEqual(SAMPLE_TAB_ORDER);
   });
 
   test.each(Object.keys(EXPECTED_HEADERS))('%s has exactly the zh headers in order', (name) => {

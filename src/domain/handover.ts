@@ -1,0 +1,109 @@
+/**
+ * 换届交接 / Hand-over: what the outgoing committee gives the incoming one — the whole sponsor file
+ * with each sponsor's history and owner, open pledges, open deliverables, unpaid commissions, the
+ * events' totals, and the members' totals for the year (整理往届外联资料: 财务账目, 所获成果, 商家信息).
+ */
+import { addToTally, emptyTally, penaltyFen } from "./attendance";
+import type { LocalDate } from "./dates";
+import type { Deliverable, LedgerEntry, Model, Sponsor } from "./model";
+import type { Fen } from "./money";
+import { sharesOf } from "./shares";
+
+export interface SponsorHistory extends Sponsor {
+  /** Received cash + in-kind per calendar year, e.g. { "2025": 300000, "2026": 520000 }. */
+  byYear: Record<string, Fen>;
+  events: string[];
+  lastSponsorship: LocalDate | null;
+}
+
+export interface Handover {
+  year: string;
+  years: string[];
+  sponsors: SponsorHistory[];
+  pledges: LedgerEntry[];
+  deliverables: Deliverable[];
+  unpaid: { name: string; amount: Fen; rows: number }[];
+  events: { name: string; date: LocalDate | null; owner: string; target: Fen | null; raised: Fen; pledged: Fen; budget: Fen | null }[];
+  members: { name: string; group: string; active: boolean; sponsorships: number; cashCredited: Fen; commission: Fen; penalty: Fen; net: Fen }[];
+  totals: { received: Fen; commission: Fen; penalty: Fen };
+}
+
+export function buildHandover(model: Model, year: string): Handover {
+  const known = new Set(model.members.map((m) => m.name));
+  const received = model.ledger.filter((e) => e.status === "received");
+  const years = [...new Set(received.map((e) => e.date.slice(0, 4)))].sort();
+
+  const history = new Map<string, { byYear: Record<string, Fen>; events: Set<string>; last: LocalDate | null }>();
+  for (const e of received) {
+    const h = history.get(e.sponsor) ?? { byYear: {}, events: new Set<string>(), last: null };
+    const y = e.date.slice(0, 4);
+    h.byYear[y] = (h.byYear[y] ?? 0) + e.cash + e.inKind;
+    if (e.event) h.events.add(e.event);
+    if (e.cash + e.inKind > 0 && (!h.last || e.date > h.last)) h.last = e.date;
+    history.set(e.sponsor, h);
+  }
+  const sponsors = model.sponsors.map((s) => {
+    const h = history.get(s.name);
+    return { ...s, byYear: h?.byYear ?? {}, events: h ? [...h.events] : [], lastSponsorship: h?.last ?? null };
+  });
+
+  const unpaid = new Map<string, { amount: Fen; rows: number }>();
+  const members = new Map(
+    model.members.map((m) => [m.name, { name: m.name, group: m.group, active: m.active, sponsorships: 0, cashCredited: 0, commission: 0, penalty: 0, net: 0 }]),
+  );
+  const totals = { received: 0, commission: 0, penalty: 0 };
+  for (const e of received) {
+    const sh = sharesOf(e, model.settings, known);
+    if (e.paidOn === null) {
+      for (const [name, fen] of sh.commission) {
+        const u = unpaid.get(name) ?? { amount: 0, rows: 0 };
+        u.amount += fen;
+        u.rows++;
+        unpaid.set(name, u);
+      }
+    }
+    if (!e.date.startsWith(year)) continue;
+    totals.received += e.cash + e.inKind;
+    totals.commission += sh.total;
+    for (const [name, fen] of sh.commission) {
+      const m = members.get(name)!;
+      m.commission += fen;
+      m.cashCredited += sh.cash.get(name) ?? 0;
+      if (e.cash + e.inKind > 0) m.sponsorships++;
+    }
+  }
+  const inYear = model.attendance.meetings.map((m) => m.date.startsWith(year));
+  for (const row of model.attendance.rows) {
+    const m = members.get(row.name);
+    if (!m) continue;
+    const t = emptyTally();
+    row.statuses.forEach((st, i) => inYear[i] && addToTally(t, st));
+    m.penalty = penaltyFen(t, model.settings.fees);
+  }
+  for (const m of members.values()) {
+    m.net = m.commission - m.penalty;
+    totals.penalty += m.penalty;
+  }
+
+  const raised = new Map<string, Fen>();
+  const pledged = new Map<string, Fen>();
+  for (const e of model.ledger) {
+    if (!e.event) continue;
+    if (e.status === "received") raised.set(e.event, (raised.get(e.event) ?? 0) + e.cash + e.inKind);
+    if (e.status === "pledged") pledged.set(e.event, (pledged.get(e.event) ?? 0) + e.cash + e.inKind);
+  }
+  return {
+    year,
+    years,
+    sponsors,
+    pledges: model.ledger.filter((e) => e.status === "pledged"),
+    deliverables: model.deliverables.filter((d) => d.status === "pending"),
+    unpaid: [...unpaid].map(([name, u]) => ({ name, ...u })).filter((u) => u.amount !== 0),
+    events: model.events.map((ev) => ({
+      name: ev.name, date: ev.date, owner: ev.owner, target: ev.target,
+      raised: raised.get(ev.name) ?? 0, pledged: pledged.get(ev.name) ?? 0, budget: ev.budget,
+    })),
+    members: [...members.values()].filter((m) => m.active || m.commission !== 0 || m.penalty !== 0),
+    totals,
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * 个人明细 / Member statement: every line behind a member's numbers for a month, so a member can
+ * check their own reward without asking anyone — each sponsorship share with its ledger row, the
+ * exact product before rounding, the split, each meeting and its fee.
+ */
+import { addToTally, emptyTally, penaltyFen, warnings, type Status, type Warning } from "./attendance";
+import { formatRate } from "./commission";
+import { firstDayOf, lastDayOf, type LocalDate, type Month } from "./dates";
+import type { Model } from "./model";
+import type { Fen } from "./money";
+import { baseOf, sharesOf } from "./shares";
+
+export interface ShareLine {
+  row: number;
+  date: LocalDate;
+  sponsor: string;
+  event: string;
+  base: Fen;
+  /** base × rate before rounding, in yuan as exact decimal text ("150.0015"). */
+  exact: string;
+  rowCommission: Fen;
+  /** This member's part of the row: "1/3", "60%". */
+  part: string;
+  /** The share before the leftover fen were handed out, and whether this member got one of them. */
+  share: Fen;
+  extraFen: number;
+  cashShare: Fen;
+  paidOn: LocalDate | null;
+}
+
+export interface MeetingLine {
+  date: LocalDate;
+  statuses: Status[];
+  fee: Fen;
+}
+
+export interface Statement {
+  name: string;
+  group: string;
+  month: Month;
+  rate: string;
+  shares: ShareLine[];
+  meetings: MeetingLine[];
+  commission: Fen;
+  penalty: Fen;
+  net: Fen;
+  /** Received rows up to the month's end with no 佣金发放日期, all months. */
+  unpaid: { row: number; date: LocalDate; sponsor: string; share: Fen }[];
+  warnings: Warning[];
+}
+
+function exactYuan(baseFen: Fen, units: bigint, scale: number): string {
+  // base fen × units / 10^scale fen = base × units / 10^(scale+2) yuan, written out exactly.
+  const n = BigInt(baseFen) * units;
+  const neg = n < 0n;
+  const digits = (neg ? -n : n).toString().padStart(scale + 3, "0");
+  const cut = digits.length - (scale + 2);
+  const frac = digits.slice(cut).replace(/0+$/, "").padEnd(2, "0");
+  return `${neg ? "-" : ""}${digits.slice(0, cut)}.${frac}`;
+}
+
+function partText(weight: bigint, all: readonly bigint[]): string {
+  const sum = all.reduce((a, b) => a + b, 0n);
+  if (all.every((w) => w === all[0])) return `1/${all.length}`;
+  // Weighted credit is written as percentages (600000 = 60%).
+  const pct = Number((weight * 1000000n) / sum) / 10000;
+  return `${pct}%`;
+}
+
+export function buildStatement(model: Model, name: string, month: Month): Statement | null {
+  const member = model.members.find((m) => m.name === name);
+  if (!member) return null;
+  const s = model.settings;
+  const from = firstDayOf(month);
+  const to = lastDayOf(month);
+  const known = new Set(model.members.map((m) => m.name));
+  const shares: ShareLine[] = [];
+  const unpaid: Statement["unpaid"] = [];
+  for (const e of model.ledger) {
+    if (e.status !== "received" || e.date > to) continue;
+    const i = e.credit.findIndex((c) => c.name === name);
+    if (i < 0) continue;
+    const sh = sharesOf(e, s, known);
+    const mine = sh.commission.get(name) ?? 0;
+    if ((e.paidOn === null || e.paidOn > to) && mine !== 0) unpaid.push({ row: e.row, date: e.date, sponsor: e.sponsor, share: mine });
+    if (e.date < from) continue;
+    const weights = e.credit.map((c) => c.weight);
+    const sum = weights.reduce((a, b) => a + b, 0n);
+    const abs = BigInt(Math.abs(sh.total));
+    const floor = Number((abs * e.credit[i].weight) / sum) * Math.sign(sh.total || 1);
+    shares.push({
+      row: e.row,
+      date: e.date,
+      sponsor: e.sponsor,
+      event: e.event,
+      base: baseOf(e, s),
+      exact: exactYuan(baseOf(e, s), s.rate.units, s.rate.scale),
+      rowCommission: sh.total,
+      part: partText(e.credit[i].weight, weights),
+      share: mine,
+      extraFen: Math.abs(mine - floor),
+      cashShare: sh.cash.get(name) ?? 0,
+      paidOn: e.paidOn,
+    });
+  }
+  const meetings: MeetingLine[] = [];
+  const termFrom = s.termStart ?? "0000-01-01";
+  const term = emptyTally();
+  const row = model.attendance.rows.find((r) => r.name === name);
+  if (row) {
+    model.attendance.meetings.forEach((m, i) => {
+      const st = row.statuses[i];
+      if (m.date >= termFrom && m.date <= to) addToTally(term, st);
+      if (m.date < from || m.date > to || st.length === 0) return;
+      const one = emptyTally();
+      addToTally(one, st);
+      meetings.push({ date: m.date, statuses: st, fee: penaltyFen(one, s.fees) });
+    });
+  }
+  meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const commission = shares.reduce((a, x) => a + x.share, 0);
+  const penalty = meetings.reduce((a, x) => a + x.fee, 0);
+  return {
+    name,
+    group: member.group,
+    month,
+    rate: formatRate(s.rate),
+    shares,
+    meetings,
+    commission,
+    penalty,
+    net: commission - penalty,
+    unpaid,
+    warnings: warnings(term, s.limits),
+  };
+}

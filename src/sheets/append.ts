@@ -1,0 +1,66 @@
+/**
+ * Appending one row to a tab found by its headers. The row goes after the last row anyone typed
+ * in (an array formula's computed column does not count), in the columns named by the tab's
+ * contract wherever members moved them.
+ */
+import { UserError } from "../ui/errors";
+import { ensureRow, lastFilledIndex, writeRows } from "./cells";
+import type { TabDef } from "./schema";
+import { locateHeader, type CellValue } from "./table";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const blank = (v: CellValue) => v === "" || v === null || v === undefined;
+
+function missingColumn(def: TabDef, key: string): UserError {
+  const col = def.columns.find((c) => c.key === key)!;
+  return new UserError({ key: "columnMissing", params: { zh: col.zh, en: col.en } });
+}
+
+export interface TabRead {
+  sheet: Sheet;
+  def: TabDef;
+  values: CellValue[][];
+  /** 0-based, as in `values`. */
+  headerIndex: number;
+  columns: Partial<Record<string, number>>;
+}
+
+/** One getValues for the whole tab; the header row and columns are found by name. */
+export function readTab(sheet: Sheet, def: TabDef): TabRead {
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  return { sheet, def, values, ...locateHeader(values, def) };
+}
+
+/** The text of one column of every data row, by 0-based row index. */
+export function columnTexts(t: TabRead, key: string): string[] {
+  const c = t.columns[key];
+  if (c === undefined) return [];
+  return t.values.slice(t.headerIndex + 1).map((row) => (typeof row[c] === "string" ? (row[c] as string).trim() : String(row[c] ?? "")));
+}
+
+/**
+ * Checks that every value has a column, writing nothing yet: a save that touches two tabs checks
+ * both before it writes either. The returned function writes the row and gives its 1-based number.
+ */
+export function prepareAppend(t: TabRead, cells: Record<string, CellValue>): () => number {
+  const { def, columns } = t;
+  for (const col of def.columns) if (col.required && columns[col.key] === undefined) throw missingColumn(def, col.key);
+  const row = new Map<number, CellValue>();
+  for (const [key, value] of Object.entries(cells)) {
+    const c = columns[key];
+    if (c === undefined) {
+      // Dropping a value the user typed because its column was deleted would lose it silently.
+      if (!blank(value)) throw missingColumn(def, key);
+      continue;
+    }
+    row.set(c + 1, value);
+  }
+  const computed = new Set(def.columns.filter((c) => c.kind === "formula" && columns[c.key] !== undefined).map((c) => columns[c.key]!));
+  return () => {
+    const at = lastFilledIndex(t.values, t.headerIndex + 1, computed) + 2;
+    ensureRow(t.sheet, at);
+    writeRows(t.sheet, at, [row]);
+    return at;
+  };
+}

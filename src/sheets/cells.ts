@@ -1,0 +1,55 @@
+/**
+ * Writing cells without changing what they mean. setValues reads a string the way a typed cell is
+ * read: "=…" becomes a formula, "0123" a number, "11/2" a date. Text that came from a user or from
+ * the sheet itself is therefore written with a leading apostrophe, which stores it as text exactly.
+ */
+import type { CellValue } from "./table";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Text typed by a user: stored as text, never a formula (`=HYPERLINK(…)`, `+1`, `-2`, `@x`). */
+export function textCell(text: string): string {
+  return text === "" ? "" : `'${text}`;
+}
+
+/** A cell read with getValues/getFormulas, to be written back by setValues exactly as it was. */
+export function keepCell(value: CellValue, formula: string): CellValue {
+  if (formula) return formula;
+  return typeof value === "string" ? textCell(value) : value;
+}
+
+const blank = (v: unknown) => v === "" || v === null || v === undefined;
+
+/**
+ * The 0-based index of the last row holding anything outside `skip` (columns an array formula
+ * fills: their computed values are not rows anyone typed), or `from - 1` when there is none.
+ */
+export function lastFilledIndex(values: readonly CellValue[][], from: number, skip: ReadonlySet<number>): number {
+  for (let r = values.length - 1; r >= from; r--) {
+    if (values[r].some((v, c) => !skip.has(c) && !blank(v))) return r;
+  }
+  return from - 1;
+}
+
+/** Makes sure 1-based `row` exists. */
+export function ensureRow(sheet: Sheet, row: number): void {
+  const max = sheet.getMaxRows();
+  if (row > max) sheet.insertRowsAfter(max, row - max);
+}
+
+/**
+ * Writes consecutive rows from `firstRow`, each given as 1-based column → value, in one call per
+ * run of adjacent columns (whatever the number of rows), so a column between the runs that an
+ * array formula fills is never written over.
+ */
+export function writeRows(sheet: Sheet, firstRow: number, rows: readonly ReadonlyMap<number, CellValue>[]): void {
+  if (rows.length === 0) return;
+  const cols = [...new Set(rows.flatMap((r) => [...r.keys()]))].sort((a, b) => a - b);
+  let start = 0;
+  for (let i = 1; i <= cols.length; i++) {
+    if (i < cols.length && cols[i] === cols[i - 1] + 1) continue;
+    const run = cols.slice(start, i);
+    sheet.getRange(firstRow, run[0], rows.length, run.length).setValues(rows.map((r) => run.map((c) => r.get(c) ?? "")));
+    start = i;
+  }
+}

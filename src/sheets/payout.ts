@@ -1,0 +1,50 @@
+/**
+ * Fills 佣金发放日期 on exactly the rows a payout settles — never on a row already paid — in one
+ * write to that column, under the document lock. What is written is checked again under the lock,
+ * so a ledger edited between the confirmation and the write is refused, not half-paid.
+ */
+import { dateAtMidnight, type LocalDate, type Month } from "../domain/dates";
+import { planPayout, type PayoutPlan } from "../domain/payout";
+import { UserError } from "../ui/errors";
+import { withDocumentLock } from "./lock";
+import { appendLog, rowList } from "./log";
+import { loadModel, type Context } from "./workbook";
+
+const NEEDED = ["members", "ledger", "settings"] as const;
+
+/** Read-only: what a payout for the month would settle. */
+export function previewPayout(ctx: Context, month: Month): PayoutPlan {
+  const loaded = loadModel(ctx, NEEDED);
+  if (!loaded.sheets.ledger) throw new UserError({ key: "noLedgerTab" });
+  return planPayout(loaded.model, month);
+}
+
+export function markPaid(ctx: Context, month: Month, expectedRows: readonly number[], paidOn: LocalDate = ctx.today): PayoutPlan {
+  return withDocumentLock(ctx, () => {
+    const loaded = loadModel(ctx, NEEDED);
+    const sheet = loaded.sheets.ledger;
+    const table = loaded.tables.ledger;
+    if (!sheet || !table) throw new UserError({ key: "noLedgerTab" });
+    const plan = planPayout(loaded.model, month);
+    if (plan.rows.join(",") !== [...expectedRows].join(",")) throw new UserError({ key: "payoutChanged" });
+    if (plan.rows.length === 0) return plan;
+    const col = table.columns.paidOn;
+    if (col === undefined) throw new UserError({ key: "columnMissing", params: { zh: "佣金发放日期", en: "Commission paid on" } });
+    const first = plan.rows[0];
+    const last = plan.rows[plan.rows.length - 1];
+    const range = sheet.getRange(first, col + 1, last - first + 1, 1);
+    const current = range.getValues();
+    const formulas = range.getFormulas();
+    const date = dateAtMidnight(paidOn, ctx.timeZone);
+    const settle = new Set(plan.rows);
+    // Every other cell in the span is written back exactly as it was (its formula, if any).
+    const next = current.map((row, i) => {
+      const r = first + i;
+      if (settle.has(r) && row[0] === "" && formulas[i][0] === "") return [date];
+      return [formulas[i][0] || (typeof row[0] === "string" && row[0] !== "" ? `'${row[0]}` : row[0])];
+    });
+    range.setValues(next);
+    appendLog(ctx, [{ action: "payout", sheet: sheet.getName(), rows: rowList(plan.rows) }]);
+    return plan;
+  });
+}

@@ -1,0 +1,253 @@
+/**
+ * 登记赞助 page. The form is checked with the same rules the server applies (record-entry.ts) and
+ * the preview is computed by the domain code the monthly report uses, so what the page shows
+ * before saving is what the report will count.
+ */
+import type { Lang } from "../../../domain/messages";
+import { formatYuan, parseMoney } from "../../../domain/money";
+import { NameIndex } from "../../../domain/names";
+import type { LedgerStatus } from "../../../domain/model";
+import { renderFields, renderMsg } from "../../sidebars/messages";
+import {
+  checkRecord, creditText, parseWeight, previewCommission,
+  type RecordField, type RecordForm, type RecordLists,
+} from "../../sidebars/record-entry";
+import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
+import { applyLabels, browserLang, t } from "../lib/i18n";
+import { call, type Failure } from "../lib/server";
+import { L } from "./labels";
+
+interface Data {
+  ok: true;
+  lang: Lang;
+  today: string;
+  lists: RecordLists;
+  categories: string[];
+}
+type Saved = { ok: true; sheet: string; row: number; sponsorAdded: boolean; commission: number };
+
+const FIELDS: RecordField[] = ["sponsor", "category", "owner", "event", "members", "weights", "cash", "items", "inKind", "status", "date", "notes"];
+
+let lang: Lang = browserLang();
+let data: Data | null = null;
+const tr = (key: string, params?: Record<string, string | number>) => t(L, key, lang, params);
+
+const input = (id: string) => byId<HTMLInputElement>(id);
+const form = byId<HTMLFormElement>("form");
+const guard = busyGuard(byId<HTMLButtonElement>("save"), byId<HTMLFieldSetElement>("fields"), () => tr("saving"));
+
+function chosenMembers(): HTMLInputElement[] {
+  return Array.from(document.querySelectorAll<HTMLInputElement>("#member-groups input[type=checkbox]:checked"));
+}
+
+function weightInput(name: string): HTMLInputElement | undefined {
+  return Array.from(document.querySelectorAll<HTMLInputElement>("#weight-list input")).find((i) => i.dataset.name === name);
+}
+
+function readForm(): RecordForm {
+  const members = chosenMembers().map((c) => c.value);
+  const useWeights = input("use-weights").checked;
+  return {
+    sponsor: input("sponsor").value,
+    addSponsor: input("addSponsor").checked,
+    category: input("category").value,
+    owner: byId<HTMLSelectElement>("owner").value,
+    event: byId<HTMLSelectElement>("event").value,
+    members,
+    weights: members.map((m) => (useWeights ? (weightInput(m)?.value ?? "") : "")),
+    cash: input("cash").value,
+    items: input("items").value,
+    inKind: input("inKind").value,
+    status: byId<HTMLSelectElement>("status").value as LedgerStatus,
+    date: input("date").value,
+    notes: byId<HTMLTextAreaElement>("notes").value,
+  };
+}
+
+function fillOptions(select: HTMLSelectElement, blank: string, values: readonly string[]): void {
+  const keep = select.value;
+  select.replaceChildren(el("option", { value: "", text: blank }), ...values.map((v) => el("option", { value: v, text: v })));
+  select.value = values.includes(keep) ? keep : "";
+}
+
+function renderLists(d: Data): void {
+  byId("sponsor-list").replaceChildren(...d.lists.sponsors.map((s) => el("option", { value: s })));
+  byId("category-list").replaceChildren(...d.categories.map((c) => el("option", { value: c })));
+  fillOptions(byId<HTMLSelectElement>("event"), tr("noEvent"), d.lists.events);
+  fillOptions(byId<HTMLSelectElement>("owner"), tr("nobody"), d.lists.members.map((m) => m.name));
+  const chosen = new Set(chosenMembers().map((c) => c.value));
+  const groups = new Map<string, string[]>();
+  for (const m of d.lists.members) groups.set(m.group, [...(groups.get(m.group) ?? []), m.name]);
+  let n = 0;
+  byId("member-groups").replaceChildren(
+    ...[...groups].map(([group, names]) =>
+      el("fieldset", { class: "member-group" },
+        el("legend", { text: group || tr("ungrouped") }),
+        ...names.map((name) => {
+          const id = `m-${n++}`;
+          const box = el("input", { type: "checkbox", id, value: name, checked: chosen.has(name) });
+          return el("label", { class: "chip", for: id }, box, el("span", { text: name }));
+        }),
+      ),
+    ),
+  );
+}
+
+function renderWeights(): void {
+  const members = chosenMembers().map((c) => c.value);
+  byId("use-weights-row").hidden = members.length < 2;
+  const on = input("use-weights").checked && members.length >= 2;
+  byId("weights").hidden = !on;
+  const list = byId("weight-list");
+  const typed = new Map(Array.from(list.querySelectorAll<HTMLInputElement>("input")).map((i) => [i.dataset.name!, i.value]));
+  list.replaceChildren(
+    ...members.map((name, i) =>
+      el("li", {},
+        el("label", { for: `w-${i}`, text: name }),
+        el("input", { id: `w-${i}`, "data-name": name, inputmode: "decimal", autocomplete: "off", "aria-label": tr("weightOf", { name }), value: typed.get(name) ?? "" }),
+        el("span", { "aria-hidden": "true", text: "%" }),
+      ),
+    ),
+  );
+  updateWeightTotal();
+}
+
+function updateWeightTotal(): void {
+  const values = Array.from(document.querySelectorAll<HTMLInputElement>("#weight-list input")).map((i) => parseWeight(i.value) ?? 0);
+  const total = values.reduce((a, b) => a + b, 0);
+  byId("weights-total").textContent = tr("weightsTotal", { total: (total / 100).toString() });
+}
+
+function renderSponsorPanel(): void {
+  if (!data) return;
+  const typed = input("sponsor").value.trim();
+  const index = new NameIndex(data.lists.sponsors);
+  const isNew = typed !== "" && !index.find(typed);
+  byId("new-sponsor").hidden = !isNew;
+  if (!isNew) return;
+  byId("new-sponsor-note").textContent = tr("newSponsor", { name: typed });
+  const suggestion = index.suggest(typed);
+  byId("suggestion").hidden = !suggestion;
+  byId("use-suggestion").textContent = suggestion ?? "";
+  byId("new-sponsor-fields").hidden = !input("addSponsor").checked;
+}
+
+function renderPreview(): void {
+  if (!data) return;
+  const f = readForm();
+  const { rate, basis } = data.lists;
+  byId("preview-rule").textContent = tr("previewRule", { rate, basis: tr(`basis_${basis}`) });
+  const cash = parseMoney(f.cash);
+  const inKind = parseMoney(f.inKind);
+  const main = byId("preview-main");
+  const shares = byId("preview-shares");
+  shares.replaceChildren();
+  byId("preview-note").textContent = "";
+  if (f.status === "cancelled") return void (main.textContent = tr("previewCancelled"));
+  if (!cash.ok || !inKind.ok || (cash.value === null && inKind.value === null)) return void (main.textContent = tr("previewEmpty"));
+  const weights = f.weights.map((w) => (w.trim() === "" ? undefined : parseWeight(w)));
+  const weighted = weights.some((w) => w !== undefined);
+  const complete = !weighted || (weights.every((w) => w !== undefined) && weights.reduce<number>((a, w) => a + w!, 0) === 10000);
+  const credit = creditText(f.members, weighted && complete ? weights : [], data.lists.sheetLang);
+  const p = previewCommission({ credit, cash: cash.value, inKind: inKind.value, status: f.status }, rate, basis);
+  if (!p) return void (main.textContent = "");
+  main.textContent = tr("previewBase", { base: formatYuan(p.base), commission: formatYuan(p.commission) });
+  byId("preview-note").textContent = p.counts ? "" : tr("previewPledged");
+  if (f.members.length === 0) return void shares.append(el("li", { text: tr("previewNobody") }));
+  if (!complete) return void shares.append(el("li", { text: tr("previewWaiting") }));
+  shares.append(...p.shares.map((s) => el("li", {}, el("span", { text: s.name }), el("span", { class: "money", text: formatYuan(s.fen) }))));
+}
+
+function render(): void {
+  renderSponsorPanel();
+  renderPreview();
+}
+
+function resetForm(): void {
+  form.reset();
+  for (const c of chosenMembers()) c.checked = false;
+  input("use-weights").checked = false;
+  input("addSponsor").checked = true;
+  if (data) input("date").value = data.today;
+  renderWeights();
+  showFieldErrors(FIELDS, {});
+  render();
+}
+
+async function save(): Promise<void> {
+  if (!data) return;
+  const f = readForm();
+  const local = renderFields(checkRecord(f, data.lists).errors, lang);
+  showFieldErrors(FIELDS, local);
+  if (Object.keys(local).length > 0) {
+    say("result", renderMsg({ key: "fixFields", params: { n: Object.keys(local).length } }, lang), "error");
+    return;
+  }
+  say("result", "", "info");
+  await guard(async () => {
+    try {
+      const r = await call<Saved | Failure>("saveSponsorship", f);
+      if (!r.ok) {
+        showFieldErrors(FIELDS, r.fields ?? {});
+        return say("result", r.error, "error");
+      }
+      const added = r.sponsorAdded ? ` ${tr("sponsorAdded", { name: f.sponsor.trim() })}` : "";
+      resetForm();
+      say("result", tr("saved", { sheet: r.sheet, row: r.row }) + added, "ok");
+      // A new sponsor is now in the customer file: offer it in the type-ahead from now on.
+      if (r.sponsorAdded) data!.lists.sponsors.push(f.sponsor.trim());
+      renderLists(data!);
+    } catch (e) {
+      say("result", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
+    }
+  });
+  if (byId("result").classList.contains("ok")) input("sponsor").focus();
+}
+
+async function load(): Promise<void> {
+  applyLabels(document, L, lang);
+  try {
+    const r = await call<Data | Failure>("sidebarRecordData");
+    byId("loading").hidden = true;
+    if (!r.ok) return say("load-error", r.error, "error");
+    data = r;
+    lang = r.lang;
+    applyLabels(document, L, lang);
+    renderLists(r);
+    input("date").value = r.today;
+    form.hidden = false;
+    render();
+  } catch (e) {
+    byId("loading").hidden = true;
+    say("load-error", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
+  }
+}
+
+form.addEventListener("submit", (e) => {
+  e.preventDefault();
+  void save();
+});
+form.addEventListener("input", (e) => {
+  const target = e.target as HTMLElement;
+  if (target.closest("#weight-list")) updateWeightTotal();
+  render();
+});
+form.addEventListener("change", (e) => {
+  const target = e.target as HTMLElement;
+  if (target.closest("#member-groups") || target.id === "use-weights") renderWeights();
+  render();
+});
+byId("use-suggestion").addEventListener("click", () => {
+  input("sponsor").value = byId("use-suggestion").textContent ?? "";
+  render();
+  input("sponsor").focus();
+});
+byId("clear").addEventListener("click", () => {
+  // A save in flight clears the form itself when it lands.
+  if (document.body.hasAttribute("aria-busy")) return;
+  resetForm();
+  say("result", "", "info");
+  input("sponsor").focus();
+});
+
+void load();

@@ -1,0 +1,85 @@
+/** 设置 page: the department's rules, checked with the same code the server runs before writing them. */
+import type { Lang } from "../../../domain/messages";
+import { renderFields, renderMsg } from "../../sidebars/messages";
+import { checkSettings, type SettingsField, type SettingsForm } from "../../sidebars/settings-form";
+import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
+import { applyLabels, browserLang, t } from "../lib/i18n";
+import { call, type Failure } from "../lib/server";
+import { L } from "./labels";
+
+interface Data {
+  ok: true;
+  lang: Lang;
+  sheet: string;
+  form: SettingsForm;
+  problems: string[];
+}
+
+const FIELDS: SettingsField[] = ["rate", "basis", "lateFee", "leftEarlyFee", "absentFee", "lateLimit", "absentLimit", "termStart", "department", "reportLang"];
+const TEXT_FIELDS = ["rate", "lateFee", "leftEarlyFee", "absentFee", "lateLimit", "absentLimit", "termStart", "department", "reportLang"] as const;
+
+let lang: Lang = browserLang();
+const tr = (key: string, params?: Record<string, string | number>) => t(L, key, lang, params);
+const form = byId<HTMLFormElement>("form");
+const guard = busyGuard(byId<HTMLButtonElement>("save"), byId<HTMLFieldSetElement>("fields"), () => tr("saving"));
+
+function fill(f: SettingsForm): void {
+  for (const k of TEXT_FIELDS) byId<HTMLInputElement>(k).value = f[k];
+  for (const r of Array.from(document.querySelectorAll<HTMLInputElement>("input[name=basis]"))) r.checked = r.value === f.basis;
+}
+
+function read(): SettingsForm {
+  const v = (k: (typeof TEXT_FIELDS)[number]) => byId<HTMLInputElement>(k).value;
+  const basis = document.querySelector<HTMLInputElement>("input[name=basis]:checked")?.value ?? "";
+  return {
+    rate: v("rate"), basis: basis as SettingsForm["basis"], lateFee: v("lateFee"), leftEarlyFee: v("leftEarlyFee"), absentFee: v("absentFee"),
+    lateLimit: v("lateLimit"), absentLimit: v("absentLimit"), termStart: v("termStart"), department: v("department"), reportLang: v("reportLang") as Lang,
+  };
+}
+
+async function save(): Promise<void> {
+  const f = read();
+  const local = renderFields(checkSettings(f, "UTC").errors, lang);
+  showFieldErrors(FIELDS, local);
+  if (Object.keys(local).length > 0) return say("result", renderMsg({ key: "fixFields", params: { n: Object.keys(local).length } }, lang), "error");
+  say("result", "", "info");
+  await guard(async () => {
+    try {
+      const r = await call<{ ok: true; sheet: string; form: SettingsForm } | Failure>("saveSettings", f);
+      if (!r.ok) {
+        showFieldErrors(FIELDS, r.fields ?? {});
+        return say("result", r.error, "error");
+      }
+      fill(r.form);
+      byId("problems").hidden = true;
+      say("result", tr("saved", { sheet: r.sheet }), "ok");
+    } catch (e) {
+      say("result", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
+    }
+  });
+}
+
+async function load(): Promise<void> {
+  applyLabels(document, L, lang);
+  try {
+    const r = await call<Data | Failure>("sidebarSettingsData");
+    byId("loading").hidden = true;
+    if (!r.ok) return say("load-error", r.error, "error");
+    lang = r.lang;
+    applyLabels(document, L, lang);
+    fill(r.form);
+    byId("problems").hidden = r.problems.length === 0;
+    byId("problem-list").replaceChildren(...r.problems.map((p) => el("li", { text: p })));
+    form.hidden = false;
+  } catch (e) {
+    byId("loading").hidden = true;
+    say("load-error", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
+  }
+}
+
+form.addEventListener("submit", (e) => {
+  e.preventDefault();
+  void save();
+});
+
+void load();

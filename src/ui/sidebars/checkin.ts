@@ -1,0 +1,59 @@
+/** Server side of 例会签到 / Meeting check-in. */
+import * as z from "zod/mini";
+import { STATUSES, type Status } from "../../domain/attendance";
+import { parseDate } from "../../domain/dates";
+import { render, type Lang } from "../../domain/messages";
+import { readMeeting, saveCheckIn as writeCheckIn, type CheckInResult } from "../../sheets/checkin";
+import type { Context } from "../../sheets/workbook";
+import { validate } from "../validate";
+import { renderMsg } from "./messages";
+import { openSidebar, respond, type Failure } from "./respond";
+
+const name = z.string().check(z.maxLength(200));
+const dateRequest = z.optional(z.object({ date: z.optional(z.string().check(z.maxLength(40))) }));
+const saveRequest = z.object({
+  date: z.string().check(z.maxLength(40)),
+  marks: z.array(z.object({ name, status: z.enum(STATUSES as unknown as [Status, ...Status[]]) })).check(z.minLength(1), z.maxLength(500)),
+  confirmed: z.array(z.object({ name, current: z.string().check(z.maxLength(5000)) })).check(z.maxLength(500)),
+});
+
+function meetingDate(ctx: Context, lang: Lang, typed: string | undefined): string | Failure {
+  const d = parseDate(typed ?? ctx.today, { timeZone: ctx.timeZone });
+  if (d.ok && d.value) return d.value;
+  const error = d.ok ? renderMsg({ key: "fieldRequired", params: { zh: "日期", en: "Date" } }, lang) : render(d.error, lang);
+  return { ok: false, error, fields: { date: error } };
+}
+
+export interface CheckInData {
+  ok: true;
+  lang: Lang;
+  today: string;
+  date: string;
+  /** The meeting's column letter when the grid already has it. */
+  column: string | null;
+  members: { name: string; group: string; current: string }[];
+}
+
+export function showCheckIn(): void {
+  openSidebar("checkin", "checkIn");
+}
+
+export function checkInData(request?: unknown): CheckInData | Failure {
+  return respond((ctx, lang) => {
+    const req = validate(dateRequest, request) ?? {};
+    const date = meetingDate(ctx, lang, req.date);
+    if (typeof date !== "string") return date;
+    return { ok: true, lang, today: ctx.today, date, ...readMeeting(ctx, date) };
+  });
+}
+
+export function saveCheckIn(request: unknown): CheckInResult | Failure {
+  return respond((ctx, lang) => {
+    const req = validate(saveRequest, request);
+    const date = meetingDate(ctx, lang, req.date);
+    if (typeof date !== "string") return date;
+    const r = writeCheckIn(ctx, { ...req, date });
+    if ("notActive" in r) return { ok: false, error: r.notActive.map((value) => renderMsg({ key: "unknownMember", params: { value } }, lang)).join("\n") };
+    return r;
+  });
+}

@@ -1,0 +1,239 @@
+/**
+ * 登记赞助 / Record sponsorship: the form's rules, shared by the page (checked as the user types)
+ * and the server (checked again before anything is written). Pure: no Apps Script, no DOM.
+ */
+import { parseRate } from "../../domain/commission";
+import { parseCredit } from "../../domain/credit";
+import { parseDate, type LocalDate } from "../../domain/dates";
+import type { Lang } from "../../domain/messages";
+import type { LedgerEntry, LedgerStatus } from "../../domain/model";
+import { parseMoney, type Fen } from "../../domain/money";
+import { NameIndex } from "../../domain/names";
+import { DEFAULT_SETTINGS, type Basis, type Settings } from "../../domain/settings";
+import { baseOf, sharesOf } from "../../domain/shares";
+import type { AnyMsg } from "./messages";
+
+export const LEDGER_STATUS_VALUES: readonly LedgerStatus[] = ["received", "pledged", "cancelled"];
+
+/** The form as the page sends it: every field is the text the user typed or picked. */
+export interface RecordForm {
+  sponsor: string;
+  /** Add a sponsor that is not in 赞助商 to the customer file. */
+  addSponsor: boolean;
+  category: string;
+  owner: string;
+  event: string;
+  members: string[];
+  /** Parallel to `members`: a share in percent, or all blank for equal shares. */
+  weights: string[];
+  cash: string;
+  items: string;
+  inKind: string;
+  status: LedgerStatus;
+  date: string;
+  notes: string;
+}
+
+export interface MemberOption {
+  name: string;
+  group: string;
+}
+
+/** What the sheet holds that the form is checked against; plain data, so it crosses google.script.run. */
+export interface RecordLists {
+  sponsors: string[];
+  events: string[];
+  /** Active members only: credit goes to people still in the department. */
+  members: MemberOption[];
+  /** The commission rate as the settings hold it, e.g. "15%" (a BigInt cannot cross google.script.run). */
+  rate: string;
+  basis: Basis;
+  timeZone: string;
+  /** The sheet's language: 经办人 is written "张三、李四" in a zh sheet, "Amy, Bo" in an en one. */
+  sheetLang: Lang;
+}
+
+/** A checked entry, ready for a ledger row. */
+export interface RecordEntry {
+  date: LocalDate;
+  sponsor: string;
+  /** The sponsor is new and goes into the customer file with the row. */
+  newSponsor: { category: string; owner: string } | null;
+  event: string;
+  /** 经办人 as the report reads it: "张三、李四" or "张三 60%、李四 40%". */
+  credit: string;
+  cash: Fen | null;
+  items: string;
+  inKind: Fen | null;
+  status: LedgerStatus;
+  notes: string;
+}
+
+export type RecordField =
+  | "sponsor" | "category" | "owner" | "event" | "members" | "weights" | "cash" | "items" | "inKind" | "status" | "date" | "notes";
+
+export type RecordErrors = Partial<Record<RecordField, AnyMsg>>;
+
+export const LIMITS = { name: 100, text: 500 } as const;
+
+const FIELD_NAMES: Record<RecordField, { zh: string; en: string }> = {
+  sponsor: { zh: "赞助商", en: "Sponsor" },
+  category: { zh: "类别", en: "Category" },
+  owner: { zh: "负责人", en: "Owner" },
+  event: { zh: "活动", en: "Event" },
+  members: { zh: "经办人", en: "Credited members" },
+  weights: { zh: "比例", en: "Shares" },
+  cash: { zh: "现金", en: "Cash" },
+  items: { zh: "物资", en: "In-kind items" },
+  inKind: { zh: "物资估值", en: "In-kind value" },
+  status: { zh: "状态", en: "Status" },
+  date: { zh: "日期", en: "Date" },
+  notes: { zh: "备注", en: "Notes" },
+};
+
+const required = (f: RecordField): AnyMsg => ({ key: "fieldRequired", params: FIELD_NAMES[f] });
+const tooLong = (f: RecordField, max: number): AnyMsg => ({ key: "fieldTooLong", params: { ...FIELD_NAMES[f], max } });
+// The characters parseCredit splits on or reads as a share: a name holding one would be misread.
+const CREDIT_SEPARATORS = /[、,，;；/\n%％]/;
+
+/** A share typed as "60", "60%" or "33.33" → hundredths of a percent (6000); undefined when not a share. */
+export function parseWeight(text: string): number | undefined {
+  const m = /^(\d{1,3})(?:\.(\d{1,2}))?\s*[%％]?$/.exec(text.trim());
+  if (!m) return undefined;
+  const hundredths = Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
+  return hundredths > 0 && hundredths <= 10000 ? hundredths : undefined;
+}
+
+function formatHundredths(h: number): string {
+  return `${Math.floor(h / 100)}${h % 100 ? "." + String(h % 100).padStart(2, "0").replace(/0$/, "") : ""}`;
+}
+
+/** 经办人 text for the chosen members: equal shares unless every member has one. */
+export function creditText(members: readonly string[], weights: readonly (number | undefined)[], lang: Lang = "zh"): string {
+  const weighted = weights.length === members.length && members.length > 0 && weights.every((w) => w !== undefined);
+  return members.map((m, i) => (weighted ? `${m} ${formatHundredths(weights[i]!)}%` : m)).join(lang === "zh" ? "、" : ", ");
+}
+
+interface Chosen {
+  name: string;
+  weight: string;
+}
+
+function checkWeights(chosen: readonly Chosen[], errors: RecordErrors): (number | undefined)[] {
+  const typed = chosen.map((c) => c.weight.trim());
+  if (typed.every((w) => w === "")) return [];
+  const parsed = typed.map((t) => (t === "" ? undefined : parseWeight(t)));
+  const missing = typed.findIndex((t) => t === "");
+  const bad = typed.findIndex((t, i) => t !== "" && parsed[i] === undefined);
+  if (bad >= 0) errors.weights = { key: "badWeight", params: { value: typed[bad] } };
+  else if (missing >= 0) errors.weights = { key: "weightMissing", params: { name: chosen[missing].name } };
+  else {
+    const total = parsed.reduce<number>((a, w) => a + w!, 0);
+    if (total !== 10000) errors.weights = { key: "weightsTotal", params: { total: formatHundredths(total) } };
+  }
+  return parsed;
+}
+
+function checkText(form: RecordForm, field: "items" | "notes" | "category", errors: RecordErrors): string {
+  const text = form[field].trim();
+  if (text.length > LIMITS.text) errors[field] = tooLong(field, LIMITS.text);
+  return text;
+}
+
+/** Checks the whole form; an entry comes back only when nothing is wrong. */
+export function checkRecord(form: RecordForm, lists: RecordLists): { entry: RecordEntry | null; errors: RecordErrors } {
+  const errors: RecordErrors = {};
+  const sponsors = new NameIndex(lists.sponsors);
+  const active = new NameIndex(lists.members.map((m) => m.name));
+
+  const sponsorText = form.sponsor.trim();
+  const known = sponsorText === "" ? undefined : sponsors.find(sponsorText);
+  if (sponsorText === "") errors.sponsor = required("sponsor");
+  else if (sponsorText.length > LIMITS.name) errors.sponsor = tooLong("sponsor", LIMITS.name);
+  const category = checkText(form, "category", errors);
+  const ownerText = form.owner.trim();
+  const owner = ownerText === "" ? "" : active.find(ownerText);
+  if (!known && form.addSponsor && owner === undefined) errors.owner = { key: "unknownMember", params: { value: ownerText } };
+
+  const eventText = form.event.trim();
+  const event = eventText === "" ? "" : new NameIndex(lists.events).find(eventText);
+  if (event === undefined) errors.event = { key: "unknownEvent", params: { value: eventText } };
+
+  const chosen: Chosen[] = [];
+  form.members.forEach((m, i) => {
+    const name = active.find(m);
+    if (!name) errors.members = { key: "unknownMember", params: { value: m } };
+    else if (CREDIT_SEPARATORS.test(name)) errors.members = { key: "nameHasSeparator", params: { value: name } };
+    else if (!chosen.some((c) => c.name === name)) chosen.push({ name, weight: form.weights[i] ?? "" });
+  });
+  if (form.members.length === 0) errors.members = required("members");
+  const weights = checkWeights(chosen, errors);
+
+  const cash = parseMoney(form.cash);
+  if (!cash.ok) errors.cash = cash.error;
+  const inKind = parseMoney(form.inKind);
+  if (!inKind.ok) errors.inKind = inKind.error;
+  else if ((inKind.value ?? 0) < 0) errors.inKind = { key: "inKindNegative" };
+  if (cash.ok && inKind.ok && cash.value === null && inKind.value === null) errors.cash = { key: "amountNeeded" };
+  const items = checkText(form, "items", errors);
+
+  if (!LEDGER_STATUS_VALUES.includes(form.status)) errors.status = { key: "badStatusChoice" };
+  const date = parseDate(form.date, { timeZone: lists.timeZone });
+  if (!date.ok) errors.date = date.error;
+  else if (date.value === null) errors.date = required("date");
+  const notes = checkText(form, "notes", errors);
+
+  if (Object.keys(errors).length > 0 || !cash.ok || !inKind.ok || !date.ok || !date.value) return { entry: null, errors };
+  return {
+    entry: {
+      date: date.value,
+      sponsor: known ?? sponsorText,
+      newSponsor: !known && form.addSponsor ? { category, owner: owner ?? "" } : null,
+      event: event ?? "",
+      credit: creditText(chosen.map((c) => c.name), weights, lists.sheetLang),
+      cash: cash.value,
+      items,
+      inKind: inKind.value,
+      status: form.status,
+      notes,
+    },
+    errors,
+  };
+}
+
+export interface Preview {
+  /** The amount the rate applies to (cash, or cash + in-kind per Settings). */
+  base: Fen;
+  commission: Fen;
+  /** Each credited member's whole-fen share; empty when nobody is credited (it stays unassigned). */
+  shares: { name: string; fen: Fen }[];
+  /** Only a received sponsorship earns commission; a pledge shows what it would earn. */
+  counts: boolean;
+}
+
+/**
+ * The commission and each member's share exactly as the monthly report will count this row: the
+ * 经办人 text is read back with parseCredit and the row goes through sharesOf, the report's own
+ * rule (round half up, then a largest-remainder split into whole fen).
+ */
+export function previewCommission(
+  p: { credit: string; cash: Fen | null; inKind: Fen | null; status: LedgerStatus },
+  rateText: string,
+  basis: Basis,
+): Preview | null {
+  const rate = parseRate(rateText);
+  if (!rate.ok || p.status === "cancelled") return null;
+  const credit = parseCredit(p.credit).shares;
+  const row: LedgerEntry = {
+    row: 0, date: "", sponsor: "", event: "", credit, cash: p.cash ?? 0, inKind: p.inKind ?? 0, items: "",
+    status: p.status, paidOn: null, paidOnBlank: true,
+  };
+  const settings: Settings = { ...DEFAULT_SETTINGS, rate: rate.value, basis };
+  const shares = sharesOf(row, settings, new Set(credit.map((c) => c.name)));
+  return {
+    base: baseOf(row, settings),
+    commission: shares.total,
+    shares: [...shares.commission].map(([name, fen]) => ({ name, fen })),
+    counts: p.status === "received",
+  };
+}

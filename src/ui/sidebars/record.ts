@@ -1,0 +1,91 @@
+/** Server side of 登记赞助 / Record sponsorship. */
+import * as z from "zod/mini";
+import type { Lang } from "../../domain/messages";
+import { formatRate } from "../../domain/commission";
+import { appendSponsorship } from "../../sheets/ledger-append";
+import { loadModel, missingTabProblem, type Context } from "../../sheets/workbook";
+import { UserError } from "../errors";
+import { validate } from "../validate";
+import { renderFields, renderMsg } from "./messages";
+import { checkRecord, LEDGER_STATUS_VALUES, previewCommission, type RecordLists } from "./record-entry";
+import { openSidebar, respond, type Failure } from "./respond";
+
+const text = z.string().check(z.maxLength(5000));
+const formSchema = z.object({
+  sponsor: text,
+  addSponsor: z.boolean(),
+  category: text,
+  owner: text,
+  event: text,
+  members: z.array(text).check(z.maxLength(200)),
+  weights: z.array(text).check(z.maxLength(200)),
+  cash: text,
+  items: text,
+  inKind: text,
+  status: z.enum(LEDGER_STATUS_VALUES as ["received", "pledged", "cancelled"]),
+  date: text,
+  notes: text,
+});
+
+export interface RecordData {
+  ok: true;
+  lang: Lang;
+  today: string;
+  lists: RecordLists;
+  /** Categories already used in the customer file, offered for a new sponsor. */
+  categories: string[];
+}
+
+function lists(ctx: Context): { lists: RecordLists; categories: string[] } {
+  const { model, sheets } = loadModel(ctx, ["members", "sponsors", "events", "settings"]);
+  if (!sheets.ledger) throw new UserError(missingTabProblem("ledger", ctx.lang).message);
+  if (!sheets.members) throw new UserError(missingTabProblem("members", ctx.lang).message);
+  return {
+    lists: {
+      sponsors: model.sponsors.map((s) => s.name),
+      events: model.events.map((e) => e.name),
+      members: model.members.filter((m) => m.active).map((m) => ({ name: m.name, group: m.group })),
+      rate: formatRate(model.settings.rate),
+      basis: model.settings.basis,
+      timeZone: ctx.timeZone,
+      sheetLang: ctx.lang,
+    },
+    categories: [...new Set(model.sponsors.map((s) => s.category).filter((c) => c !== ""))],
+  };
+}
+
+export function showRecordSponsorship(): void {
+  openSidebar("record", "recordSponsorship");
+}
+
+export function recordData(): RecordData | Failure {
+  return respond((ctx, lang) => {
+    const l = lists(ctx);
+    if (l.lists.members.length === 0) return { ok: false, error: renderMsg({ key: "noMembers" }, lang) };
+    return { ok: true, lang, today: ctx.today, ...l };
+  });
+}
+
+export interface Saved {
+  ok: true;
+  sheet: string;
+  row: number;
+  sponsorAdded: boolean;
+  /** The commission the row earns once received, in fen. */
+  commission: number;
+}
+
+export function saveSponsorship(form: unknown): Saved | Failure {
+  return respond((ctx, lang) => {
+    const f = validate(formSchema, form);
+    const { lists: l } = lists(ctx);
+    const { entry, errors } = checkRecord(f, l);
+    if (!entry) {
+      const fields = renderFields(errors, lang);
+      return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };
+    }
+    const r = appendSponsorship(ctx, entry);
+    const preview = previewCommission(entry, l.rate, l.basis);
+    return { ok: true, sheet: r.sheet, row: r.row, sponsorAdded: r.sponsorRow !== null, commission: preview?.commission ?? 0 };
+  });
+}

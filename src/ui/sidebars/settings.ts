@@ -1,0 +1,60 @@
+/** Server side of 设置 / Settings. */
+import * as z from "zod/mini";
+import { render, type Lang } from "../../domain/messages";
+import { writeSettings } from "../../sheets/settings-write";
+import { loadModel, missingTabProblem } from "../../sheets/workbook";
+import { UserError } from "../errors";
+import { validate } from "../validate";
+import { renderFields, renderMsg } from "./messages";
+import { openSidebar, respond, type Failure } from "./respond";
+import { checkSettings, formFromSettings, type SettingsForm } from "./settings-form";
+
+const text = z.string().check(z.maxLength(1000));
+const formSchema = z.object({
+  rate: text,
+  basis: z.enum(["cash", "cashAndInKind"]),
+  lateFee: text,
+  leftEarlyFee: text,
+  absentFee: text,
+  lateLimit: text,
+  absentLimit: text,
+  termStart: text,
+  department: text,
+  reportLang: z.enum(["zh", "en"]),
+});
+
+export interface SettingsData {
+  ok: true;
+  lang: Lang;
+  sheet: string;
+  form: SettingsForm;
+  /** Values in the tab that could not be read (the form shows the default instead), e.g. "B2: …". */
+  problems: string[];
+}
+
+export function showSettings(): void {
+  openSidebar("settings", "settings");
+}
+
+export function settingsData(): SettingsData | Failure {
+  return respond((ctx, lang) => {
+    const loaded = loadModel(ctx, ["settings"]);
+    const sheet = loaded.sheets.settings;
+    if (!sheet) throw new UserError(missingTabProblem("settings", ctx.lang).message);
+    const problems = loaded.problems.filter((p) => p.sheet === sheet.getName()).map((p) => `${p.cell}: ${render(p.message, lang)}`);
+    return { ok: true, lang, sheet: sheet.getName(), form: formFromSettings(loaded.model.settings), problems };
+  });
+}
+
+export function saveSettings(form: unknown): { ok: true; sheet: string; form: SettingsForm } | Failure {
+  return respond((ctx, lang) => {
+    const f = validate(formSchema, form);
+    const { settings, errors } = checkSettings(f, ctx.timeZone);
+    if (!settings) {
+      const fields = renderFields(errors, lang);
+      return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };
+    }
+    const w = writeSettings(ctx, settings);
+    return { ok: true, sheet: w.sheet, form: formFromSettings(settings) };
+  });
+}

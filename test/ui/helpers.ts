@@ -1,0 +1,62 @@
+/** The built bundle on the local Apps Script runtime: the sidebars' server handlers as Sheets runs them. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createRuntime, loadBundle, workbookFromTabs, type CellValue, type LocalSpreadsheet, type Runtime, type RuntimeOptions } from "../../src/local/runtime";
+import { sampleTabs } from "../../src/local/sample/workbook";
+
+const code = readFileSync(join(__dirname, "..", "..", "dist", "Code.js"), "utf8");
+
+export interface Addon {
+  book: LocalSpreadsheet;
+  runtime: Runtime;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  fn: Record<string, (...args: any[]) => any>;
+}
+
+export type Tabs = { name: string; rows: CellValue[][] }[];
+
+export function addon(tabs: Tabs = sampleTabs(), locale = "zh_CN", ropts: RuntimeOptions = {}): Addon {
+  return on(workbookFromTabs(tabs, { locale }), ropts);
+}
+
+/** Another user's session on the same spreadsheet. */
+export function on(book: LocalSpreadsheet, ropts: RuntimeOptions = {}): Addon {
+  const runtime = createRuntime(book, ropts);
+  return { book, runtime, fn: loadBundle(code, runtime) };
+}
+
+export function tab(a: Addon, name: string) {
+  const s = a.book.getSheetByName(name);
+  if (!s) throw new Error(`no tab ${name}`);
+  return s;
+}
+
+export function values(a: Addon, name: string): CellValue[][] {
+  return tab(a, name).getDataRange().getValues() as CellValue[][];
+}
+
+export function formulas(a: Addon, name: string): string[][] {
+  return tab(a, name).getDataRange().getFormulas();
+}
+
+/** What google.script.run would hand the page: JSON, where a Date would not survive. */
+export function wire<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export const d = (s: string) => new Date(`${s}T00:00:00+08:00`);
+
+export const day = (v: unknown) => (v instanceof Date || Object.prototype.toString.call(v) === "[object Date]" ? new Date((v as Date).getTime() + 8 * 3600e3).toISOString().slice(0, 10) : v);
+
+/** A tab's rows by name, to change a fixture before the workbook is made from it. */
+export function rowsOf(tabs: Tabs, name: string): CellValue[][] {
+  const t = tabs.find((x) => x.name === name);
+  if (!t) throw new Error(`no tab ${name} in the fixture`);
+  return t.rows;
+}
+
+/** The 日志 / Log lines the add-on left: [user, action, sheet, rows]. */
+export function logLines(a: Addon): unknown[][] {
+  const log = a.book.getSheetByName("日志") ?? a.book.getSheetByName("Log");
+  return log ? (log.getDataRange().getValues() as unknown[][]).slice(1).map((r) => r.slice(1, 5)) : [];
+}

@@ -1,0 +1,47 @@
+/** The three sidebars from the menu: each opens its built page, titled in the reader's language. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { sampleTabs } from "../../src/local/sample/workbook";
+import { addon } from "./helpers";
+
+const DIST = join(__dirname, "..", "..", "dist");
+const PAGES = { record: "showRecordSponsorship", checkin: "showCheckIn", settings: "showSettings" } as const;
+const page = (name: string) => readFileSync(join(DIST, `${name}.html`), "utf8");
+const htmlFiles = Object.fromEntries(Object.keys(PAGES).map((n) => [n, page(n)]));
+
+describe("sidebars", () => {
+  test("the menu offers record and check-in first, settings after set-up", () => {
+    const a = addon();
+    a.fn.onOpen({ authMode: "FULL" });
+    const items = (a.runtime.ui.menus[0].items as { caption?: string; functionName?: string; separator?: boolean }[]);
+    const fns = items.map((i) => i.functionName ?? "—");
+    expect(fns.slice(0, 3)).toEqual(["showRecordSponsorship", "showCheckIn", "—"]);
+    expect(fns.indexOf("showSettings")).toBe(fns.indexOf("menuSetup") + 1);
+    expect(items.find((i) => i.functionName === "showCheckIn")?.caption).toBe("例会签到");
+  });
+
+  test.each(Object.entries(PAGES))("%s opens its built page in the sidebar, titled in the reader's language", (name, fn) => {
+    for (const [locale, title] of [["zh-CN", { record: "登记赞助", checkin: "例会签到", settings: "设置" }], ["en", { record: "Record sponsorship", checkin: "Meeting check-in", settings: "Settings" }]] as const) {
+      const a = addon(sampleTabs(), "zh_CN", { htmlFiles, userLocale: locale });
+      a.fn[fn]();
+      const shown = a.runtime.ui.shown("sidebar");
+      expect(shown).toHaveLength(1);
+      expect(shown[0].title).toBe(title[name as keyof typeof title]);
+      expect(shown[0].html).toBe(page(name));
+    }
+  });
+
+  test.each(Object.keys(PAGES))("%s.html is one self-contained file whose every server call is a function of the bundle", (name) => {
+    const html = page(name);
+    expect(html).not.toMatch(/<!-- (STYLE|SCRIPT) -->/);
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet/i);
+    const source = readFileSync(join(__dirname, "..", "..", "src", "ui", "pages", name, "client.ts"), "utf8");
+    const calls = [...source.matchAll(/call<[^>]*>\("(\w+)"/g)].map((m) => m[1]);
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+    const a = addon();
+    for (const fn of calls) {
+      expect(typeof a.fn[fn]).toBe("function");
+      expect(html).toContain(`"${fn}"`);
+    }
+  });
+});
