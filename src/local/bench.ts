@@ -102,9 +102,20 @@ for (const ledgerRows of [500, 5000, 50000, 100000]) {
 const at = (n: number) => runs.find((r) => r.ledgerRows === n)!;
 const sum = (r: Run) => (r.reads ?? 0) + (r.writes ?? 0);
 const callsRatio = Math.round((sum(at(50000)) / sum(at(500))) * 1000) / 1000;
+const verdict = (ok: boolean) => (ok ? "OK" : "OVER TARGET");
+const targets = {
+  bundle: bundleKB <= 150,
+  commission: functions.commission10kMs < 50,
+  penalty: functions.meetingPenalty200x100Ms < 50,
+  calls: sum(at(50000)) <= 20,
+  ratio: callsRatio === 1,
+  core: at(100000).coreMs < 1000,
+};
 log("");
-log(`calls at 50,000 rows / calls at 500 rows: ${callsRatio} (target exactly 1.0: no call per row)`);
-log(`core at 100,000 rows: ${at(100000).coreMs} ms (target < 1000 ms)`);
+log(`reads + writes per report: ${sum(at(500))} (target ≤ 20) ${verdict(targets.calls)}`);
+log(`calls at 50,000 rows / calls at 500 rows: ${callsRatio} (target exactly 1.0: no call per row) ${verdict(targets.ratio)}`);
+log(`core at 100,000 rows: ${at(100000).coreMs} ms (target < 1000 ms) ${verdict(targets.core)}`);
+log(`bundle ${verdict(targets.bundle)} · COMMISSION ${verdict(targets.commission)} · MEETING_PENALTY ${verdict(targets.penalty)}`);
 if (json) {
-  process.stdout.write(JSON.stringify({ bundleKB, callsRatio, functions, runs }) + "\n");
+  process.stdout.write(JSON.stringify({ bundleKB, callsRatio, functions, targetsMet: targets, runs }) + "\n");
 }
