@@ -142,8 +142,8 @@ export function menuHandover() {
 }
 
 /**
- * Mark commissions paid without dialogs: a preview, or with confirm the paid-on dates filled.
- * @param {{month: string, confirm?: boolean, rows?: number[]}} options
+ * Mark commissions paid without dialogs: a preview, or with confirm (the preview's fingerprint) the paid-on dates filled.
+ * @param {{month: string, confirm?: string}} options
  */
 export function markCommissionsPaid(options: unknown) {
   return markCommissionsPaidApi(options);
@@ -225,4 +225,32 @@ export function sidebarSettingsData() {
  */
 export function saveSettings(form: unknown) {
   return saveSettingsHandler(form);
+}
+
+import { followUpsData, saveContact as saveContactHandler, setFollowUpsMember as setFollowUpsMemberHandler, showFollowUps as showFollowUpsSidebar } from "./ui/sidebars/followups";
+
+/** Menu: 我的跟进 / My follow-ups (opens the sidebar). */
+export function showFollowUps() {
+  showFollowUpsSidebar();
+}
+
+/** Sidebar data for 我的跟进: who the user is, and every sponsor with its follow-up dates and history. */
+export function sidebarFollowUpsData() {
+  return followUpsData();
+}
+
+/**
+ * Remembers which member the user is (when their email is not in 成员), then answers as sidebarFollowUpsData.
+ * @param {{name: string}} request An active member's name.
+ */
+export function setFollowUpsMember(request: unknown) {
+  return setFollowUpsMemberHandler(request);
+}
+
+/**
+ * Logs a contact: a row in 联系记录 and the sponsor's last contact, stage and next follow-up, under the document lock.
+ * @param {{sponsor: string, date: string, channel: string, note: string, stage: string, next: string, clearNext: boolean}} form
+ */
+export function saveContact(form: unknown) {
+  return saveContactHandler(form);
 }

@@ -5,16 +5,10 @@
  */
 import { addToTally, emptyTally, penaltyFen } from "./attendance";
 import type { LocalDate } from "./dates";
-import type { Deliverable, LedgerEntry, Model, Sponsor } from "./model";
+import type { Deliverable, LedgerEntry, Model } from "./model";
 import type { Fen } from "./money";
 import { sharesOf } from "./shares";
-
-export interface SponsorHistory extends Sponsor {
-  /** Received cash + in-kind per calendar year, e.g. { "2025": 300000, "2026": 520000 }. */
-  byYear: Record<string, Fen>;
-  events: string[];
-  lastSponsorship: LocalDate | null;
-}
+import { sponsorHistory, type SponsorHistory } from "./sponsor-history";
 
 export interface Handover {
   year: string;
@@ -28,24 +22,15 @@ export interface Handover {
   totals: { received: Fen; commission: Fen; penalty: Fen };
 }
 
+/** The unpaid line for commission credited to names not in 成员 (shown as 未分配 / unassigned). */
+export const UNASSIGNED = "";
+
 export function buildHandover(model: Model, year: string): Handover {
   const known = new Set(model.members.map((m) => m.name));
   const received = model.ledger.filter((e) => e.status === "received");
   const years = [...new Set(received.map((e) => e.date.slice(0, 4)))].sort();
 
-  const history = new Map<string, { byYear: Record<string, Fen>; events: Set<string>; last: LocalDate | null }>();
-  for (const e of received) {
-    const h = history.get(e.sponsor) ?? { byYear: {}, events: new Set<string>(), last: null };
-    const y = e.date.slice(0, 4);
-    h.byYear[y] = (h.byYear[y] ?? 0) + e.cash + e.inKind;
-    if (e.event) h.events.add(e.event);
-    if (e.cash + e.inKind > 0 && (!h.last || e.date > h.last)) h.last = e.date;
-    history.set(e.sponsor, h);
-  }
-  const sponsors = model.sponsors.map((s) => {
-    const h = history.get(s.name);
-    return { ...s, byYear: h?.byYear ?? {}, events: h ? [...h.events] : [], lastSponsorship: h?.last ?? null };
-  });
+  const sponsors = sponsorHistory(model, true);
 
   const unpaid = new Map<string, { amount: Fen; rows: number }>();
   const members = new Map(
@@ -54,8 +39,11 @@ export function buildHandover(model: Model, year: string): Handover {
   const totals = { received: 0, commission: 0, penalty: 0 };
   for (const e of received) {
     const sh = sharesOf(e, model.settings, known);
-    if (e.paidOn === null) {
-      for (const [name, fen] of sh.commission) {
+    if (e.paidOnBlank) {
+      // The part credited to nobody known is owed too: it waits on its own line until the names are fixed.
+      const owed: [string, Fen][] = [...sh.commission];
+      if (sh.unassigned !== 0) owed.push([UNASSIGNED, sh.unassigned]);
+      for (const [name, fen] of owed) {
         const u = unpaid.get(name) ?? { amount: 0, rows: 0 };
         u.amount += fen;
         u.rows++;

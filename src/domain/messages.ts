@@ -158,9 +158,21 @@ export const MESSAGES = {
     (p) => `成员表中没有“${p.value}”${p.suggestion ? `，是否是“${p.suggestion}”？` : ""}`,
     (p) => `"${p.value}" is not in the Members tab${p.suggestion ? `. Did you mean "${p.suggestion}"?` : ""}`,
   ),
+  sponsorGone: entry(
+    (p) => `赞助商表中已没有“${p.value}”（可能被改名或删除），未保存：请重新打开侧边栏`,
+    (p) => `"${p.value}" is no longer in the Sponsors tab (renamed or deleted?), so nothing was saved: reopen the sidebar`,
+  ),
+  notYourSponsor: entry(
+    (p) => `“${p.value}”由 ${p.owner || "（无人）"} 负责：只有负责人或部长可以记录联系`,
+    (p) => `"${p.value}" is owned by ${p.owner || "nobody"}: only its owner or the head can log a contact`,
+  ),
   badYear: entry(
     (p) => `无法识别的年份“${p.value}”：请写成 2026`,
     (p) => `"${p.value}" is not a year: write it as 2026`,
+  ),
+  settingsChanged: entry(
+    () => `打开侧边栏后，设置表已被他人修改：请重新打开“设置”再改`,
+    () => `Someone changed the Settings tab after this sidebar opened: reopen Settings and make your change again`,
   ),
 } satisfies Record<string, Entry>;
 

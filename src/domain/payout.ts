@@ -17,6 +17,8 @@ export interface PayoutPlan {
   total: Fen;
   /** Rows left unpaid because part of their commission is unassigned. */
   held: number[];
+  /** Every settled row with its commission and every member's amount: what the head confirmed. */
+  fingerprint: string;
 }
 
 export function planPayout(model: Model, month: Month): PayoutPlan {
@@ -25,6 +27,7 @@ export function planPayout(model: Model, month: Month): PayoutPlan {
   const amounts = new Map<string, Fen>();
   const rows: number[] = [];
   const held: number[] = [];
+  const parts: string[] = [];
   for (const e of model.ledger) {
     // Only rows whose paid-on cell is truly empty: a date (or anything typed there) means settled.
     if (e.status !== "received" || e.date > to || !e.paidOnBlank) continue;
@@ -35,9 +38,12 @@ export function planPayout(model: Model, month: Month): PayoutPlan {
       continue;
     }
     rows.push(e.row);
+    parts.push(`${e.row}:${sh.total}`);
     for (const [name, fen] of sh.commission) amounts.set(name, (amounts.get(name) ?? 0) + fen);
   }
   const members = [...amounts].map(([name, amount]) => ({ name, amount })).filter((m) => m.amount !== 0);
   members.sort((a, b) => b.amount - a.amount || a.name.localeCompare(b.name));
-  return { month, rows, members, total: members.reduce((a, m) => a + m.amount, 0), held };
+  const total = members.reduce((a, m) => a + m.amount, 0);
+  const fingerprint = [month, parts.join(","), members.map((m) => `${m.name}=${m.amount}`).join(","), total].join("|");
+  return { month, rows, members, total, held, fingerprint };
 }

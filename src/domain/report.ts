@@ -9,7 +9,7 @@ import type { Msg } from "./messages";
 import type { Model, Stage } from "./model";
 import type { Fen } from "./money";
 import type { Settings } from "./settings";
-import { sharesOf } from "./shares";
+import { isUnpaid, sharesOf } from "./shares";
 
 export interface ReportProblem {
   sheet: string;
@@ -156,7 +156,7 @@ export function buildReport(model: Model, problems: readonly ReportProblem[], o:
     if (e.date >= yearStart) totals.ytdCash += e.cash;
     const inMonth = e.date >= from;
     // Unpaid as of the month's end, so a past month's report reads the same when run again later.
-    const unpaid = e.paidOn === null || e.paidOn > to;
+    const unpaid = isUnpaid(e, to);
     if (!inMonth && !unpaid) continue;
     const sh = sharesOf(e, s, known);
     if (unpaid) for (const [name, fen] of sh.commission) lines.get(name)!.unpaidCommission += fen;

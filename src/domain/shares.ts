@@ -9,6 +9,15 @@ export function baseOf(e: LedgerEntry, s: Settings): Fen {
   return s.basis === "cashAndInKind" ? e.cash + e.inKind : e.cash;
 }
 
+/**
+ * Unpaid as of a day: the 佣金发放日期 cell is empty, or holds a date after that day. Anything else
+ * typed there ("已发") counts as paid — the payout never offers such a row again — and Check data
+ * reports the unreadable date.
+ */
+export function isUnpaid(e: LedgerEntry, asOf: string): boolean {
+  return e.paidOnBlank || (e.paidOn !== null && e.paidOn > asOf);
+}
+
 export interface Shares {
   /** The row's whole commission: round half up of base × rate. */
   total: Fen;

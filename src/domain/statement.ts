@@ -8,7 +8,7 @@ import { formatRate } from "./commission";
 import { firstDayOf, lastDayOf, type LocalDate, type Month } from "./dates";
 import type { Model } from "./model";
 import type { Fen } from "./money";
-import { baseOf, sharesOf } from "./shares";
+import { baseOf, isUnpaid, sharesOf } from "./shares";
 
 export interface ShareLine {
   row: number;
@@ -82,7 +82,7 @@ export function buildStatement(model: Model, name: string, month: Month): Statem
     if (i < 0) continue;
     const sh = sharesOf(e, s, known);
     const mine = sh.commission.get(name) ?? 0;
-    if ((e.paidOn === null || e.paidOn > to) && mine !== 0) unpaid.push({ row: e.row, date: e.date, sponsor: e.sponsor, share: mine });
+    if (isUnpaid(e, to) && mine !== 0) unpaid.push({ row: e.row, date: e.date, sponsor: e.sponsor, share: mine });
     if (e.date < from) continue;
     const weights = e.credit.map((c) => c.weight);
     const sum = weights.reduce((a, b) => a + b, 0n);

@@ -3,7 +3,7 @@
  * changes. Locally the command line saves it as an .xlsx for the incoming committee.
  */
 import { formatDateTime } from "../domain/dates";
-import { buildHandover, type Handover } from "../domain/handover";
+import { buildHandover, UNASSIGNED, type Handover } from "../domain/handover";
 import type { Lang } from "../domain/messages";
 import { fenToYuan, type Fen } from "../domain/money";
 import { UserError } from "../ui/errors";
@@ -28,6 +28,7 @@ const T = {
   events: { zh: "五、活动汇总", en: "5. Events" },
   members: { zh: "六、成员 {year} 年合计", en: "6. Members, {year} totals" },
   none: { zh: "无", en: "None" },
+  unassigned: { zh: "未分配（经办人不在成员表中）", en: "Unassigned (names not in Members)" },
 } as const;
 
 const H = {
@@ -85,7 +86,7 @@ export function layoutHandover(h: Handover, lang: Lang, department: string, gene
   if (h.unpaid.length === 0) b.add([l("none")]);
   else {
     b.header([c("member"), c("rows"), c("commission")]);
-    for (const u of h.unpaid) b.add([asText(u.name), u.rows, y(u.amount)], ["", FORMAT.int, m]);
+    for (const u of h.unpaid) b.add([u.name === UNASSIGNED ? l("unassigned") : asText(u.name), u.rows, y(u.amount)], ["", FORMAT.int, m]);
   }
   b.blank();
 

@@ -6,6 +6,7 @@
  *   owes the sponsor its logo, ad slide or photos (赞助后期的信息反馈).
  */
 import type { Model } from "../domain/model";
+import { activeOwner, pitchedByOthers } from "../domain/ownership";
 import { choiceLabel, STAGES } from "./schema";
 import { a1, type Problem, type Table } from "./table";
 
@@ -22,7 +23,7 @@ export function notices(model: Model, ledger: Table | undefined): Problem[] {
     if (e.status === "cancelled") continue;
     const sponsor = owners.get(e.sponsor);
     const credited = e.credit.map((c) => c.name).filter((n) => members.has(n));
-    if (sponsor && sponsor.owner && members.has(sponsor.owner) && sponsor.stage !== "declined" && credited.length > 0 && !credited.includes(sponsor.owner)) {
+    if (sponsor && pitchedByOthers(activeOwner(sponsor, members), credited)) {
       out.push({
         sheet: ledger.sheet,
         cell: a1(e.row - 1, creditCol),

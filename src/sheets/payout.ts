@@ -4,6 +4,7 @@
  * so a ledger edited between the confirmation and the write is refused, not half-paid.
  */
 import { dateAtMidnight, type LocalDate, type Month } from "../domain/dates";
+import { formatYuan } from "../domain/money";
 import { planPayout, type PayoutPlan } from "../domain/payout";
 import { UserError } from "../ui/errors";
 import { withDocumentLock } from "./lock";
@@ -16,17 +17,22 @@ const NEEDED = ["members", "ledger", "settings"] as const;
 export function previewPayout(ctx: Context, month: Month): PayoutPlan {
   const loaded = loadModel(ctx, NEEDED);
   if (!loaded.sheets.ledger) throw new UserError({ key: "noLedgerTab" });
+  // Without the column every row would look unpaid: say so before showing anything to confirm.
+  if (loaded.tables.ledger && loaded.tables.ledger.columns.paidOn === undefined) {
+    throw new UserError({ key: "columnMissing", params: { zh: "佣金发放日期", en: "Commission paid on" } });
+  }
   return planPayout(loaded.model, month);
 }
 
-export function markPaid(ctx: Context, month: Month, expectedRows: readonly number[], paidOn: LocalDate = ctx.today): PayoutPlan {
+/** `confirmed`: the fingerprint of the plan the head said YES to; any difference is refused. */
+export function markPaid(ctx: Context, month: Month, confirmed: string, paidOn: LocalDate = ctx.today): PayoutPlan {
   return withDocumentLock(ctx, () => {
     const loaded = loadModel(ctx, NEEDED);
     const sheet = loaded.sheets.ledger;
     const table = loaded.tables.ledger;
     if (!sheet || !table) throw new UserError({ key: "noLedgerTab" });
     const plan = planPayout(loaded.model, month);
-    if (plan.rows.join(",") !== [...expectedRows].join(",")) throw new UserError({ key: "payoutChanged" });
+    if (plan.fingerprint !== confirmed) throw new UserError({ key: "payoutChanged" });
     if (plan.rows.length === 0) return plan;
     const col = table.columns.paidOn;
     if (col === undefined) throw new UserError({ key: "columnMissing", params: { zh: "佣金发放日期", en: "Commission paid on" } });
@@ -44,7 +50,7 @@ export function markPaid(ctx: Context, month: Month, expectedRows: readonly numb
       return [formulas[i][0] || (typeof row[0] === "string" && row[0] !== "" ? `'${row[0]}` : row[0])];
     });
     range.setValues(next);
-    appendLog(ctx, [{ action: "payout", sheet: sheet.getName(), rows: rowList(plan.rows) }]);
+    appendLog(ctx, [{ action: "payout", sheet: sheet.getName(), rows: `${month} · ${formatYuan(plan.total)} · ${rowList(plan.rows)}` }]);
     return plan;
   });
 }

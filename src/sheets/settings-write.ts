@@ -13,7 +13,7 @@ import { withDocumentLock } from "./lock";
 import { appendLog, rowList } from "./log";
 import { normaliseHeader, spellings, TABS } from "./schema";
 import type { CellValue } from "./table";
-import { findTabs, missingTabProblem, type Context } from "./workbook";
+import { findTabs, loadModel, missingTabProblem, type Context } from "./workbook";
 
 /** The value cell of each setting the sidebar edits; undefined for one it does not show (left as it is). */
 function cellValue(def: SettingDef, s: Settings, ctx: Context): CellValue | undefined {
@@ -44,8 +44,20 @@ function cellValue(def: SettingDef, s: Settings, ctx: Context): CellValue | unde
   }
 }
 
-export function writeSettings(ctx: Context, s: Settings): { sheet: string; added: number } {
+export interface WriteOptions {
+  /** Write only these settings (the ones the user changed); others stay exactly as typed. */
+  only: ReadonlySet<string>;
+  /** Checked under the lock against the tab's current rules; false means someone edited them meanwhile. */
+  unchangedSince: (current: Settings) => boolean;
+}
+
+export function writeSettings(ctx: Context, s: Settings, opts?: WriteOptions): { sheet: string; added: number; settings: Settings } {
   return withDocumentLock(ctx, () => {
+    if (opts) {
+      const current = loadModel(ctx, ["settings"]).model.settings;
+      if (!opts.unchangedSince(current)) throw new UserError({ key: "settingsChanged" });
+      if (opts.only.size === 0) return { sheet: findTabs(ctx.ss).settings?.getName() ?? "", added: 0, settings: current };
+    }
     const sheet = findTabs(ctx.ss).settings;
     if (!sheet) throw new UserError(missingTabProblem("settings", ctx.lang).message);
     const t = readTab(sheet, TABS.settings);
@@ -58,7 +70,7 @@ export function writeSettings(ctx: Context, s: Settings): { sheet: string; added
       const def = SETTING_DEFS.find((d) => spellings(d).includes(normaliseHeader(String(t.values[r][keyCol] ?? ""))));
       if (def && !rowOf.has(def.key)) rowOf.set(def.key, r);
     }
-    const edited = SETTING_DEFS.filter((d) => cellValue(d, s, ctx) !== undefined);
+    const edited = SETTING_DEFS.filter((d) => cellValue(d, s, ctx) !== undefined && (!opts || opts.only.has(d.key)));
     const present = edited.filter((d) => rowOf.has(d.key));
     if (present.length > 0) {
       // One block over the value column from the first setting row to the last; rows in between
@@ -91,6 +103,6 @@ export function writeSettings(ctx: Context, s: Settings): { sheet: string; added
     }
     const written = [...present.map((d) => rowOf.get(d.key)! + 1), ...missing.map((_, i) => first + i)];
     appendLog(ctx, [{ action: "settings", sheet: sheet.getName(), rows: rowList(written) }]);
-    return { sheet: sheet.getName(), added: missing.length };
+    return { sheet: sheet.getName(), added: missing.length, settings: opts ? loadModel(ctx, ["settings"]).model.settings : s };
   });
 }

@@ -11,6 +11,7 @@ export const LABELS = {
   report: t("生成月报", "Generate monthly report"),
   recordSponsorship: t("登记赞助", "Record sponsorship"),
   checkIn: t("例会签到", "Meeting check-in"),
+  followUps: t("我的跟进", "My follow-ups"),
   settings: t("设置", "Settings"),
   help: t("帮助", "Help / About"),
   setupDone: t("初始化完成", "Set-up finished"),

@@ -13,6 +13,7 @@ type Key = keyof typeof LABELS;
 export const MENU_ITEMS: readonly ({ key: Key; fn: string } | "separator")[] = [
   { key: "recordSponsorship", fn: "showRecordSponsorship" },
   { key: "checkIn", fn: "showCheckIn" },
+  { key: "followUps", fn: "showFollowUps" },
   "separator",
   { key: "report", fn: "menuReport" },
   { key: "check", fn: "menuCheck" },

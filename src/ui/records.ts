@@ -50,7 +50,7 @@ export function menuPayout(): void {
     }
     const answer = ui.alert(label("payoutConfirm", ctx.lang, { month }), payoutSummary(plan, ctx.lang, ctx.today), ui.ButtonSet.YES_NO);
     if (answer !== ui.Button.YES) return;
-    const done = markPaid(ctx, month, plan.rows);
+    const done = markPaid(ctx, month, plan.fingerprint);
     ctx.ss.toast(label("payoutDone", ctx.lang, { rows: done.rows.length, total: formatYuan(done.total) }), label("payout", ctx.lang), 5);
   });
 }
@@ -103,13 +103,13 @@ export function menuHandover(): void {
   });
 }
 
-const payoutOptions = z.object({ month: monthSchema, confirm: z.optional(z.boolean()), rows: z.optional(z.array(z.number())) });
+const payoutOptions = z.object({ month: monthSchema, confirm: z.optional(z.string().check(z.minLength(1))) });
 
-/** Without `confirm`, a preview; with it, fills 佣金发放日期 on the previewed rows (`rows`, as previewed). */
+/** Without `confirm`, a preview; with `confirm` set to the preview's fingerprint, fills 佣金发放日期. */
 export function markCommissionsPaidApi(options: unknown) {
   const o = validate(payoutOptions, options);
   const ctx = context();
-  const plan = o.confirm ? markPaid(ctx, o.month, o.rows ?? previewPayout(ctx, o.month).rows) : previewPayout(ctx, o.month);
+  const plan = o.confirm ? markPaid(ctx, o.month, o.confirm) : previewPayout(ctx, o.month);
   return { ...plan, total: fenToYuan(plan.total), members: plan.members.map((m) => ({ name: m.name, amount: fenToYuan(m.amount) })), paid: Boolean(o.confirm) };
 }
 

@@ -3,7 +3,7 @@
  * running on the local Apps Script runtime: the page talks to the same server code it talks to in
  * Sheets, and every call it makes is recorded.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -49,7 +49,7 @@ export class Server {
   private gate: Promise<void> | null = null;
 
   constructor(book: LocalSpreadsheet = workbookFromTabs(sampleTabs(), { locale: "zh_CN" }), opts: { userLocale?: string } = {}) {
-    const htmlFiles = Object.fromEntries(["record", "checkin", "settings"].map((n) => [n, readFileSync(join(DIST, `${n}.html`), "utf8")]));
+    const htmlFiles = Object.fromEntries(["record", "checkin", "settings", "followups"].map((n) => [n, readFileSync(join(DIST, `${n}.html`), "utf8")]));
     this.book = book;
     this.runtime = createRuntime(book, { htmlFiles, userLocale: opts.userLocale });
     this.fn = loadBundle(readFileSync(join(DIST, "Code.js"), "utf8"), this.runtime);
@@ -177,4 +177,10 @@ export async function axeSerious(page: Page): Promise<{ id: string; impact: stri
   });
 }
 
-export const SCREENSHOTS = join(__dirname, "screenshots");
+/**
+ * Screenshots go to test-results/ (ignored by git) on every run; `UPDATE_SCREENSHOTS=1 npm test`
+ * refreshes the ones the README shows, after someone has looked at them.
+ */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(__dirname, "screenshots")
+  : (mkdirSync(join(__dirname, "..", "..", "test-results"), { recursive: true }), join(__dirname, "..", "..", "test-results"));

@@ -160,6 +160,28 @@ describeBrowser("登记赞助 / Record sponsorship sidebar", () => {
     expect(await page.locator("#new-sponsor").isHidden()).toBe(true);
   });
 
+  test("crediting someone other than the sponsor's owner warns, without blocking the save", async () => {
+    const { page, server } = await open(browser);
+    const warning = page.locator("#owner-warning");
+    await page.fill("#sponsor", "博文书店");
+    expect(await warning.isHidden()).toBe(true);
+    await page.check("label.chip:has-text('王浩然') input");
+    expect(await warning.innerText()).toBe("“博文书店”由 李欣怡 负责（已签约），确认不是重复联系？");
+    await page.check("label.chip:has-text('李欣怡') input");
+    expect(await warning.isHidden()).toBe(true);
+    await page.uncheck("label.chip:has-text('李欣怡') input");
+    expect(await warning.isVisible()).toBe(true);
+    // A declined sponsor is anyone's to pitch.
+    await page.fill("#sponsor", "招商银行(高新支行)");
+    expect(await warning.isHidden()).toBe(true);
+    await page.fill("#sponsor", "博文书店");
+    await page.fill("#cash", "300");
+    await page.click("#save");
+    await page.locator("#result.ok").waitFor();
+    expect(server.values("赞助记录")[61].slice(1, 5)).toEqual(["博文书店", "", "王浩然", 300]);
+    expect(await warning.isHidden()).toBe(true);
+  });
+
   test("keyboard only: every control is reached with Tab and used with the keys a form uses", async () => {
     const { page, server } = await open(browser);
     await page.focus("#sponsor");

@@ -35,7 +35,7 @@ describe("发放佣金 / Mark commissions paid", () => {
     expect(preview.total).toBe(105);
     expect(values(a.book, "赞助记录")).toEqual(before); // a preview writes nothing
 
-    a.fn.markCommissionsPaid({ month: "2026-10", confirm: true, rows: preview.rows });
+    a.fn.markCommissionsPaid({ month: "2026-10", confirm: preview.fingerprint });
     const after = values(a.book, "赞助记录");
     const paidOn = (r: number) => after[r - 1][6];
     expect(paidOn(3)).toBeInstanceOf(Date);
@@ -45,7 +45,7 @@ describe("发放佣金 / Mark commissions paid", () => {
     expect(paidOn(5)).toBe("");
     expect(paidOn(8)).toBe("");
     after.forEach((row, r) => row.slice(0, 6).forEach((v, c) => expect(v).toEqual(before[r][c])));
-    expect(values(a.book, "日志").slice(1).map((r) => [r[2], r[3], r[4]])).toEqual([["发放佣金", "赞助记录", "3, 6"]]);
+    expect(values(a.book, "日志").slice(1).map((r) => [r[2], r[3], r[4]])).toEqual([["发放佣金", "赞助记录", "2026-10 · ¥105.00 · 3, 6"]]);
     // Paid means gone from the next payout.
     expect(a.fn.markCommissionsPaid({ month: "2026-10" }).rows).toEqual([]);
   });
@@ -67,8 +67,26 @@ describe("发放佣金 / Mark commissions paid", () => {
     const a = addon(department(), { locale: "zh_CN" });
     const preview = a.fn.markCommissionsPaid({ month: "2026-10" });
     a.book.getSheetByName("赞助记录")!.getRange("G3").setValue(d("2026-10-31"));
-    expect(() => a.fn.markCommissionsPaid({ month: "2026-10", confirm: true, rows: preview.rows })).toThrow(/确认期间赞助记录有改动/);
+    expect(() => a.fn.markCommissionsPaid({ month: "2026-10", confirm: preview.fingerprint })).toThrow(/确认期间赞助记录有改动/);
     expect(values(a.book, "赞助记录")[5][6]).toBe("");
+  });
+
+  test("an amount changed between preview and confirmation is refused too", () => {
+    const a = addon(department(), { locale: "zh_CN" });
+    const preview = a.fn.markCommissionsPaid({ month: "2026-10" });
+    a.book.getSheetByName("赞助记录")!.getRange("E3").setValue(10000.01);
+    expect(() => a.fn.markCommissionsPaid({ month: "2026-10", confirm: preview.fingerprint })).toThrow(/确认期间赞助记录有改动/);
+    expect(values(a.book, "赞助记录")[2][6]).toBe("");
+  });
+
+  test("text typed in 佣金发放日期 counts as paid everywhere, and the unreadable date is reported", () => {
+    const tabs = department();
+    tabs[3].rows[2][6] = "已发";
+    const a = addon(tabs, { locale: "zh_CN" });
+    expect(a.fn.markCommissionsPaid({ month: "2026-10" }).rows).toEqual([6]);
+    const r = a.fn.generateMonthlyReport({ month: "2026-10" }).report;
+    expect(r.members.find((m: any) => m.name === "李娜").unpaidCommission).toBe(0);
+    expect(r.problems.map((p: any) => p.message)).toContainEqual(expect.stringContaining("无法识别的日期“已发”"));
   });
 });
 
@@ -127,11 +145,18 @@ describe("导出交接 / Export hand-over", () => {
     expect(text).toContain("二、未到账的意向赞助");
     expect(text).toMatch(/2026-10-25\|老王餐馆\|迎新晚会\|李娜\|800/);
     expect(text).toContain("四、未发佣金");
+    // unpaid: 张伟 50 (row 3) + 30 (row 5) − 45 (row 6); 李娜 50 + 15 (row 8); 王芳 50; 李楠's 30 is unassigned
+    const unpaid = Object.fromEntries(tab.slice(tab.findIndex((r) => r[0] === "四、未发佣金") + 2).filter((r) => r[1] !== "").slice(0, 4).map((r) => [r[0], [r[1], r[2]]]));
+    expect(unpaid).toEqual({ 张伟: [3, 35], 李娜: [2, 65], 王芳: [1, 50], "未分配（经办人不在成员表中）": [1, 30] });
     expect(text).toContain("六、成员 2026 年合计");
+    const member = (name: string) => tab.slice(tab.findIndex((r) => r[0] === "六、成员 2026 年合计") + 2).find((r) => r[0] === name)!;
+    expect(member("张伟").slice(2, 7)).toEqual([2, 233.34, 35, 5, 30]); // cash: 333.34 + 200 − 300
   });
 
-  test("the sample workbook's hand-over lists every sponsor", () => {
+  test("the sample workbook's hand-over lists every sponsor, including one only the ledger names", () => {
     const a = addon(sampleTabs(), { locale: "zh_CN" });
-    expect(a.fn.exportHandover({ year: "2026" }).sponsors).toBe(30);
+    // 30 in 赞助商, plus 鲜果时光水果店, which a member put in the ledger but never in the customer file
+    expect(a.fn.exportHandover({ year: "2026" }).sponsors).toBe(31);
+    expect(values(a.book, "交接 2026").some((r) => r[0] === "鲜果时光水果店")).toBe(true);
   });
 });

@@ -25,6 +25,21 @@ describe("sidebarRecordData", () => {
     expect(r.categories).toEqual(expect.arrayContaining(["书店", "餐饮", "通信"]));
   });
 
+  test("sends each owned sponsor's owner and stage, the rule Check data applies to rows already written", () => {
+    const a = addon();
+    const owners = a.fn.sidebarRecordData().owners;
+    expect(owners).toContainEqual({ name: "博文书店", owner: "李欣怡", stage: "signed" });
+    // Declined sponsors are free to pitch.
+    expect(owners.map((o: { name: string }) => o.name)).not.toContain("招商银行(高新支行)");
+    expect(owners).toHaveLength(27); // 30 sponsors, 3 declined
+    // The same pair, once written, is what Check data points out.
+    const row = a.fn.saveSponsorship(form({ members: ["王浩然"], weights: [""] })).row;
+    const notices = a.fn.checkData({ mark: false }).filter((p: { cell: string }) => p.cell === `D${row}`);
+    expect(notices).toEqual([expect.objectContaining({ message: expect.stringMatching(/^“博文书店”由 李欣怡 负责（阶段：已签约），这笔赞助却记在 王浩然 名下/) })]);
+    expect(a.fn.saveSponsorship(form({ members: ["李欣怡", "王浩然"], weights: ["", ""] })).ok).toBe(true);
+    expect(a.fn.checkData({ mark: false }).filter((p: { cell: string }) => p.cell === `D${row + 1}`)).toEqual([]);
+  });
+
   test("answers in the user's own language, and says which tab is missing", () => {
     expect(addon(sampleTabs(), "zh_CN", { userLocale: "en" }).fn.sidebarRecordData().lang).toBe("en");
     const noLedger = sampleTabs().filter((t) => t.name !== LEDGER);

@@ -1,27 +1,28 @@
-/** The three sidebars from the menu: each opens its built page, titled in the reader's language. */
+/** The sidebars from the menu: each opens its built page, titled in the reader's language. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sampleTabs } from "../../src/local/sample/workbook";
 import { addon } from "./helpers";
 
 const DIST = join(__dirname, "..", "..", "dist");
-const PAGES = { record: "showRecordSponsorship", checkin: "showCheckIn", settings: "showSettings" } as const;
+const PAGES = { record: "showRecordSponsorship", checkin: "showCheckIn", followups: "showFollowUps", settings: "showSettings" } as const;
 const page = (name: string) => readFileSync(join(DIST, `${name}.html`), "utf8");
 const htmlFiles = Object.fromEntries(Object.keys(PAGES).map((n) => [n, page(n)]));
 
 describe("sidebars", () => {
-  test("the menu offers record and check-in first, settings after set-up", () => {
+  test("the menu offers record, check-in and follow-ups first, settings after set-up", () => {
     const a = addon();
     a.fn.onOpen({ authMode: "FULL" });
     const items = (a.runtime.ui.menus[0].items as { caption?: string; functionName?: string; separator?: boolean }[]);
     const fns = items.map((i) => i.functionName ?? "—");
-    expect(fns.slice(0, 3)).toEqual(["showRecordSponsorship", "showCheckIn", "—"]);
+    expect(fns.slice(0, 4)).toEqual(["showRecordSponsorship", "showCheckIn", "showFollowUps", "—"]);
     expect(fns.indexOf("showSettings")).toBe(fns.indexOf("menuSetup") + 1);
     expect(items.find((i) => i.functionName === "showCheckIn")?.caption).toBe("例会签到");
+    expect(items.find((i) => i.functionName === "showFollowUps")?.caption).toBe("我的跟进");
   });
 
   test.each(Object.entries(PAGES))("%s opens its built page in the sidebar, titled in the reader's language", (name, fn) => {
-    for (const [locale, title] of [["zh-CN", { record: "登记赞助", checkin: "例会签到", settings: "设置" }], ["en", { record: "Record sponsorship", checkin: "Meeting check-in", settings: "Settings" }]] as const) {
+    for (const [locale, title] of [["zh-CN", { record: "登记赞助", checkin: "例会签到", followups: "我的跟进", settings: "设置" }], ["en", { record: "Record sponsorship", checkin: "Meeting check-in", followups: "My follow-ups", settings: "Settings" }]] as const) {
       const a = addon(sampleTabs(), "zh_CN", { htmlFiles, userLocale: locale });
       a.fn[fn]();
       const shown = a.runtime.ui.shown("sidebar");

@@ -73,6 +73,10 @@ export const SIDEBAR_MESSAGES = {
     (p) => `有 ${p.n} 处需要修改，未保存任何内容`,
     (p) => `${p.n} ${Number(p.n) === 1 ? "field needs" : "fields need"} fixing; nothing was saved`,
   ),
+  chooseMember: entry(
+    () => `请先选择你是哪位成员`,
+    () => `Choose which member you are first`,
+  ),
   nothingToSave: entry(
     () => `还没有为任何成员选择考勤状态`,
     () => `No member has a status yet`,

@@ -2,6 +2,8 @@
 import * as z from "zod/mini";
 import type { Lang } from "../../domain/messages";
 import { formatRate } from "../../domain/commission";
+import type { Stage } from "../../domain/model";
+import { activeOwner } from "../../domain/ownership";
 import { appendSponsorship } from "../../sheets/ledger-append";
 import { loadModel, missingTabProblem, type Context } from "../../sheets/workbook";
 import { UserError } from "../errors";
@@ -34,12 +36,15 @@ export interface RecordData {
   lists: RecordLists;
   /** Categories already used in the customer file, offered for a new sponsor. */
   categories: string[];
+  /** Sponsors a member owns (stage not declined): crediting others draws a warning. */
+  owners: { name: string; owner: string; stage: Stage | null }[];
 }
 
-function lists(ctx: Context): { lists: RecordLists; categories: string[] } {
+function lists(ctx: Context): Omit<RecordData, "ok" | "lang" | "today"> {
   const { model, sheets } = loadModel(ctx, ["members", "sponsors", "events", "settings"]);
   if (!sheets.ledger) throw new UserError(missingTabProblem("ledger", ctx.lang).message);
   if (!sheets.members) throw new UserError(missingTabProblem("members", ctx.lang).message);
+  const members = new Set(model.members.map((m) => m.name));
   return {
     lists: {
       sponsors: model.sponsors.map((s) => s.name),
@@ -51,6 +56,7 @@ function lists(ctx: Context): { lists: RecordLists; categories: string[] } {
       sheetLang: ctx.lang,
     },
     categories: [...new Set(model.sponsors.map((s) => s.category).filter((c) => c !== ""))],
+    owners: model.sponsors.filter((s) => activeOwner(s, members)).map((s) => ({ name: s.name, owner: s.owner, stage: s.stage })),
   };
 }
 

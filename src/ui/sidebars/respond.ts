@@ -39,7 +39,7 @@ export function respond<T>(fn: (ctx: Context, lang: Lang) => T | Failure): T | F
 }
 
 /** Opens a built page (dist/NAME.html) in the 300 px sidebar. */
-export function openSidebar(file: "record" | "checkin" | "settings", title: keyof typeof LABELS): void {
+export function openSidebar(file: "record" | "checkin" | "settings" | "followups", title: keyof typeof LABELS): void {
   const html = HtmlService.createHtmlOutputFromFile(file).setTitle(label(title, userLang()));
   SpreadsheetApp.getUi().showSidebar(html);
 }

@@ -7,10 +7,10 @@ import { UserError } from "../errors";
 import { validate } from "../validate";
 import { renderFields, renderMsg } from "./messages";
 import { openSidebar, respond, type Failure } from "./respond";
-import { checkSettings, formFromSettings, type SettingsForm } from "./settings-form";
+import { checkSettings, formFromSettings, type SettingsField, type SettingsForm } from "./settings-form";
 
 const text = z.string().check(z.maxLength(1000));
-const formSchema = z.object({
+const fields = {
   rate: text,
   basis: z.enum(["cash", "cashAndInKind"]),
   lateFee: text,
@@ -21,7 +21,9 @@ const formSchema = z.object({
   termStart: text,
   department: text,
   reportLang: z.enum(["zh", "en"]),
-});
+};
+/** `base`: the form as loaded. With it, only changed fields are written, and only if nobody changed them meanwhile. */
+const formSchema = z.object({ ...fields, base: z.optional(z.object(fields)) });
 
 export interface SettingsData {
   ok: true;
@@ -54,7 +56,13 @@ export function saveSettings(form: unknown): { ok: true; sheet: string; form: Se
       const fields = renderFields(errors, lang);
       return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };
     }
-    const w = writeSettings(ctx, settings);
-    return { ok: true, sheet: w.sheet, form: formFromSettings(settings) };
+    const base = f.base;
+    const changed = base ? (Object.keys(fields) as SettingsField[]).filter((k) => f[k] !== base[k]) : undefined;
+    const w = writeSettings(ctx, settings, changed && {
+      only: new Set(changed),
+      // Under the lock: a field this save changes must still hold what the sidebar loaded.
+      unchangedSince: (current) => changed.every((k) => formFromSettings(current)[k] === base![k]),
+    });
+    return { ok: true, sheet: w.sheet, form: formFromSettings(w.settings) };
   });
 }

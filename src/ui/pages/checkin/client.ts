@@ -146,7 +146,8 @@ async function send(toSend: { name: string; status: Status }[], confirmed: { nam
         if (r.fields?.date) setFieldError("date", r.fields.date);
         return say("result", r.error, "error");
       }
-      for (const m of toSend) chosen.delete(m.name);
+      // Taps that matched the grid were not sent; none of them may carry over to another meeting.
+      chosen.clear();
       await load(dateInput.value);
       const parts = [tr("saved", { n: r.written, sheet: r.sheet, column: r.column })];
       if (r.created) parts.push(tr("created"));
@@ -175,6 +176,8 @@ byId("groups").addEventListener("change", (e) => {
   renderCounts();
 });
 dateInput.addEventListener("change", () => {
+  // A tap that only repeated what the old meeting already held is not a choice for the new one.
+  for (const [name, status] of chosen) if (initial.get(name) === status) chosen.delete(name);
   if (dateInput.value) void load(dateInput.value);
 });
 byId("rest-present").addEventListener("click", () => {

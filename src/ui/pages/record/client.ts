@@ -6,7 +6,8 @@
 import type { Lang } from "../../../domain/messages";
 import { formatYuan, parseMoney } from "../../../domain/money";
 import { NameIndex } from "../../../domain/names";
-import type { LedgerStatus } from "../../../domain/model";
+import type { LedgerStatus, Stage } from "../../../domain/model";
+import { pitchedByOthers } from "../../../domain/ownership";
 import { renderFields, renderMsg } from "../../sidebars/messages";
 import {
   checkRecord, creditText, parseWeight, previewCommission,
@@ -23,6 +24,7 @@ interface Data {
   today: string;
   lists: RecordLists;
   categories: string[];
+  owners: { name: string; owner: string; stage: Stage | null }[];
 }
 type Saved = { ok: true; sheet: string; row: number; sponsorAdded: boolean; commission: number };
 
@@ -46,7 +48,8 @@ function weightInput(name: string): HTMLInputElement | undefined {
 
 function readForm(): RecordForm {
   const members = chosenMembers().map((c) => c.value);
-  const useWeights = input("use-weights").checked;
+  // The shares box is hidden below two members: a hidden, still-ticked box must not send shares.
+  const useWeights = input("use-weights").checked && members.length >= 2;
   return {
     sponsor: input("sponsor").value,
     addSponsor: input("addSponsor").checked,
@@ -132,6 +135,17 @@ function renderSponsorPanel(): void {
   byId("new-sponsor-fields").hidden = !input("addSponsor").checked;
 }
 
+/** Not a blocker: the owner may have asked for help, but two members should not pitch one shop unknowingly. */
+function renderOwnerWarning(): void {
+  if (!data) return;
+  const name = new NameIndex(data.lists.sponsors).find(input("sponsor").value);
+  const o = data.owners.find((x) => x.name === name);
+  const warn = !!o && pitchedByOthers(o.owner, chosenMembers().map((c) => c.value));
+  const box = byId("owner-warning");
+  box.hidden = !warn;
+  box.textContent = warn ? tr("ownedBy", { sponsor: o.name, owner: o.owner, stage: o.stage ? tr(`stage_${o.stage}`) : "—" }) : "";
+}
+
 function renderPreview(): void {
   if (!data) return;
   const f = readForm();
@@ -160,6 +174,7 @@ function renderPreview(): void {
 
 function render(): void {
   renderSponsorPanel();
+  renderOwnerWarning();
   renderPreview();
 }
 

@@ -23,7 +23,11 @@ const tr = (key: string, params?: Record<string, string | number>) => t(L, key, 
 const form = byId<HTMLFormElement>("form");
 const guard = busyGuard(byId<HTMLButtonElement>("save"), byId<HTMLFieldSetElement>("fields"), () => tr("saving"));
 
+/** The form as the sheet held it when loaded: only fields changed from it are written. */
+let base: SettingsForm | null = null;
+
 function fill(f: SettingsForm): void {
+  base = { ...f };
   for (const k of TEXT_FIELDS) byId<HTMLInputElement>(k).value = f[k];
   for (const r of Array.from(document.querySelectorAll<HTMLInputElement>("input[name=basis]"))) r.checked = r.value === f.basis;
 }
@@ -45,7 +49,7 @@ async function save(): Promise<void> {
   say("result", "", "info");
   await guard(async () => {
     try {
-      const r = await call<{ ok: true; sheet: string; form: SettingsForm } | Failure>("saveSettings", f);
+      const r = await call<{ ok: true; sheet: string; form: SettingsForm } | Failure>("saveSettings", base ? { ...f, base } : f);
       if (!r.ok) {
         showFieldErrors(FIELDS, r.fields ?? {});
         return say("result", r.error, "error");

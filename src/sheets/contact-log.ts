@@ -1,0 +1,90 @@
+/**
+ * 记录联系 / Log a contact: one row in 联系记录 and the sponsor's own 最近联系 / 阶段 / 下次跟进 cells in
+ * 赞助商, under the document lock. Only those cells are written, so a note someone is typing in
+ * the same row is never overwritten with what the sidebar loaded minutes ago.
+ */
+import { dateAtMidnight } from "../domain/dates";
+import type { Stage } from "../domain/model";
+import { NameIndex, nameKey } from "../domain/names";
+import type { ContactEntry } from "../ui/sidebars/contact-entry";
+import { UserError } from "../ui/errors";
+import { columnTexts, prepareAppend, readTab, type TabRead } from "./append";
+import { textCell, writeRows } from "./cells";
+import { withDocumentLock } from "./lock";
+import { appendLog } from "./log";
+import { choiceLabel, columnTitle, normaliseHeader, spellings, STAGES, TABS, tabTitle } from "./schema";
+import { DATE_FORMAT } from "./setup";
+import type { CellValue } from "./table";
+import { findTabs, missingTabProblem, type Context } from "./workbook";
+
+export interface ContactSaved {
+  /** The contact log's name and the 1-based row written. */
+  sheet: string;
+  row: number;
+  sponsorRow: number;
+}
+
+function column(t: TabRead, key: string): number {
+  const c = t.columns[key];
+  if (c !== undefined) return c;
+  const col = t.def.columns.find((x) => x.key === key)!;
+  throw new UserError({ key: "columnMissing", params: { zh: col.zh, en: col.en } });
+}
+
+function stageOf(v: CellValue | undefined): Stage | undefined {
+  const key = normaliseHeader(String(v ?? ""));
+  return STAGES.find((c) => c.value === key || spellings(c).includes(key))?.value as Stage | undefined;
+}
+
+/** A department that never kept a contact log gets one, in the sheet's language. */
+function contactLogTab(ctx: Context): GoogleAppsScript.Spreadsheet.Sheet {
+  const found = findTabs(ctx.ss).contactLog;
+  if (found) return found;
+  const def = TABS.contactLog;
+  const sheet = ctx.ss.insertSheet(tabTitle(def, ctx.lang), ctx.ss.getSheets().length);
+  sheet.getRange(1, 1, 1, def.columns.length).setValues([def.columns.map((c) => columnTitle(c, ctx.lang))]).setFontWeight("bold");
+  sheet.setFrozenRows(1);
+  sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat(DATE_FORMAT);
+  return sheet;
+}
+
+/**
+ * `onlyOwner`: the member may only log contacts for sponsors they own (null for the head). The
+ * sponsor's row is found again under the lock: rows may have moved since the sidebar loaded.
+ */
+export function logContact(ctx: Context, member: string, e: ContactEntry, onlyOwner: string | null): ContactSaved {
+  return withDocumentLock(ctx, () => {
+    const sheet = findTabs(ctx.ss).sponsors;
+    if (!sheet) throw new UserError(missingTabProblem("sponsors", ctx.lang).message);
+    const t = readTab(sheet, TABS.sponsors);
+    column(t, "name");
+    const names = columnTexts(t, "name");
+    const name = new NameIndex(names).find(e.sponsor);
+    if (!name) throw new UserError({ key: "sponsorGone", params: { value: e.sponsor } });
+    const r = t.headerIndex + 1 + names.indexOf(name);
+    const row = t.values[r];
+    const owner = t.columns.owner === undefined ? "" : String(row[t.columns.owner] ?? "").trim();
+    if (onlyOwner !== null && nameKey(owner) !== nameKey(onlyOwner)) throw new UserError({ key: "notYourSponsor", params: { value: name, owner } });
+
+    const day = (d: string) => dateAtMidnight(d, ctx.timeZone);
+    const cells = new Map<number, CellValue>([[column(t, "lastContact") + 1, day(e.date)]]);
+    if (e.stage && e.stage !== stageOf(row[column(t, "stage")])) cells.set(column(t, "stage") + 1, choiceLabel(STAGES, e.stage, ctx.lang));
+    if (e.next !== undefined) cells.set(column(t, "nextFollowUp") + 1, e.next === null ? "" : day(e.next));
+
+    const log = contactLogTab(ctx);
+    const append = prepareAppend(readTab(log, TABS.contactLog), {
+      date: day(e.date),
+      sponsor: textCell(name),
+      member: textCell(member),
+      channel: textCell(e.channel),
+      note: textCell(e.note),
+    });
+    const at = append();
+    writeRows(sheet, r + 1, [cells]);
+    appendLog(ctx, [
+      { action: "contact", sheet: log.getName(), rows: String(at) },
+      { action: "contact", sheet: sheet.getName(), rows: String(r + 1) },
+    ]);
+    return { sheet: log.getName(), row: at, sponsorRow: r + 1 };
+  });
+}

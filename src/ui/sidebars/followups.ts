@@ -1,0 +1,112 @@
+/** Server side of 我的跟进 / My follow-ups. */
+import * as z from "zod/mini";
+import type { LocalDate } from "../../domain/dates";
+import { memberByEmail } from "../../domain/followups";
+import type { Lang } from "../../domain/messages";
+import type { Stage } from "../../domain/model";
+import { sponsorHistory, type SponsorHistory } from "../../domain/sponsor-history";
+import { logContact, type ContactSaved } from "../../sheets/contact-log";
+import { loadModel, missingTabProblem, type Context, type Loaded } from "../../sheets/workbook";
+import { UserError } from "../errors";
+import { validate } from "../validate";
+import { checkContact, STAGE_VALUES } from "./contact-entry";
+import { renderFields, renderMsg } from "./messages";
+import { openSidebar, respond, type Failure } from "./respond";
+
+/** The member a user said they are, per user: Session gives no email for many consumer accounts. */
+const ME_KEY = "outreach.me";
+
+const text = z.string().check(z.maxLength(5000));
+const contactSchema = z.object({
+  sponsor: text,
+  date: text,
+  channel: text,
+  note: text,
+  stage: z.enum(["", ...STAGE_VALUES] as ["", ...Stage[]]),
+  next: text,
+  clearNext: z.boolean(),
+});
+const memberSchema = z.object({ name: text });
+
+export interface FollowUpsData {
+  ok: true;
+  lang: Lang;
+  today: LocalDate;
+  /** null: the page asks who the user is. */
+  me: { name: string; head: boolean; byEmail: boolean } | null;
+  members: string[];
+  /** Every sponsor with its history: the page picks whose to show (the head sees all, others read them). */
+  sponsors: SponsorHistory[];
+}
+
+function email(): string {
+  try {
+    return Session.getActiveUser().getEmail() || "";
+  } catch {
+    return "";
+  }
+}
+
+function load(ctx: Context): Loaded {
+  const loaded = loadModel(ctx, ["members", "sponsors", "ledger"]);
+  for (const key of ["members", "sponsors"] as const) if (!loaded.sheets[key]) throw new UserError(missingTabProblem(key, ctx.lang).message);
+  return loaded;
+}
+
+/** An email in the member's 联系方式 first; else the member this user picked before. */
+function whoAmI({ model, tables }: Loaded): FollowUpsData["me"] {
+  const active = model.members.filter((m) => m.active);
+  const t = tables.members;
+  const c = t?.columns.contact;
+  const contact = (row: number) => (t && c !== undefined ? String(t.values[row - 1][c] ?? "") : "");
+  const found = memberByEmail(active.map((m) => ({ name: m.name, contact: contact(m.row) })), email());
+  const chosen = found ?? PropertiesService.getUserProperties().getProperty(ME_KEY);
+  const m = active.find((x) => x.name === chosen);
+  return m ? { name: m.name, head: m.role === "head", byEmail: found !== null } : null;
+}
+
+function answer(ctx: Context, lang: Lang, loaded: Loaded): FollowUpsData {
+  const { model } = loaded;
+  return {
+    ok: true,
+    lang,
+    today: ctx.today,
+    me: whoAmI(loaded),
+    members: model.members.filter((m) => m.active).map((m) => m.name),
+    sponsors: sponsorHistory(model),
+  };
+}
+
+export function showFollowUps(): void {
+  openSidebar("followups", "followUps");
+}
+
+export function followUpsData(): FollowUpsData | Failure {
+  return respond((ctx, lang) => answer(ctx, lang, load(ctx)));
+}
+
+/** Remembers which member this user is, then answers as followUpsData does. */
+export function setFollowUpsMember(request: unknown): FollowUpsData | Failure {
+  return respond((ctx, lang) => {
+    const { name } = validate(memberSchema, request);
+    const loaded = load(ctx);
+    const m = loaded.model.members.find((x) => x.active && x.name === name.trim());
+    if (!m) return { ok: false, error: renderMsg({ key: "unknownMember", params: { value: name } }, lang) };
+    PropertiesService.getUserProperties().setProperty(ME_KEY, m.name);
+    return answer(ctx, lang, loaded);
+  });
+}
+
+export function saveContact(form: unknown): ({ ok: true } & ContactSaved) | Failure {
+  return respond((ctx, lang) => {
+    const f = validate(contactSchema, form);
+    const { entry, errors } = checkContact(f, ctx.timeZone);
+    if (!entry) {
+      const fields = renderFields(errors, lang);
+      return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };
+    }
+    const me = whoAmI(loadModel(ctx, ["members"]));
+    if (!me) return { ok: false, error: renderMsg({ key: "chooseMember" }, lang) };
+    return { ok: true, ...logContact(ctx, me.name, entry, me.head ? null : me.name) };
+  });
+}

@@ -1,0 +1,177 @@
+/** 我的跟进 in Chromium, with google.script.run answered by the bundle on the local runtime. */
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { workbookFromTabs } from "../../src/local/runtime";
+import { sampleTabs } from "../../src/local/sample/workbook";
+import { d, rowsOf, type Tabs } from "../ui/helpers";
+import { axeSerious, Browser, describeBrowser, pageErrors, SCREENSHOTS, Server, SIDEBAR_WIDTH } from "./harness";
+
+const XSS = "<img src=x onerror=alert(1)>";
+const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+const rel = (n: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+
+/** The sample, with 王浩然's follow-ups dated around today whatever the clock says. */
+function tabs(): Tabs {
+  const t = sampleTabs();
+  const rows = rowsOf(t, "赞助商");
+  const set = (name: string, next: number) => (rows.find((r) => r[0] === name)![8] = d(rel(next)));
+  set("川味小厨", -3);
+  set("中国移动(学府路营业厅)", 2);
+  set("茶百道(大学城店)", 20);
+  return t;
+}
+
+function server(t: Tabs = tabs(), me: string | null = "王浩然"): Server {
+  const s = new Server(workbookFromTabs(t, { locale: "zh_CN" }));
+  if (me) s.fn.setFollowUpsMember({ name: me });
+  return s;
+}
+
+async function open(browser: Browser, s = server()): Promise<{ page: Page; server: Server; dialogs: string[] }> {
+  const page = await browser.open(s, "showFollowUps");
+  const dialogs: string[] = [];
+  page.on("dialog", (dl) => {
+    dialogs.push(dl.message());
+    void dl.dismiss();
+  });
+  await page.locator("#loading").waitFor({ state: "hidden" });
+  return { page, server: s, dialogs };
+}
+
+const text = (page: Page, sel: string) => page.locator(sel).innerText();
+const cardNames = (page: Page) => page.$$eval("#list li.card h2 > span:first-child", (els) => els.map((e) => e.textContent));
+const card = (page: Page, name: string) => page.locator("#list li.card").filter({ has: page.locator("h2 > span:first-child", { hasText: name }) });
+
+describeBrowser("我的跟进 / My follow-ups sidebar", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await Browser.launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("asks who you are once, lists your sponsors overdue first, logs a contact and shows it", async () => {
+    const { page, server: s } = await open(browser, server(tabs(), null));
+    expect(await page.locator("#who").isVisible()).toBe(true);
+    expect(await page.locator("#main").isHidden()).toBe(true);
+    await page.selectOption("#who-name", "王浩然");
+    await page.click("#who-save");
+    await page.locator("#main").waitFor({ state: "visible" });
+    expect(await text(page, "#me-text")).toBe("我：王浩然");
+    expect(s.runtime.properties.user.get("outreach.me")).toBe("王浩然");
+    expect(await cardNames(page)).toEqual(["川味小厨", "中国移动(学府路营业厅)", "茶百道(大学城店)"]);
+    expect(await text(page, "#counts")).toBe("逾期 1 · 7 天内 1 · 共 3 家");
+    expect(await card(page, "川味小厨").locator(".badge").innerText()).toBe("逾期 3 天");
+    expect(await card(page, "中国移动(学府路营业厅)").locator(".badge").innerText()).toBe("2 天后跟进");
+    // What the sponsor gave before, from the ledger.
+    expect(await card(page, "茶百道(大学城店)").innerText()).toMatch(/到账 2026 ¥[\d,]+\.\d\d/);
+    expect(await card(page, "川味小厨").innerText()).toContain("尚无到账赞助");
+
+    await card(page, "川味小厨").locator("button.log").click();
+    expect(await card(page, "川味小厨").locator("#contact").isVisible()).toBe(true);
+    expect(await page.inputValue("#date")).toBe(today());
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("channel");
+    await page.fill("#channel", "电话");
+    await page.fill("#note", "老板同意先签协议");
+    await page.selectOption("#stage", "signed");
+    await page.fill("#next", rel(10));
+    await page.click("#save");
+    await page.locator("#result.ok").waitFor();
+    expect(await text(page, "#result")).toBe("已记录“川味小厨”的联系（“联系记录”第 5 行）。");
+    expect(s.calls.filter((c) => c.fn === "saveContact")).toEqual([{ fn: "saveContact", args: [{
+      sponsor: "川味小厨", date: today(), channel: "电话", note: "老板同意先签协议", stage: "signed", next: rel(10), clearNext: false,
+    }] }]);
+    expect(s.values("联系记录")[4].slice(1)).toEqual(["川味小厨", "王浩然", "电话", "老板同意先签协议"]);
+    expect(s.values("赞助商")[6][6]).toBe("已签约");
+    // No longer overdue: it moves down, shows the new dates, and the focus stays on its button.
+    expect(await cardNames(page)).toEqual(["中国移动(学府路营业厅)", "川味小厨", "茶百道(大学城店)"]);
+    const done = await card(page, "川味小厨").innerText();
+    expect(done).toContain(`最近联系\n${today()}`);
+    expect(done).toContain(`下次跟进\n${rel(10)}`);
+    expect(done).toContain("已签约");
+    expect(await page.locator("#contact").isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("记录联系：川味小厨");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  test("errors next to their fields and nothing sent; a double click saves once", async () => {
+    const { page, server: s } = await open(browser);
+    await card(page, "中国移动(学府路营业厅)").locator("button.log").click();
+    await page.fill("#date", "");
+    await page.click("#save");
+    expect(await text(page, "#err-date")).toContain("请填写“日期”");
+    expect(await page.getAttribute("#date", "aria-invalid")).toBe("true");
+    expect(await text(page, "#contact-result")).toBe("有 1 处需要修改，未保存任何内容");
+    expect(s.calls.map((c) => c.fn)).toEqual(["sidebarFollowUpsData"]);
+
+    await page.fill("#date", "2026-11-20");
+    const release = s.hold();
+    await page.dblclick("#save");
+    await page.locator("#save.busy").waitFor();
+    expect(await page.getAttribute("body", "aria-busy")).toBe("true");
+    release();
+    await page.locator("#result.ok").waitFor();
+    expect(s.calls.filter((c) => c.fn === "saveContact")).toHaveLength(1);
+    expect(s.values("联系记录")).toHaveLength(5);
+  });
+
+  test("the head sees everyone's sponsors with an owner filter; a member reads others' but logs only their own", async () => {
+    const head = await open(browser, server(tabs(), "陈思远"));
+    expect(await text(head.page, "#me-text")).toBe("我：陈思远（部长，可查看全部）");
+    expect(await head.page.locator("#list li.card").count()).toBe(27);
+    expect(await head.page.locator("#list button.log").count()).toBe(27);
+    await head.page.selectOption("#owner-filter", "李欣怡");
+    expect(await cardNames(head.page)).toEqual(["博文书店", "华图教育"]);
+    await head.page.selectOption("#owner-filter", "");
+    await head.page.check("#show-declined");
+    expect(await head.page.locator("#list li.card").count()).toBe(30);
+    expect((await cardNames(head.page)).slice(-3).sort()).toEqual(["CoCo都可(南门店)", "招商银行(高新支行)", "食全食美快餐"].sort());
+
+    const { page } = await open(browser);
+    expect(await page.locator("#owner-filter-box").isHidden()).toBe(true);
+    await page.check("#show-all");
+    expect(await page.locator("#list li.card").count()).toBe(27);
+    expect(await page.locator("#list button.log").count()).toBe(3);
+    expect(await card(page, "博文书店").locator("button.log").count()).toBe(0);
+  });
+
+  test("a sponsor named like markup shows as text and is logged as text", async () => {
+    const t = tabs();
+    rowsOf(t, "赞助商").push([XSS, "餐饮", XSS, "", "", "王浩然", "潜在", "", d(rel(-1)), XSS]);
+    const { page, server: s, dialogs } = await open(browser, server(t));
+    expect(await cardNames(page)).toContain(XSS);
+    expect(await page.locator("img").count()).toBe(0);
+    await card(page, XSS).locator("button.log").click();
+    await page.fill("#note", XSS);
+    await page.click("#save");
+    await page.locator("#result.ok").waitFor();
+    expect(await text(page, "#result")).toBe(`已记录“${XSS}”的联系（“联系记录”第 5 行）。`);
+    expect(s.values("联系记录")[4].slice(1)).toEqual([XSS, "王浩然", "", XSS]);
+    expect(await page.locator("img").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test("fits the 300 px sidebar and has no serious accessibility violations; the zh screenshot", async () => {
+    const { page } = await open(browser, server(tabs(), null));
+    expect(await axeSerious(page)).toEqual([]);
+    await page.selectOption("#who-name", "王浩然");
+    await page.click("#who-save");
+    await page.locator("#main").waitFor({ state: "visible" });
+    expect(await axeSerious(page)).toEqual([]);
+    await card(page, "川味小厨").locator("button.log").click();
+    await page.fill("#date", "");
+    await page.click("#save");
+    expect(await axeSerious(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(SIDEBAR_WIDTH);
+    await page.click("#cancel");
+    await card(page, "中国移动(学府路营业厅)").locator("button.log").click();
+    await page.fill("#channel", "微信");
+    await page.fill("#note", "确认展位位置");
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    await page.screenshot({ path: join(SCREENSHOTS, "followups-zh.png"), fullPage: true });
+  });
+});
