@@ -97,6 +97,8 @@ function render(): void {
 
 async function load(date?: string): Promise<void> {
   setFieldError("date", undefined);
+  // Busy while the meeting's data is on its way, so nothing is tapped against the previous meeting.
+  document.body.setAttribute("aria-busy", "true");
   try {
     const r = await call<Data | Failure>("sidebarCheckInData", date ? { date } : {});
     byId("loading").hidden = true;
@@ -114,6 +116,8 @@ async function load(date?: string): Promise<void> {
   } catch (e) {
     byId("loading").hidden = true;
     say("load-error", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
+  } finally {
+    document.body.removeAttribute("aria-busy");
   }
 }
 
