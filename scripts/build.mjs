@@ -100,7 +100,7 @@ async function buildPages() {
       ? (await build({ entryPoints: [join(dir, "client.ts")], bundle: true, format: "iife", target: "es2019", minify: true, charset: "utf8", write: false, logLevel: "silent" })).outputFiles[0].text
       : "";
     // Apps Script serves one HTML file per sidebar: no separate JS or CSS can be fetched.
-    html = html.replace("<!-- STYLE -->", `<style>${sharedCss}\n${css}</style>`);
+    html = html.replace("<!-- STYLE -->", () => `<style>${sharedCss}\n${css}</style>`);
     html = html.replace("<!-- SCRIPT -->", () => `<script>${js.replace(/<\/script/gi, "<\\/script")}</script>`);
     writeFileSync(join(root, "dist", `${name}.html`), html);
     built.push(name);

@@ -43,13 +43,18 @@ export function followUpList<T extends Due>(sponsors: readonly T[], view: View, 
     .sort((a, b) => rank(a) - rank(b) || (a.nextFollowUp ?? "").localeCompare(b.nextFollowUp ?? "") || (a.lastContact ?? "").localeCompare(b.lastContact ?? "") || a.name.localeCompare(b.name));
 }
 
-// Anything between separators that has an @ in it: "138…；li@x.edu", "微信 abc / Li@X.edu".
-const EMAIL = /[^\s,;，；、/|:：()（）<>]+@[^\s,;，；、/|:：()（）<>]+/g;
+// ASCII addresses only, so Chinese text or punctuation around one ("邮箱li@x.edu。") is not swallowed.
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+
+/** The email addresses written in a 联系方式 cell, lower-cased. */
+export function emailsIn(contact: string): string[] {
+  return (contact.match(EMAIL) ?? []).map((e) => e.replace(/\.$/, "").toLowerCase());
+}
 
 /** The member whose 联系方式 holds this email (case-insensitive), or null. */
 export function memberByEmail(members: readonly { name: string; contact: string }[], email: string): string | null {
   const wanted = email.trim().toLowerCase();
   if (!wanted) return null;
-  const m = members.find((x) => (x.contact.match(EMAIL) ?? []).some((e) => e.toLowerCase() === wanted));
+  const m = members.find((x) => emailsIn(x.contact).includes(wanted));
   return m ? m.name : null;
 }

@@ -7,7 +7,7 @@ import { addToTally, emptyTally, penaltyFen } from "./attendance";
 import type { LocalDate } from "./dates";
 import type { Deliverable, LedgerEntry, Model } from "./model";
 import type { Fen } from "./money";
-import { sharesOf } from "./shares";
+import { isUnpaid, sharesOf } from "./shares";
 import { sponsorHistory, type SponsorHistory } from "./sponsor-history";
 
 export interface Handover {
@@ -27,6 +27,7 @@ export const UNASSIGNED = "";
 
 export function buildHandover(model: Model, year: string): Handover {
   const known = new Set(model.members.map((m) => m.name));
+  const yearEnd = `${year}-12-31`;
   const received = model.ledger.filter((e) => e.status === "received");
   const years = [...new Set(received.map((e) => e.date.slice(0, 4)))].sort();
 
@@ -39,7 +40,8 @@ export function buildHandover(model: Model, year: string): Handover {
   const totals = { received: 0, commission: 0, penalty: 0 };
   for (const e of received) {
     const sh = sharesOf(e, model.settings, known);
-    if (e.paidOnBlank) {
+    // Unpaid as of the year's end, so a past year's hand-over reads the same after later payouts.
+    if (e.date <= yearEnd && isUnpaid(e, yearEnd)) {
       // The part credited to nobody known is owed too: it waits on its own line until the names are fixed.
       const owed: [string, Fen][] = [...sh.commission];
       if (sh.unassigned !== 0) owed.push([UNASSIGNED, sh.unassigned]);

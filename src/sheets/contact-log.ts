@@ -3,7 +3,7 @@
  * 赞助商, under the document lock. Only those cells are written, so a note someone is typing in
  * the same row is never overwritten with what the sidebar loaded minutes ago.
  */
-import { dateAtMidnight } from "../domain/dates";
+import { dateAtMidnight, parseDate } from "../domain/dates";
 import type { Stage } from "../domain/model";
 import { NameIndex, nameKey } from "../domain/names";
 import type { ContactEntry } from "../ui/sidebars/contact-entry";
@@ -67,7 +67,10 @@ export function logContact(ctx: Context, member: string, e: ContactEntry, onlyOw
     if (onlyOwner !== null && nameKey(owner) !== nameKey(onlyOwner)) throw new UserError({ key: "notYourSponsor", params: { value: name, owner } });
 
     const day = (d: string) => dateAtMidnight(d, ctx.timeZone);
-    const cells = new Map<number, CellValue>([[column(t, "lastContact") + 1, day(e.date)]]);
+    const cells = new Map<number, CellValue>();
+    // Logging an older contact (a colleague's from last week) must not move 最近联系 backwards.
+    const last = parseDate(row[column(t, "lastContact")], { timeZone: ctx.timeZone });
+    if (!(last.ok && last.value && last.value >= e.date)) cells.set(column(t, "lastContact") + 1, day(e.date));
     if (e.stage && e.stage !== stageOf(row[column(t, "stage")])) cells.set(column(t, "stage") + 1, choiceLabel(STAGES, e.stage, ctx.lang));
     if (e.next !== undefined) cells.set(column(t, "nextFollowUp") + 1, e.next === null ? "" : day(e.next));
 

@@ -24,7 +24,7 @@ const T = {
   sponsors: { zh: "一、赞助商档案", en: "1. Sponsor file" },
   pledges: { zh: "二、未到账的意向赞助", en: "2. Open pledges" },
   deliverables: { zh: "三、未完成的赞助回报", en: "3. Open deliverables" },
-  unpaid: { zh: "四、未发佣金", en: "4. Unpaid commission" },
+  unpaid: { zh: "四、未发佣金（截至年底）", en: "4. Unpaid commission (at the year's end)" },
   events: { zh: "五、活动汇总", en: "5. Events" },
   members: { zh: "六、成员 {year} 年合计", en: "6. Members, {year} totals" },
   none: { zh: "无", en: "None" },

@@ -44,11 +44,18 @@ export function markPaid(ctx: Context, month: Month, confirmed: string, paidOn: 
     const date = dateAtMidnight(paidOn, ctx.timeZone);
     const settle = new Set(plan.rows);
     // Every other cell in the span is written back exactly as it was (its formula, if any).
+    let written = 0;
     const next = current.map((row, i) => {
       const r = first + i;
-      if (settle.has(r) && row[0] === "" && formulas[i][0] === "") return [date];
+      // A cell holding only spaces reads as blank, so it is settled like one.
+      if (settle.has(r) && String(row[0]).trim() === "" && formulas[i][0] === "") {
+        written++;
+        return [date];
+      }
       return [formulas[i][0] || (typeof row[0] === "string" && row[0] !== "" ? `'${row[0]}` : row[0])];
     });
+    // Every planned row must get its date, or the log and the next payout would disagree with the sheet.
+    if (written !== plan.rows.length) throw new UserError({ key: "payoutChanged" });
     range.setValues(next);
     appendLog(ctx, [{ action: "payout", sheet: sheet.getName(), rows: `${month} · ${formatYuan(plan.total)} · ${rowList(plan.rows)}` }]);
     return plan;

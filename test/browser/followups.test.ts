@@ -117,7 +117,10 @@ describeBrowser("我的跟进 / My follow-ups sidebar", () => {
   });
 
   test("the head sees everyone's sponsors with an owner filter; a member reads others' but logs only their own", async () => {
-    const head = await open(browser, server(tabs(), "陈思远"));
+    // The head is recognised by the email in 成员 (the runtime's user is officer@example.edu).
+    const withHeadEmail = tabs();
+    rowsOf(withHeadEmail, "成员").find((r) => r[0] === "陈思远")![4] = "13800131001 / officer@example.edu";
+    const head = await open(browser, server(withHeadEmail, null));
     expect(await text(head.page, "#me-text")).toBe("我：陈思远（部长，可查看全部）");
     expect(await head.page.locator("#list li.card").count()).toBe(27);
     expect(await head.page.locator("#list button.log").count()).toBe(27);

@@ -79,6 +79,17 @@ describe("发放佣金 / Mark commissions paid", () => {
     expect(values(a.book, "赞助记录")[2][6]).toBe("");
   });
 
+  test("a paid-on cell holding only spaces is settled like a blank one", () => {
+    const tabs = department();
+    tabs[3].rows[2][6] = "  ";
+    const a = addon(tabs, { locale: "zh_CN" });
+    const preview = a.fn.markCommissionsPaid({ month: "2026-10" });
+    expect(preview.rows).toEqual([3, 6]);
+    a.fn.markCommissionsPaid({ month: "2026-10", confirm: preview.fingerprint });
+    expect(values(a.book, "赞助记录")[2][6]).toBeInstanceOf(Date);
+    expect(a.fn.markCommissionsPaid({ month: "2026-10" }).rows).toEqual([]);
+  });
+
   test("text typed in 佣金发放日期 counts as paid everywhere, and the unreadable date is reported", () => {
     const tabs = department();
     tabs[3].rows[2][6] = "已发";
@@ -144,9 +155,9 @@ describe("导出交接 / Export hand-over", () => {
     const text = tab.map((r) => r.join("|")).join("\n");
     expect(text).toContain("二、未到账的意向赞助");
     expect(text).toMatch(/2026-10-25\|老王餐馆\|迎新晚会\|李娜\|800/);
-    expect(text).toContain("四、未发佣金");
+    expect(text).toContain("四、未发佣金（截至年底）");
     // unpaid: 张伟 50 (row 3) + 30 (row 5) − 45 (row 6); 李娜 50 + 15 (row 8); 王芳 50; 李楠's 30 is unassigned
-    const unpaid = Object.fromEntries(tab.slice(tab.findIndex((r) => r[0] === "四、未发佣金") + 2).filter((r) => r[1] !== "").slice(0, 4).map((r) => [r[0], [r[1], r[2]]]));
+    const unpaid = Object.fromEntries(tab.slice(tab.findIndex((r) => r[0] === "四、未发佣金（截至年底）") + 2).filter((r) => r[1] !== "").slice(0, 4).map((r) => [r[0], [r[1], r[2]]]));
     expect(unpaid).toEqual({ 张伟: [3, 35], 李娜: [2, 65], 王芳: [1, 50], "未分配（经办人不在成员表中）": [1, 30] });
     expect(text).toContain("六、成员 2026 年合计");
     const member = (name: string) => tab.slice(tab.findIndex((r) => r[0] === "六、成员 2026 年合计") + 2).find((r) => r[0] === name)!;

@@ -56,10 +56,11 @@ describe("who is me", () => {
     expect(a.runtime.properties.user.size).toBe(0);
   });
 
-  test("the head (部长) sees every sponsor; others get them too, for reading, but log only their own", () => {
-    const a = addon();
-    const head = a.fn.setFollowUpsMember({ name: "陈思远" });
-    expect(head.me).toEqual({ name: "陈思远", head: true, byEmail: false });
+  test("the head (部长), recognised by email, sees every sponsor; others get them too, for reading, but log only their own", () => {
+    // The runtime's signed-in user is officer@example.edu.
+    const a = addon(withEmail(sampleTabs(), "陈思远", "13800131001 / officer@example.edu"));
+    const head = a.fn.sidebarFollowUpsData();
+    expect(head.me).toEqual({ name: "陈思远", head: true, byEmail: true });
     expect(head.sponsors).toHaveLength(30);
     expect(new Set(head.sponsors.map((s: Sponsor) => s.owner)).size).toBeGreaterThan(10);
     expect(a.fn.saveContact(contact()).ok).toBe(true);
@@ -69,6 +70,44 @@ describe("who is me", () => {
     expect(b.fn.saveContact(contact({ sponsor: "博文书店" }))).toEqual({ ok: false, error: "“博文书店”由 李欣怡 负责：只有负责人或部长可以记录联系" });
     expect(values(b, SPONSORS)).toEqual(before);
     expect(values(b, CONTACTS)).toHaveLength(4);
+  });
+});
+
+describe("who may be picked", () => {
+  test("picking the head's name by hand gives no head rights", () => {
+    const a = addon();
+    const picked = a.fn.setFollowUpsMember({ name: "陈思远" });
+    expect(picked.me).toEqual({ name: "陈思远", head: false, byEmail: false });
+    expect(a.fn.saveContact(contact({ sponsor: "博文书店" })).ok).toBe(false);
+  });
+
+  test("a member with an email in 成员 cannot be picked by someone else", () => {
+    const a = addon(withEmail(sampleTabs(), "李欣怡", "lixinyi@example.edu"));
+    expect(a.fn.setFollowUpsMember({ name: "李欣怡" })).toEqual({ ok: false, error: "“李欣怡”在成员表中登记了邮箱，只能用该邮箱的 Google 帐号打开" });
+  });
+
+  test("emails next to Chinese text or punctuation are still recognised", () => {
+    for (const text of ["邮箱officer@example.edu", "officer@example.edu。", "微信号 abc（officer@example.edu）"]) {
+      expect(addon(withEmail(sampleTabs(), "李欣怡", text)).fn.sidebarFollowUpsData().me).toEqual({ name: "李欣怡", head: false, byEmail: true });
+    }
+  });
+
+  test("logging an older contact does not move 最近联系 backwards", () => {
+    const a = asWang();
+    const row = () => values(a, SPONSORS).find((r) => r[0] === "川味小厨")!;
+    expect(a.fn.saveContact(contact({ date: "2026-11-23", next: "" })).ok).toBe(true);
+    expect(day(row()[7])).toBe("2026-11-23");
+    expect(a.fn.saveContact(contact({ date: "2026-11-02", next: "", stage: "" })).ok).toBe(true);
+    expect(day(row()[7])).toBe("2026-11-23");
+    expect(values(a, CONTACTS).map((r) => r[1])).toContain("川味小厨");
+  });
+
+  test("a contact dated in the future, or a next follow-up before the contact, is refused by field", () => {
+    const a = asWang();
+    const r = a.fn.saveContact(contact({ date: "2062-11-23", next: "2062-12-01" }));
+    expect(r.ok).toBe(false);
+    expect(r.fields.date).toMatch(/^联系日期不能晚于今天/);
+    expect(a.fn.saveContact(contact({ date: "2026-11-20", next: "2026-11-10" })).fields.next).toBe("下次跟进不能早于这次联系的日期");
   });
 });
 

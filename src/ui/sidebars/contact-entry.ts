@@ -43,13 +43,16 @@ const NAMES: Record<ContactField, { zh: string; en: string }> = {
   next: { zh: "下次跟进", en: "Next follow-up" },
 };
 
-export function checkContact(form: ContactForm, timeZone: string): { entry: ContactEntry | null; errors: ContactErrors } {
+/** `today` (the sheet's day): a contact cannot be logged in the future (a typed 2062 is a typo). */
+export function checkContact(form: ContactForm, timeZone: string, today?: string): { entry: ContactEntry | null; errors: ContactErrors } {
   const errors: ContactErrors = {};
   const date = parseDate(form.date, { timeZone });
   if (!date.ok) errors.date = date.error;
   else if (!date.value) errors.date = { key: "fieldRequired", params: NAMES.date };
+  else if (today && date.value > today) errors.date = { key: "contactInFuture", params: { today } };
   const next = parseDate(form.next, { timeZone });
   if (!next.ok) errors.next = next.error;
+  else if (next.value && date.ok && date.value && next.value < date.value) errors.next = { key: "nextBeforeContact" };
   const channel = form.channel.trim();
   const note = form.note.trim();
   if (channel.length > CONTACT_LIMITS.channel) errors.channel = { key: "fieldTooLong", params: { ...NAMES.channel, max: CONTACT_LIMITS.channel } };

@@ -1,7 +1,7 @@
 /** Server side of 我的跟进 / My follow-ups. */
 import * as z from "zod/mini";
 import type { LocalDate } from "../../domain/dates";
-import { memberByEmail } from "../../domain/followups";
+import { emailsIn, memberByEmail } from "../../domain/followups";
 import type { Lang } from "../../domain/messages";
 import type { Stage } from "../../domain/model";
 import { sponsorHistory, type SponsorHistory } from "../../domain/sponsor-history";
@@ -62,7 +62,17 @@ function whoAmI({ model, tables }: Loaded): FollowUpsData["me"] {
   const found = memberByEmail(active.map((m) => ({ name: m.name, contact: contact(m.row) })), email());
   const chosen = found ?? PropertiesService.getUserProperties().getProperty(ME_KEY);
   const m = active.find((x) => x.name === chosen);
-  return m ? { name: m.name, head: m.role === "head", byEmail: found !== null } : null;
+  if (!m) return null;
+  // A remembered choice is only a convenience: it never carries the head's rights, and never
+  // stands for a member who is identified by an email.
+  if (found === null && emailsIn(contact(m.row)).length > 0) return null;
+  return { name: m.name, head: m.role === "head" && found !== null, byEmail: found !== null };
+}
+
+function contactEmails({ tables }: Loaded, row: number): string[] {
+  const t = tables.members;
+  const c = t?.columns.contact;
+  return t && c !== undefined ? emailsIn(String(t.values[row - 1][c] ?? "")) : [];
 }
 
 function answer(ctx: Context, lang: Lang, loaded: Loaded): FollowUpsData {
@@ -92,6 +102,8 @@ export function setFollowUpsMember(request: unknown): FollowUpsData | Failure {
     const loaded = load(ctx);
     const m = loaded.model.members.find((x) => x.active && x.name === name.trim());
     if (!m) return { ok: false, error: renderMsg({ key: "unknownMember", params: { value: name } }, lang) };
+    // A member whose 联系方式 holds an email is recognised by that email only: nobody can pick them.
+    if (contactEmails(loaded, m.row).length > 0) return { ok: false, error: renderMsg({ key: "memberHasEmail", params: { value: m.name } }, lang) };
     PropertiesService.getUserProperties().setProperty(ME_KEY, m.name);
     return answer(ctx, lang, loaded);
   });
@@ -100,7 +112,7 @@ export function setFollowUpsMember(request: unknown): FollowUpsData | Failure {
 export function saveContact(form: unknown): ({ ok: true } & ContactSaved) | Failure {
   return respond((ctx, lang) => {
     const f = validate(contactSchema, form);
-    const { entry, errors } = checkContact(f, ctx.timeZone);
+    const { entry, errors } = checkContact(f, ctx.timeZone, ctx.today);
     if (!entry) {
       const fields = renderFields(errors, lang);
       return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };

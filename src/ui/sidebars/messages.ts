@@ -13,6 +13,18 @@ export const SIDEBAR_MESSAGES = {
     (p) => `请填写“${p.zh}”`,
     (p) => `${p.en} is required`,
   ),
+  memberHasEmail: entry(
+    (p) => `“${p.value}”在成员表中登记了邮箱，只能用该邮箱的 Google 帐号打开`,
+    (p) => `"${p.value}" has an email in the Members tab: only that Google account is recognised as them`,
+  ),
+  contactInFuture: entry(
+    (p) => `联系日期不能晚于今天（${p.today}）`,
+    (p) => `The contact date cannot be after today (${p.today})`,
+  ),
+  nextBeforeContact: entry(
+    () => `下次跟进不能早于这次联系的日期`,
+    () => `The next follow-up cannot be before this contact`,
+  ),
   fieldTooLong: entry(
     (p) => `“${p.zh}”最多 ${p.max} 个字`,
     (p) => `${p.en} can be at most ${p.max} characters`,

@@ -180,7 +180,7 @@ async function save(): Promise<void> {
   if (!s || !data) return;
   const f = readForm(s);
   // The form holds typed text, never a Date cell, so no time zone is involved in reading it.
-  const { entry, errors } = checkContact(f, "UTC");
+  const { entry, errors } = checkContact(f, "UTC", data?.today);
   const local = renderFields(errors, lang);
   showFieldErrors(FIELDS, local);
   if (!entry) return say("contact-result", renderMsg({ key: "fixFields", params: { n: Object.keys(local).length } }, lang), "error");
@@ -192,7 +192,7 @@ async function save(): Promise<void> {
         showFieldErrors(FIELDS, r.fields ?? {});
         return say("contact-result", r.error, "error");
       }
-      s.lastContact = entry.date;
+      if (!s.lastContact || entry.date > s.lastContact) s.lastContact = entry.date;
       if (entry.stage) s.stage = entry.stage;
       if (entry.next !== undefined) s.nextFollowUp = entry.next;
       closeForm();
