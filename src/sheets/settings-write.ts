@@ -8,7 +8,7 @@ import { fenToYuan } from "../domain/money";
 import { BASIS_LABELS, SETTING_DEFS, type SettingDef, type Settings } from "../domain/settings";
 import { UserError } from "../ui/errors";
 import { readTab } from "./append";
-import { ensureRow, keepCell, lastFilledIndex, textCell, writeRows } from "./cells";
+import { ensureRow, lastFilledIndex, textCell, writeRows } from "./cells";
 import { withDocumentLock } from "./lock";
 import { appendLog, rowList } from "./log";
 import { normaliseHeader, spellings, TABS } from "./schema";
@@ -72,21 +72,19 @@ export function writeSettings(ctx: Context, s: Settings, opts?: WriteOptions): {
     }
     const edited = SETTING_DEFS.filter((d) => cellValue(d, s, ctx) !== undefined && (!opts || opts.only.has(d.key)));
     const present = edited.filter((d) => rowOf.has(d.key));
-    if (present.length > 0) {
-      // One block over the value column from the first setting row to the last; rows in between
-      // that are not settings (a member's own note) are written back exactly as they were.
-      const rows = present.map((d) => rowOf.get(d.key)!);
-      const top = Math.min(...rows);
-      const bottom = Math.max(...rows);
-      const range = sheet.getRange(top + 1, valueCol + 1, bottom - top + 1, 1);
-      const formulas = range.getFormulas();
+    // One write per run of adjacent setting rows: cells between runs (a member's own note, a
+    // setting this save does not change) are never rewritten.
+    const rows = present.map((d) => rowOf.get(d.key)!).sort((a, b) => a - b);
+    const byRow = new Map(present.map((d) => [rowOf.get(d.key)!, d]));
+    for (let i = 0; i < rows.length; ) {
+      let j = i;
+      while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+      const run = rows.slice(i, j + 1);
+      const range = sheet.getRange(run[0] + 1, valueCol + 1, run.length, 1);
       const formats = range.getNumberFormats();
-      const byRow = new Map(present.map((d) => [rowOf.get(d.key)!, d]));
-      range.setValues(formulas.map(([f], i) => {
-        const def = byRow.get(top + i);
-        return [def ? cellValue(def, s, ctx)! : keepCell(t.values[top + i][valueCol], f)];
-      }));
-      range.setNumberFormats(formats.map(([f], i) => [byRow.get(top + i)?.format ?? f]));
+      range.setValues(run.map((r) => [cellValue(byRow.get(r)!, s, ctx)!]));
+      range.setNumberFormats(run.map((r, k) => [byRow.get(r)!.format ?? formats[k][0]]));
+      i = j + 1;
     }
     const missing = edited.filter((d) => !rowOf.has(d.key));
     const first = lastFilledIndex(t.values, t.headerIndex + 1, new Set()) + 2;
