@@ -9,20 +9,12 @@ import { appendLog } from "./log";
 import { layoutReport } from "./report-layout";
 import { writeReportTab } from "./report-tab";
 import { TABS } from "./schema";
-import { loadModel, type Context } from "./workbook";
+import { currentUserEmail, loadModel, type Context } from "./workbook";
 
 export interface ReportRun {
   tab: string;
   lang: Lang;
   report: ReportJson;
-}
-
-function currentUser(): string {
-  try {
-    return Session.getActiveUser().getEmail();
-  } catch {
-    return "";
-  }
 }
 
 export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
@@ -42,7 +34,7 @@ export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
         month: m,
         today: ctx.today,
         generatedAt: formatDateTime(ctx.now, ctx.timeZone),
-        generatedBy: currentUser(),
+        generatedBy: currentUserEmail(),
       });
       const layout = layoutReport(report, language, ctx.timeZone);
       const tab = writeReportTab(ctx, m, language, layout);

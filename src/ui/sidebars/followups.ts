@@ -6,7 +6,7 @@ import type { Lang } from "../../domain/messages";
 import type { Stage } from "../../domain/model";
 import { sponsorHistory, type SponsorHistory } from "../../domain/sponsor-history";
 import { logContact, type ContactSaved } from "../../sheets/contact-log";
-import { loadModel, missingTabProblem, type Context, type Loaded } from "../../sheets/workbook";
+import { currentUserEmail, loadModel, missingTabProblem, type Context, type Loaded } from "../../sheets/workbook";
 import { UserError } from "../errors";
 import { validate } from "../validate";
 import { checkContact, STAGE_VALUES } from "./contact-entry";
@@ -39,14 +39,6 @@ export interface FollowUpsData {
   sponsors: SponsorHistory[];
 }
 
-function email(): string {
-  try {
-    return Session.getActiveUser().getEmail() || "";
-  } catch {
-    return "";
-  }
-}
-
 function load(ctx: Context): Loaded {
   const loaded = loadModel(ctx, ["members", "sponsors", "ledger"]);
   for (const key of ["members", "sponsors"] as const) if (!loaded.sheets[key]) throw new UserError(missingTabProblem(key, ctx.lang).message);
@@ -59,7 +51,7 @@ function whoAmI({ model, tables }: Loaded): FollowUpsData["me"] {
   const t = tables.members;
   const c = t?.columns.contact;
   const contact = (row: number) => (t && c !== undefined ? String(t.values[row - 1][c] ?? "") : "");
-  const found = memberByEmail(active.map((m) => ({ name: m.name, contact: contact(m.row) })), email());
+  const found = memberByEmail(active.map((m) => ({ name: m.name, contact: contact(m.row) })), currentUserEmail());
   const chosen = found ?? PropertiesService.getUserProperties().getProperty(ME_KEY);
   const m = active.find((x) => x.name === chosen);
   if (!m) return null;
