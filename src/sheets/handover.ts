@@ -9,7 +9,8 @@ import { fenToYuan, type Fen } from "../domain/money";
 import { UserError } from "../ui/errors";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
-import { asText, Builder, FORMAT, type Layout } from "./report-layout";
+import { textCell } from "./cells";
+import { Builder, FORMAT, type Layout } from "./report-layout";
 import { writeGeneratedTab } from "./report-tab";
 import { choiceLabel, DELIVERABLE_STATUSES, STAGES } from "./schema";
 import { loadModel, type Context } from "./workbook";
@@ -49,8 +50,8 @@ export function layoutHandover(h: Handover, lang: Lang, department: string, gene
   const y = (f: Fen | null) => (f === null ? "" : fenToYuan(f));
   const m = FORMAT.money;
   const b = new Builder();
-  b.add([asText(l("title", { dept: department ? department + " " : "", year: h.year }))], [], { bold: true });
-  b.add([asText(l("intro", { at: generatedAt }))]);
+  b.add([textCell(l("title", { dept: department ? department + " " : "", year: h.year }))], [], { bold: true });
+  b.add([textCell(l("intro", { at: generatedAt }))]);
   b.blank();
 
   b.section(l("sponsors"));
@@ -58,9 +59,9 @@ export function layoutHandover(h: Handover, lang: Lang, department: string, gene
   b.header([c("sponsor"), c("category"), c("contact"), c("phone"), c("wechat"), c("owner"), c("stage"), c("last"), c("next"), ...yearCols, c("events"), c("lastSp"), c("notes")]);
   for (const s of h.sponsors) {
     b.add(
-      [asText(s.name), asText(s.category), asText(s.contactPerson), asText(s.phone), asText(s.wechat), asText(s.owner),
-        s.stage ? choiceLabel(STAGES, s.stage, lang) : "", asText(s.lastContact ?? ""), asText(s.nextFollowUp ?? ""),
-        ...h.years.map((yr) => y(s.byYear[yr] ?? 0)), asText(s.events.join("、")), asText(s.lastSponsorship ?? ""), asText(s.notes)],
+      [textCell(s.name), textCell(s.category), textCell(s.contactPerson), textCell(s.phone), textCell(s.wechat), textCell(s.owner),
+        s.stage ? choiceLabel(STAGES, s.stage, lang) : "", textCell(s.lastContact ?? ""), textCell(s.nextFollowUp ?? ""),
+        ...h.years.map((yr) => y(s.byYear[yr] ?? 0)), textCell(s.events.join("、")), textCell(s.lastSponsorship ?? ""), textCell(s.notes)],
       ["", "", "", "", "", "", "", "", "", ...h.years.map(() => m)],
     );
   }
@@ -70,7 +71,7 @@ export function layoutHandover(h: Handover, lang: Lang, department: string, gene
   if (h.pledges.length === 0) b.add([l("none")]);
   else {
     b.header([c("date"), c("sponsor"), c("event"), c("credit"), c("amount")]);
-    for (const e of h.pledges) b.add([asText(e.date), asText(e.sponsor), asText(e.event), asText(e.credit.map((x) => x.name).join("、")), y(e.cash + e.inKind)], ["", "", "", "", m]);
+    for (const e of h.pledges) b.add([textCell(e.date), textCell(e.sponsor), textCell(e.event), textCell(e.credit.map((x) => x.name).join("、")), y(e.cash + e.inKind)], ["", "", "", "", m]);
   }
   b.blank();
 
@@ -78,7 +79,7 @@ export function layoutHandover(h: Handover, lang: Lang, department: string, gene
   if (h.deliverables.length === 0) b.add([l("none")]);
   else {
     b.header([c("sponsor"), c("event"), c("promised"), c("due"), c("owner"), c("status")]);
-    for (const d of h.deliverables) b.add([asText(d.sponsor), asText(d.event), asText(d.promised), asText(d.due ?? ""), asText(d.owner), choiceLabel(DELIVERABLE_STATUSES, d.status, lang)]);
+    for (const d of h.deliverables) b.add([textCell(d.sponsor), textCell(d.event), textCell(d.promised), textCell(d.due ?? ""), textCell(d.owner), choiceLabel(DELIVERABLE_STATUSES, d.status, lang)]);
   }
   b.blank();
 
@@ -86,18 +87,18 @@ export function layoutHandover(h: Handover, lang: Lang, department: string, gene
   if (h.unpaid.length === 0) b.add([l("none")]);
   else {
     b.header([c("member"), c("rows"), c("commission")]);
-    for (const u of h.unpaid) b.add([u.name === UNASSIGNED ? l("unassigned") : asText(u.name), u.rows, y(u.amount)], ["", FORMAT.int, m]);
+    for (const u of h.unpaid) b.add([u.name === UNASSIGNED ? l("unassigned") : textCell(u.name), u.rows, y(u.amount)], ["", FORMAT.int, m]);
   }
   b.blank();
 
   b.section(l("events"));
   b.header([c("event"), c("date"), c("owner"), c("target"), c("raised"), c("pledged"), c("budget")]);
-  for (const e of h.events) b.add([asText(e.name), asText(e.date ?? ""), asText(e.owner), y(e.target), y(e.raised), y(e.pledged), y(e.budget)], ["", "", "", m, m, m, m]);
+  for (const e of h.events) b.add([textCell(e.name), textCell(e.date ?? ""), textCell(e.owner), y(e.target), y(e.raised), y(e.pledged), y(e.budget)], ["", "", "", m, m, m, m]);
   b.blank();
 
   b.section(l("members", { year: h.year }));
   b.header([c("member"), c("group"), c("count"), c("cash"), c("commission"), c("penalty"), c("net")]);
-  for (const x of h.members) b.add([asText(x.name), asText(x.group), x.sponsorships, y(x.cashCredited), y(x.commission), y(x.penalty), y(x.net)], ["", "", FORMAT.int, m, m, m, m]);
+  for (const x of h.members) b.add([textCell(x.name), textCell(x.group), x.sponsorships, y(x.cashCredited), y(x.commission), y(x.penalty), y(x.net)], ["", "", FORMAT.int, m, m, m, m]);
   return b.build();
 }
 

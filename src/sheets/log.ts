@@ -4,9 +4,9 @@
  * writer's document lock.
  */
 import type { Lang } from "../domain/messages";
-import { asText as textCell } from "./report-layout";
+import { textCell } from "./cells";
 import { columnTitle, TABS, tabTitle } from "./schema";
-import { findTabs, type Context } from "./workbook";
+import { currentUserEmail, findTabs, type Context } from "./workbook";
 
 export type LogAction = "setup" | "check" | "report" | "payout" | "handover" | "sponsorship" | "sponsorAdded" | "checkIn" | "settings" | "contact";
 
@@ -28,14 +28,6 @@ export interface LogEntry {
   sheet: string;
   /** "12", "12-15", "E2:E40", or a short note such as "3 tabs". */
   rows: string;
-}
-
-function user(): string {
-  try {
-    return Session.getActiveUser().getEmail();
-  } catch {
-    return "";
-  }
 }
 
 export function actionLabel(action: LogAction, lang: Lang): string {
@@ -70,7 +62,7 @@ export function appendLog(ctx: Context, entries: readonly LogEntry[]): void {
   if (at + entries.length - 1 > max) sheet.insertRowsAfter(max, at + entries.length - 1 - max);
   // A date-time cell, shown in the spreadsheet's time zone.
   const time = ctx.now;
-  const who = textCell(user());
+  const who = textCell(currentUserEmail());
   sheet
     .getRange(at, 1, entries.length, 5)
     .setValues(entries.map((e) => [time, who, actionLabel(e.action, ctx.lang), textCell(e.sheet), textCell(e.rows)]));

@@ -7,8 +7,10 @@ import { dateAtMidnight, type LocalDate, type Month } from "../domain/dates";
 import { formatYuan } from "../domain/money";
 import { planPayout, type PayoutPlan } from "../domain/payout";
 import { UserError } from "../ui/errors";
+import { keepCell } from "./cells";
 import { withDocumentLock } from "./lock";
 import { appendLog, rowList } from "./log";
+import type { CellValue } from "./table";
 import { loadModel, type Context } from "./workbook";
 
 const NEEDED = ["members", "ledger", "settings"] as const;
@@ -52,7 +54,7 @@ export function markPaid(ctx: Context, month: Month, confirmed: string, paidOn: 
         written++;
         return [date];
       }
-      return [formulas[i][0] || (typeof row[0] === "string" && row[0] !== "" ? `'${row[0]}` : row[0])];
+      return [keepCell(row[0] as CellValue, formulas[i][0])];
     });
     // Every planned row must get its date, or the log and the next payout would disagree with the sheet.
     if (written !== plan.rows.length) throw new UserError({ key: "payoutChanged" });

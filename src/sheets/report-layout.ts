@@ -9,6 +9,7 @@ import { fenToYuan, formatYuan, type Fen } from "../domain/money";
 import type { Report } from "../domain/report";
 import { BASIS_LABELS } from "../domain/settings";
 import { warningText } from "../domain/warnings";
+import { textCell } from "./cells";
 import { choiceLabel, STAGES } from "./schema";
 
 export type Out = string | number;
@@ -123,11 +124,6 @@ export function reportLabel(key: ReportLabel, lang: Lang, p: Record<string, stri
   return T[key][lang].replace(/\{(\w+)\}/g, (_, k) => String(p[k] ?? ""));
 }
 
-/** User text is written with a leading apostrophe so Sheets never reads it as a formula, number or date. */
-export function asText(s: string): string {
-  return s === "" ? "" : `'${s}`;
-}
-
 /** Rows of a generated tab, with the formats, weights and shading written alongside in one call each. */
 export class Builder {
   rows: { cells: Out[]; formats: (Fmt | "")[]; bold: boolean; shaded: boolean; header: boolean }[] = [];
@@ -173,10 +169,10 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   const charts: ChartSpec[] = [];
   const s = r.settings;
 
-  b.add([asText(L("title", { dept: r.department ? r.department + " " : "", month: r.month }))], [], { bold: true });
-  b.add([asText(L("generated", { at: r.generatedAt, tz: timeZone, by: r.generatedBy || "—" }))]);
+  b.add([textCell(L("title", { dept: r.department ? r.department + " " : "", month: r.month }))], [], { bold: true });
+  b.add([textCell(L("generated", { at: r.generatedAt, tz: timeZone, by: r.generatedBy || "—" }))]);
   b.add([
-    asText(
+    textCell(
       L("settingsUsed", {
         rate: formatRate(s.rate),
         basis: BASIS_LABELS[s.basis][lang],
@@ -214,7 +210,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
     L("late"), L("leftEarly"), L("excused"), L("absent"), L("rate"), L("penalty"), L("net"), L("unpaid"), L("warnings")]);
   for (const x of r.members) {
     b.add(
-      [asText(x.name + (x.active ? "" : L("left"))), asText(x.group), x.sponsorships, money(x.cashCredited), money(x.commission),
+      [textCell(x.name + (x.active ? "" : L("left"))), textCell(x.group), x.sponsorships, money(x.cashCredited), money(x.commission),
         x.meetings, x.present, x.late, x.leftEarly, x.excused, x.absent, x.attendanceRate ?? "", money(x.penalty), money(x.net),
         money(x.unpaidCommission), warningText(x.warnings, lang)],
       ["", "", i, m, m, i, i, i, i, i, i, FORMAT.percent, m, m, m, ""],
@@ -227,7 +223,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   b.header([L("group"), L("headcount"), L("count"), L("cashCredited"), L("commission"), L("late"), L("leftEarly"), L("absent"),
     L("penalty"), L("net"), L("unpaid")]);
   for (const g of r.groups) {
-    b.add([asText(g.group || L("ungrouped")), g.members, g.sponsorships, money(g.cashCredited), money(g.commission), g.late,
+    b.add([textCell(g.group || L("ungrouped")), g.members, g.sponsorships, money(g.cashCredited), money(g.commission), g.late,
       g.leftEarly, g.absent, money(g.penalty), money(g.net), money(g.unpaidCommission)],
       ["", i, i, m, m, i, i, i, m, m, m]);
   }
@@ -236,7 +232,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   sections.events = b.add([L("events")], [], { bold: true, shaded: true });
   const eventHeader = b.header([L("event"), L("date"), L("owner"), L("target"), L("raised"), L("pledgedShort"), L("progress"), L("budget")]);
   for (const e of r.events) {
-    b.add([asText(e.name), asText(e.date ?? ""), asText(e.owner), money(e.target), money(e.raised), money(e.pledged), e.progress ?? "", money(e.budget)],
+    b.add([textCell(e.name), textCell(e.date ?? ""), textCell(e.owner), money(e.target), money(e.raised), money(e.pledged), e.progress ?? "", money(e.budget)],
       ["", "", "", m, m, m, FORMAT.percent, m]);
   }
   if (r.events.length > 0) charts.push({ kind: "bar", title: L("chartEvents"), row: eventHeader, rows: r.events.length, columns: [1, 4, 5] });
@@ -253,7 +249,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   b.add([L("followUps")], [], { bold: true });
   b.header([L("sponsor"), L("owner"), L("stage"), L("due"), L("state")]);
   for (const f of r.sponsors.followUps) {
-    b.add([asText(f.sponsor), asText(f.owner), f.stage ? choiceLabel(STAGES, f.stage, lang) : "", asText(f.due), L(f.overdue ? "overdue" : "dueSoon")],
+    b.add([textCell(f.sponsor), textCell(f.owner), f.stage ? choiceLabel(STAGES, f.stage, lang) : "", textCell(f.due), L(f.overdue ? "overdue" : "dueSoon")],
       []);
   }
   if (r.sponsors.followUps.length === 0) b.add([L("none")]);
@@ -264,7 +260,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   else {
     b.header([L("sponsor"), L("event"), L("promised"), L("owner"), L("due"), L("state")]);
     for (const d of r.deliverables) {
-      b.add([asText(d.sponsor), asText(d.event), asText(d.promised), asText(d.owner), asText(d.due), L(d.overdue ? "overdue" : "dueSoon")]);
+      b.add([textCell(d.sponsor), textCell(d.event), textCell(d.promised), textCell(d.owner), textCell(d.due), L(d.overdue ? "overdue" : "dueSoon")]);
     }
   }
   b.blank();
@@ -273,7 +269,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   if (r.problems.length === 0) b.add([L("noProblems")]);
   else {
     b.header([L("sheet"), L("cell"), L("problem")]);
-    for (const p of r.problems) b.add([asText(p.sheet), p.cell, asText(render(p.message, lang))], []);
+    for (const p of r.problems) b.add([textCell(p.sheet), p.cell, textCell(render(p.message, lang))], []);
   }
 
   return b.build(charts, sections);
