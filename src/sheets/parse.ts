@@ -4,7 +4,7 @@
  */
 import { parseStatus, type Status } from "../domain/attendance";
 import { parseCredit } from "../domain/credit";
-import { parseDate, type LocalDate } from "../domain/dates";
+import { addMonths, firstDayOf, monthOf, parseDate, type LocalDate } from "../domain/dates";
 import type { Msg } from "../domain/messages";
 import type { Attendance, Deliverable, DeliverableStatus, Event, LedgerEntry, LedgerStatus, Member, Model, Sponsor, Stage } from "../domain/model";
 import { parseMoney, type Fen } from "../domain/money";
@@ -105,6 +105,31 @@ class Reader {
     return true;
   }
 
+  /**
+   * A name that refers to another tab, in its spelling there; one that tab does not hold is reported
+   * (with a "did you mean") and kept as typed. Without that tab there is nothing to check against.
+   */
+  known(t: Table, r: number, key: string, kind: "member" | "sponsor" | "event", value: string, index: NameIndex): string {
+    if (value === "") return "";
+    const found = index.find(value);
+    if (found) return found;
+    if (index.size > 0) this.unknownName(t, r, t.columns[key] ?? 0, kind, value, index);
+    return value;
+  }
+
+  /** Rows of a tab whose key is its name column: a blank name is reported, a repeated one ignored. */
+  *keyed(t: Table, label: { zh: string; en: string }) {
+    const seen = new Map<string, number>();
+    for (const row of this.rows(t)) {
+      const name = text(row.get("name"));
+      if (name === "") {
+        this.report(t.sheet, row.r, t.columns.name!, { key: "required", params: label });
+        continue;
+      }
+      if (this.unique(t, row.r, "name", name, seen)) yield { ...row, name };
+    }
+  }
+
   unknownName(t: Table, r: number, col: number, kind: "member" | "sponsor" | "event", name: string, index: NameIndex): void {
     const suggestion = index.suggest(name);
     this.report(t.sheet, r, col, {
@@ -117,14 +142,7 @@ class Reader {
 function readMembers(rd: Reader, t: Table | undefined): Member[] {
   if (!t) return [];
   const out: Member[] = [];
-  const seen = new Map<string, number>();
-  for (const { r, get } of rd.rows(t)) {
-    const name = text(get("name"));
-    if (name === "") {
-      rd.report(t.sheet, r, t.columns.name!, { key: "required", params: { zh: "姓名", en: "Name" } });
-      continue;
-    }
-    if (!rd.unique(t, r, "name", name, seen)) continue;
+  for (const { r, get, name } of rd.keyed(t, { zh: "姓名", en: "Name" })) {
     const role = rd.choice<Member["role"]>(t, r, "role", get("role"), ROLES) ?? "member";
     const status = rd.choice<"active" | "left">(t, r, "status", get("status"), MEMBER_STATUSES) ?? "active";
     out.push({ name, group: text(get("group")), role, active: status !== "left", row: r + 1 });
@@ -135,16 +153,8 @@ function readMembers(rd: Reader, t: Table | undefined): Member[] {
 function readSponsors(rd: Reader, t: Table | undefined, members: NameIndex): Sponsor[] {
   if (!t) return [];
   const out: Sponsor[] = [];
-  const seen = new Map<string, number>();
-  for (const { r, get, col } of rd.rows(t)) {
-    const name = text(get("name"));
-    if (name === "") {
-      rd.report(t.sheet, r, t.columns.name!, { key: "required", params: { zh: "赞助商", en: "Sponsor" } });
-      continue;
-    }
-    if (!rd.unique(t, r, "name", name, seen)) continue;
-    const owner = text(get("owner"));
-    if (owner !== "" && members.size > 0 && !members.find(owner)) rd.unknownName(t, r, col("owner"), "member", owner, members);
+  for (const { r, get, name } of rd.keyed(t, { zh: "赞助商", en: "Sponsor" })) {
+    const owner = rd.known(t, r, "owner", "member", text(get("owner")), members);
     out.push({
       name,
       category: text(get("category")),
@@ -152,7 +162,7 @@ function readSponsors(rd: Reader, t: Table | undefined, members: NameIndex): Spo
       phone: text(get("phone")),
       wechat: text(get("wechat")),
       notes: text(get("notes")),
-      owner: members.find(owner) ?? owner,
+      owner,
       stage: rd.choice<Stage>(t, r, "stage", get("stage"), STAGES),
       lastContact: rd.date(t, r, "lastContact", get("lastContact")) ?? null,
       nextFollowUp: rd.date(t, r, "nextFollowUp", get("nextFollowUp")) ?? null,
@@ -165,20 +175,12 @@ function readSponsors(rd: Reader, t: Table | undefined, members: NameIndex): Spo
 function readEvents(rd: Reader, t: Table | undefined, members: NameIndex): Event[] {
   if (!t) return [];
   const out: Event[] = [];
-  const seen = new Map<string, number>();
-  for (const { r, get, col } of rd.rows(t)) {
-    const name = text(get("name"));
-    if (name === "") {
-      rd.report(t.sheet, r, t.columns.name!, { key: "required", params: { zh: "活动", en: "Event" } });
-      continue;
-    }
-    if (!rd.unique(t, r, "name", name, seen)) continue;
-    const owner = text(get("owner"));
-    if (owner !== "" && members.size > 0 && !members.find(owner)) rd.unknownName(t, r, col("owner"), "member", owner, members);
+  for (const { r, get, name } of rd.keyed(t, { zh: "活动", en: "Event" })) {
+    const owner = rd.known(t, r, "owner", "member", text(get("owner")), members);
     out.push({
       name,
       date: rd.date(t, r, "date", get("date")) ?? null,
-      owner: members.find(owner) ?? owner,
+      owner,
       target: rd.money(t, r, "target", get("target")) ?? null,
       budget: rd.money(t, r, "budget", get("budget")) ?? null,
       row: r + 1,
@@ -215,9 +217,8 @@ function readLedger(rd: Reader, t: Table | undefined, members: NameIndex, sponso
     // A row that cannot be placed in a month or whose amount is unreadable cannot be counted.
     if (!date || sponsorText === "" || cash === undefined || inKind === undefined || !status) continue;
 
-    if (sponsors.size > 0 && !sponsors.find(sponsorText)) rd.unknownName(t, r, col("sponsor"), "sponsor", sponsorText, sponsors);
-    const eventText = text(get("event"));
-    if (eventText !== "" && events.size > 0 && !events.find(eventText)) rd.unknownName(t, r, col("event"), "event", eventText, events);
+    const sponsor = rd.known(t, r, "sponsor", "sponsor", sponsorText, sponsors);
+    const event = rd.known(t, r, "event", "event", text(get("event")), events);
 
     const creditText = text(get("credit"));
     const credit = creditOf(creditText);
@@ -233,8 +234,8 @@ function readLedger(rd: Reader, t: Table | undefined, members: NameIndex, sponso
     out.push({
       row: r + 1,
       date,
-      sponsor: sponsors.find(sponsorText) ?? sponsorText,
-      event: events.find(eventText) ?? eventText,
+      sponsor,
+      event,
       credit: credit.shares,
       cash: cash ?? 0,
       inKind: inKind ?? 0,
@@ -256,18 +257,16 @@ function readDeliverables(rd: Reader, t: Table | undefined, members: NameIndex, 
     if (sponsor === "") rd.report(t.sheet, r, col("sponsor"), { key: "required", params: { zh: "赞助商", en: "Sponsor" } });
     if (promised === "") rd.report(t.sheet, r, col("promised"), { key: "required", params: { zh: "回报内容", en: "Promised" } });
     if (sponsor === "" || promised === "") continue;
-    if (sponsors.size > 0 && !sponsors.find(sponsor)) rd.unknownName(t, r, col("sponsor"), "sponsor", sponsor, sponsors);
-    const event = text(get("event"));
-    if (event !== "" && events.size > 0 && !events.find(event)) rd.unknownName(t, r, col("event"), "event", event, events);
-    const owner = text(get("owner"));
-    if (owner !== "" && members.size > 0 && !members.find(owner)) rd.unknownName(t, r, col("owner"), "member", owner, members);
+    const known = rd.known(t, r, "sponsor", "sponsor", sponsor, sponsors);
+    const event = rd.known(t, r, "event", "event", text(get("event")), events);
+    const owner = rd.known(t, r, "owner", "member", text(get("owner")), members);
     out.push({
       row: r + 1,
-      sponsor: sponsors.find(sponsor) ?? sponsor,
-      event: events.find(event) ?? event,
+      sponsor: known,
+      event,
       promised,
       due: rd.date(t, r, "due", get("due")) ?? null,
-      owner: members.find(owner) ?? owner,
+      owner,
       status: rd.choice<DeliverableStatus>(t, r, "status", get("status"), DELIVERABLE_STATUSES) ?? "pending",
       proof: text(get("proof")),
     });
@@ -281,7 +280,7 @@ function readAttendance(rd: Reader, t: Table | undefined, members: NameIndex, se
   const header = t.values[t.headerIndex] ?? [];
   // "12/3" belongs to the term start's year; without one, to the year that puts it within about
   // six months of today (a December meeting read in January is last year's).
-  const yearFrom = settings.termStart ?? sixMonthsBefore(today);
+  const yearFrom = settings.termStart ?? firstDayOf(addMonths(monthOf(today), -6));
   const known = new Set(Object.values(t.columns));
   const meetings: Attendance["meetings"] = [];
   header.forEach((h, c) => {
@@ -315,12 +314,6 @@ function readAttendance(rd: Reader, t: Table | undefined, members: NameIndex, se
     rows.push({ name: members.find(name) ?? name, group: text(get("group")), row: r + 1, statuses });
   }
   return { meetings, rows };
-}
-
-function sixMonthsBefore(day: LocalDate): LocalDate {
-  const [y, m] = day.split("-").map(Number);
-  const total = y * 12 + (m - 1) - 6;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}-01`;
 }
 
 function readSettings(rd: Reader, t: Table | undefined): Settings {
