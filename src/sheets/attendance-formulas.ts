@@ -8,7 +8,7 @@
 import { SETTING_DEFS, type SettingKey } from "../domain/settings";
 import { readTab, type TabRead } from "./append";
 import { normaliseHeader, spellings, TABS } from "./schema";
-import { attendanceFormulaText, OWN_FORMULA, sameFormula } from "./setup";
+import { attendanceFormulaText, writeOwnFormula } from "./setup";
 import { columnLetter } from "./table";
 import { findTabs, type Context } from "./workbook";
 
@@ -33,12 +33,7 @@ function settingRefs(ctx: Context): Partial<Record<SettingKey, string>> {
 function writeOwn(t: TabRead, key: "penalty" | "warning", formula: string): void {
   const c = t.columns[key];
   if (c === undefined) return;
-  const cell = t.sheet.getRange(t.headerIndex + 2, c + 1);
-  const current = cell.getFormula();
-  if (sameFormula(current, formula)) return;
-  const typed = t.values.slice(t.headerIndex + 1).some((row) => row[c] !== "" && row[c] !== null && row[c] !== undefined);
-  if ((current !== "" && !OWN_FORMULA.test(current)) || (current === "" && typed)) return;
-  cell.setFormula(formula);
+  writeOwnFormula(t.sheet.getRange(t.headerIndex + 2, c + 1), t.values.slice(t.headerIndex + 1).map((row) => row[c]), formula);
 }
 
 /** `first`/`last`: the 1-based columns of the first and last meeting. */

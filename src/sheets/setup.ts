@@ -31,7 +31,7 @@ const HEADER_BACKGROUND = "#e8f0fe";
 /** The pattern Sheets reports for an automatic-format cell. */
 const PLAIN_FORMAT = "0.###############";
 /** Our formulas are recognised by the function they call, so a re-run can refresh them and nothing else. */
-export const OWN_FORMULA = /COMMISSION\(|MEETING_PENALTY\(|MEETING_WARNING\(/i;
+const OWN_FORMULA = /COMMISSION\(|MEETING_PENALTY\(|MEETING_WARNING\(/i;
 
 export interface SetupChange {
   kind: "tabCreated" | "columnsAdded" | "settingsAdded" | "formulaWritten" | "formulaSkipped" | "formulaBlocked";
@@ -163,19 +163,25 @@ function setupSettings(l: Layout, lang: Lang, changes: SetupChange[]): Record<st
 /** Writes `formula` in the first data row of a column when that cell is empty or already ours. */
 function ownFormula(l: Layout, col: ColumnDef, formula: string, lang: Lang, changes: SetupChange[]): void {
   const c = l.columns[col.key]!;
-  const cell = l.sheet.getRange(l.headerRow + 1, c);
+  const below = l.values.slice(l.headerRow).map((row) => row[c - 1]);
+  const done = writeOwnFormula(l.sheet.getRange(l.headerRow + 1, c), below, formula);
+  if (done === "same") return;
+  changes.push({ kind: done === "written" ? "formulaWritten" : "formulaSkipped", sheet: l.sheet.getName(), detail: columnTitle(col, lang) });
+}
+
+/**
+ * Writes `formula` into a column's first data cell when that cell is empty and nothing was typed
+ * below it, or when it already holds one of our formulas; anything a member typed is left alone.
+ */
+export function writeOwnFormula(cell: GoogleAppsScript.Spreadsheet.Range, below: readonly unknown[], formula: string): "same" | "written" | "skipped" {
   const current = cell.getFormula();
   // Sheets may drop quotes it does not need or change spacing when it stores a formula.
-  if (sameFormula(current, formula)) return;
-  const below = l.values.slice(l.headerRow).map((row) => row[c - 1]);
+  if (sameFormula(current, formula)) return "same";
+  if (current !== "" && !OWN_FORMULA.test(current)) return "skipped";
   // A column set-up just appended has no values yet (undefined): that is blank, not typed.
-  const typed = below.some((v, i) => v !== "" && v !== null && v !== undefined && !(i === 0 && OWN_FORMULA.test(current)));
-  if ((current !== "" && !OWN_FORMULA.test(current)) || (current === "" && typed)) {
-    changes.push({ kind: "formulaSkipped", sheet: l.sheet.getName(), detail: columnTitle(col, lang) });
-    return;
-  }
+  if (current === "" && below.some((v) => v !== "" && v !== null && v !== undefined)) return "skipped";
   cell.setFormula(formula);
-  changes.push({ kind: "formulaWritten", sheet: l.sheet.getName(), detail: columnTitle(col, lang) });
+  return "written";
 }
 
 export function sameFormula(a: string, b: string): boolean {
