@@ -9,15 +9,10 @@ import { busyGuard, byId, el, say, setFieldError } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { call, type Failure } from "../lib/server";
 import { L } from "./labels";
+import type { CheckInData } from "../../sidebars/checkin";
 
-interface Data {
-  ok: true;
-  lang: Lang;
-  today: string;
-  date: string;
-  column: string | null;
-  members: { name: string; group: string; current: string }[];
-}
+// The server's answer, typed once where it is made.
+type Data = CheckInData;
 interface Conflict {
   name: string;
   current: string;

@@ -6,26 +6,21 @@
 import type { Lang } from "../../../domain/messages";
 import { formatYuan, parseMoney } from "../../../domain/money";
 import { NameIndex } from "../../../domain/names";
-import type { LedgerStatus, Stage } from "../../../domain/model";
+import type { LedgerStatus } from "../../../domain/model";
 import { pitchedByOthers } from "../../../domain/ownership";
 import { renderFields, renderMsg } from "../../sidebars/messages";
 import {
   checkRecord, creditText, parseWeight, previewCommission,
-  type RecordField, type RecordForm, type RecordLists,
+  type RecordField, type RecordForm,
 } from "../../sidebars/record-entry";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { call, type Failure } from "../lib/server";
 import { L } from "./labels";
+import type { RecordData } from "../../sidebars/record";
 
-interface Data {
-  ok: true;
-  lang: Lang;
-  today: string;
-  lists: RecordLists;
-  categories: string[];
-  owners: { name: string; owner: string; stage: Stage | null }[];
-}
+// The server's answer, typed once where it is made.
+type Data = RecordData;
 type Saved = { ok: true; sheet: string; row: number; sponsorAdded: boolean; commission: number };
 
 const FIELDS: RecordField[] = ["sponsor", "category", "owner", "event", "members", "weights", "cash", "items", "inKind", "status", "date", "notes"];

@@ -6,14 +6,10 @@ import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { call, type Failure } from "../lib/server";
 import { L } from "./labels";
+import type { SettingsData } from "../../sidebars/settings";
 
-interface Data {
-  ok: true;
-  lang: Lang;
-  sheet: string;
-  form: SettingsForm;
-  problems: string[];
-}
+// The server's answer, typed once where it is made.
+type Data = SettingsData;
 
 const FIELDS: SettingsField[] = ["rate", "basis", "lateFee", "leftEarlyFee", "absentFee", "lateLimit", "absentLimit", "termStart", "department", "reportLang"];
 const TEXT_FIELDS = ["rate", "lateFee", "leftEarlyFee", "absentFee", "lateLimit", "absentLimit", "termStart", "department", "reportLang"] as const;
