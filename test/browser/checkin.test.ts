@@ -8,15 +8,8 @@ import { axeSerious, Browser, describeBrowser, pageErrors, SCREENSHOTS, Server, 
 
 const XSS = "<img src=x onerror=alert(1)>";
 
-async function open(browser: Browser, server = new Server()): Promise<{ page: Page; server: Server; dialogs: string[] }> {
-  const page = await browser.open(server, "showCheckIn");
-  const dialogs: string[] = [];
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await page.locator("#form").waitFor({ state: "visible" });
-  return { page, server, dialogs };
+function open(browser: Browser, server = new Server()) {
+  return browser.openSidebar(server, "showCheckIn", { selector: "#form", state: "visible" });
 }
 
 async function meeting(page: Page, date: string): Promise<void> {

@@ -27,15 +27,8 @@ function server(t: Tabs = tabs(), me: string | null = "王浩然"): Server {
   return s;
 }
 
-async function open(browser: Browser, s = server()): Promise<{ page: Page; server: Server; dialogs: string[] }> {
-  const page = await browser.open(s, "showFollowUps");
-  const dialogs: string[] = [];
-  page.on("dialog", (dl) => {
-    dialogs.push(dl.message());
-    void dl.dismiss();
-  });
-  await page.locator("#loading").waitFor({ state: "hidden" });
-  return { page, server: s, dialogs };
+function open(browser: Browser, s = server()) {
+  return browser.openSidebar(s, "showFollowUps", { selector: "#loading", state: "hidden" });
 }
 
 const text = (page: Page, sel: string) => page.locator(sel).innerText();

@@ -155,6 +155,21 @@ export class Browser {
     return page;
   }
 
+  /**
+   * Opens a sidebar and waits until `ready` shows the page has loaded its data; browser dialogs
+   * (window.confirm and the like) are dismissed and their texts collected.
+   */
+  async openSidebar(server: Server, menuFunction: string, ready: { selector: string; state: "visible" | "hidden" }): Promise<{ page: Page; server: Server; dialogs: string[] }> {
+    const page = await this.open(server, menuFunction);
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.locator(ready.selector).waitFor({ state: ready.state });
+    return { page, server, dialogs };
+  }
+
   async close(): Promise<void> {
     await this.context.close();
     rmSync(this.profile, { recursive: true, force: true });

@@ -8,15 +8,8 @@ import { axeSerious, Browser, describeBrowser, pageErrors, SCREENSHOTS, Server, 
 
 const XSS = "<img src=x onerror=alert(1)>";
 
-async function open(browser: Browser, server = new Server()): Promise<{ page: Page; server: Server; dialogs: string[] }> {
-  const page = await browser.open(server, "showRecordSponsorship");
-  const dialogs: string[] = [];
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await page.locator("#form").waitFor({ state: "visible" });
-  return { page, server, dialogs };
+function open(browser: Browser, server = new Server()) {
+  return browser.openSidebar(server, "showRecordSponsorship", { selector: "#form", state: "visible" });
 }
 
 async function fillExample(page: Page): Promise<void> {
