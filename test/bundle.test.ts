@@ -3,9 +3,11 @@
  * declarations in Code.js, reads @customfunction from the JSDoc right above them, and
  * evaluates the file with no service available before authorisation.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as vm from "node:vm";
+import { parse } from "acorn";
 import * as main from "../src/main";
 
 const code = readFileSync(join(__dirname, "..", "dist", "Code.js"), "utf8");
@@ -22,6 +24,38 @@ function jsdocAbove(src: string, name: string): string {
   const block = before.slice(start);
   return /^\/\*\*[\s\S]*\*\/\s*$/.test(block) ? block : "";
 }
+
+/** Runs the build's own syntax gate on `snippet` in a child process; returns what it printed, or "" when accepted. */
+function gate(snippet: string): string {
+  const script = `import { assertAppsScriptSyntax } from "./scripts/build.mjs";
+try { assertAppsScriptSyntax(process.argv[1], "snippet.js"); } catch (e) { console.log(e.message); }`;
+  return execFileSync(process.execPath, ["--input-type=module", "-e", script, snippet], { cwd: join(__dirname, ".."), encoding: "utf8" }).trim();
+}
+
+describe("Apps Script syntax (ES2019)", () => {
+  test("the built file parses as an ES2019 script, the dialect Apps Script's parser accepts", () => {
+    expect(() => parse(code, { ecmaVersion: 2019, sourceType: "script" })).not.toThrow();
+    // The money code needs BigInt: it is reached through calls, never literals.
+    expect(code).toContain("BigInt(");
+  });
+
+  test.each([
+    ["a BigInt literal", "var fen = 10n;"],
+    ["a static class field", "class Money { static zero = 0; }"],
+    ["a private class field", "class Money { #fen = 0; }"],
+    ["nullish coalescing", "var a = b ?? 1;"],
+    ["optional chaining", "var a = b?.c;"],
+    ["a numeric separator", "var a = 1_000;"],
+  ])("the build refuses %s and prints the offending line", (_what, snippet) => {
+    const said = gate(`function ok() {}\n${snippet}\nfunction after() {}`);
+    expect(said).toMatch(/^snippet\.js is not ES2019 script syntax, which Apps Script needs: .*\(2:\d+\)/);
+    expect(said).toContain(snippet.slice(0, 12));
+  });
+
+  test("the build accepts what Apps Script accepts", () => {
+    expect(gate("var fen = BigInt(10); class Money { constructor() { this.fen = 0; } } var o = { ...{ a: 1 } };")).toBe("");
+  });
+});
 
 describe("dist/Code.js", () => {
   test("has no import/export and one top-level wrapper per export of main.ts", () => {

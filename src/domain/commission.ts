@@ -1,4 +1,4 @@
-import { decimalFromNumber, decimalFromText, divRoundHalfUp, pow10, type Decimal } from "./decimal";
+import { decimalFromNumber, decimalFromText, divRoundHalfUp, pow10, type Decimal, ONE, ZERO } from "./decimal";
 import type { Fen } from "./money";
 import { fail, ok, type Result } from "./result";
 
@@ -6,7 +6,7 @@ import { fail, ok, type Result } from "./result";
 export type Rate = Decimal;
 
 /** The department's rule: whoever brings a sponsorship in earns 15% of it (赞助金额的 15%). */
-export const DEFAULT_RATE: Rate = { units: 15n, scale: 2 };
+export const DEFAULT_RATE: Rate = { units: BigInt(15), scale: 2 };
 
 /** Reads a rate: a number in [0, 1] (0.15) or percent text ("15%", "12.5 %", "15％"). */
 export function parseRate(value: unknown): Result<Rate> {
@@ -20,7 +20,7 @@ export function parseRate(value: unknown): Result<Rate> {
     d = inner && (percent ? { units: inner.units, scale: inner.scale + 2 } : inner);
   }
   if (!d) return fail({ key: "badRate", params: { value: String(value) } });
-  if (d.units < 0n || d.units > pow10(d.scale)) return fail({ key: "rateOutOfRange", params: { value: String(value) } });
+  if (d.units < ZERO || d.units > pow10(d.scale)) return fail({ key: "rateOutOfRange", params: { value: String(value) } });
   return ok(d);
 }
 
@@ -56,21 +56,21 @@ export function formatRate(rate: Rate): string {
 export function splitFen(total: Fen, weights: readonly bigint[]): Fen[] {
   if (weights.length === 0) return [];
   if (weights.length === 1) {
-    if (weights[0] <= 0n) throw new RangeError("weights must add up to more than zero");
+    if (weights[0] <= ZERO) throw new RangeError("weights must add up to more than zero");
     return [total];
   }
-  const sum = weights.reduce((a, b) => a + b, 0n);
-  if (sum <= 0n) throw new RangeError("weights must add up to more than zero");
+  const sum = weights.reduce((a, b) => a + b, ZERO);
+  if (sum <= ZERO) throw new RangeError("weights must add up to more than zero");
   const negative = total < 0;
   const abs = BigInt(Math.abs(total));
   const floors = weights.map((w) => (abs * w) / sum);
   const remainders = weights.map((w, i) => ({ i, r: abs * w - floors[i] * sum }));
-  let left = abs - floors.reduce((a, b) => a + b, 0n);
+  let left = abs - floors.reduce((a, b) => a + b, ZERO);
   remainders.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
   for (const { i } of remainders) {
-    if (left === 0n) break;
-    floors[i] += 1n;
-    left -= 1n;
+    if (left === ZERO) break;
+    floors[i] += ONE;
+    left -= ONE;
   }
   return floors.map((f) => (negative ? -Number(f) : Number(f)));
 }

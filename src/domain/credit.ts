@@ -1,4 +1,4 @@
-import { decimalFromText, rescale } from "./decimal";
+import { decimalFromText, rescale, ONE, ZERO } from "./decimal";
 import type { Msg } from "./messages";
 
 /** One member named in 经办人 / Credited to, with the weight of their share in basis points of a percent. */
@@ -16,7 +16,7 @@ export interface CreditParse {
 const SEPARATORS = /[、,，;；/\n]+/;
 // "张三 60%", "张三60%", "张三(60%)", "张三：60%"
 const WEIGHTED = /^(.*?)[\s:：(（]*([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[)）]?$/;
-const HUNDRED = 1000000n;
+const HUNDRED = BigInt(1000000);
 
 /**
  * Reads who brought a sponsorship in: "张三" / "张三、李四" (equal shares) /
@@ -39,7 +39,7 @@ export function parseCredit(text: string): CreditParse {
     const existing = named.find((n) => n.name === name);
     if (existing) {
       if (weight !== undefined || existing.weight !== undefined) {
-        existing.weight = (existing.weight ?? 0n) + (weight ?? 0n);
+        existing.weight = (existing.weight ?? ZERO) + (weight ?? ZERO);
       }
     } else {
       named.push({ name, weight });
@@ -49,9 +49,9 @@ export function parseCredit(text: string): CreditParse {
 
   const weighted = named.filter((n) => n.weight !== undefined);
   if (weighted.length === 0) {
-    return { shares: named.map((n) => ({ name: n.name, weight: 1n })), problems };
+    return { shares: named.map((n) => ({ name: n.name, weight: ONE })), problems };
   }
-  const given = weighted.reduce((a, n) => a + n.weight!, 0n);
+  const given = weighted.reduce((a, n) => a + n.weight!, ZERO);
   const unweighted = named.filter((n) => n.weight === undefined);
   if (unweighted.length > 0 && given < HUNDRED) {
     // Share the rest equally; the split itself is exact later (largest remainder), so the
@@ -65,8 +65,8 @@ export function parseCredit(text: string): CreditParse {
   if (given !== HUNDRED || unweighted.length > 0) {
     problems.push({ key: "weightsNot100", params: { total: formatWeight(given) } });
   }
-  const shares = weighted.filter((n) => n.weight! > 0n).map((n) => ({ name: n.name, weight: n.weight! }));
-  return { shares: shares.length ? shares : named.map((n) => ({ name: n.name, weight: 1n })), problems };
+  const shares = weighted.filter((n) => n.weight! > ZERO).map((n) => ({ name: n.name, weight: n.weight! }));
+  return { shares: shares.length ? shares : named.map((n) => ({ name: n.name, weight: ONE })), problems };
 }
 
 function formatWeight(w: bigint): string {

@@ -13,6 +13,13 @@ export interface Decimal {
   scale: number;
 }
 
+// Apps Script's parser rejects BigInt literals (`10n`: "ParseError: Unexpected token ILLEGAL"), so the
+// constants the money code needs are made by calls.
+export const ZERO = BigInt(0);
+export const ONE = BigInt(1);
+export const TWO = BigInt(2);
+export const TEN = BigInt(10);
+
 const DECIMAL_TEXT = /^([+-])?(\d*)(?:\.(\d*))?$/;
 
 /** Parses plain decimal text (`-12.50`, `.5`, `3.`); no grouping or currency. */
@@ -38,7 +45,7 @@ export function decimalFromNumber(n: number): Decimal | undefined {
     const d = decimalFromText(mantissa);
     if (!d) return undefined;
     return exp >= 0
-      ? { units: d.units * 10n ** BigInt(exp), scale: d.scale }
+      ? { units: d.units * TEN ** BigInt(exp), scale: d.scale }
       : { units: d.units, scale: d.scale - exp };
   }
   return decimalFromText(text);
@@ -46,19 +53,19 @@ export function decimalFromNumber(n: number): Decimal | undefined {
 
 /** `units / den` rounded to the nearest integer, halves away from zero (四舍五入, symmetric for refunds). */
 export function divRoundHalfUp(num: bigint, den: bigint): bigint {
-  if (den <= 0n) throw new RangeError("denominator must be positive");
-  const negative = num < 0n;
+  if (den <= ZERO) throw new RangeError("denominator must be positive");
+  const negative = num < ZERO;
   const abs = negative ? -num : num;
-  const q = (2n * abs + den) / (2n * den);
+  const q = (TWO * abs + den) / (TWO * den);
   return negative ? -q : q;
 }
 
 /** Re-expresses a decimal at `scale` digits after the point, rounding half up. */
 export function rescale(d: Decimal, scale: number): bigint {
-  if (d.scale <= scale) return d.units * 10n ** BigInt(scale - d.scale);
-  return divRoundHalfUp(d.units, 10n ** BigInt(d.scale - scale));
+  if (d.scale <= scale) return d.units * TEN ** BigInt(scale - d.scale);
+  return divRoundHalfUp(d.units, TEN ** BigInt(d.scale - scale));
 }
 
 export function pow10(n: number): bigint {
-  return 10n ** BigInt(n);
+  return TEN ** BigInt(n);
 }

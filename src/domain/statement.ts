@@ -9,6 +9,7 @@ import { firstDayOf, lastDayOf, type LocalDate, type Month } from "./dates";
 import type { Model } from "./model";
 import type { Fen } from "./money";
 import { baseOf, isUnpaid, sharesOf } from "./shares";
+import { ZERO } from "./decimal";
 
 export interface ShareLine {
   row: number;
@@ -52,7 +53,7 @@ export interface Statement {
 function exactYuan(baseFen: Fen, units: bigint, scale: number): string {
   // base fen × units / 10^scale fen = base × units / 10^(scale+2) yuan, written out exactly.
   const n = BigInt(baseFen) * units;
-  const neg = n < 0n;
+  const neg = n < ZERO;
   const digits = (neg ? -n : n).toString().padStart(scale + 3, "0");
   const cut = digits.length - (scale + 2);
   const frac = digits.slice(cut).replace(/0+$/, "").padEnd(2, "0");
@@ -60,10 +61,10 @@ function exactYuan(baseFen: Fen, units: bigint, scale: number): string {
 }
 
 function partText(weight: bigint, all: readonly bigint[]): string {
-  const sum = all.reduce((a, b) => a + b, 0n);
+  const sum = all.reduce((a, b) => a + b, ZERO);
   if (all.every((w) => w === all[0])) return `1/${all.length}`;
   // Weighted credit is written as percentages (600000 = 60%).
-  const pct = Number((weight * 1000000n) / sum) / 10000;
+  const pct = Number((weight * BigInt(1000000)) / sum) / 10000;
   return `${pct}%`;
 }
 
@@ -85,7 +86,7 @@ export function buildStatement(model: Model, name: string, month: Month): Statem
     if (isUnpaid(e, to) && mine !== 0) unpaid.push({ row: e.row, date: e.date, sponsor: e.sponsor, share: mine });
     if (e.date < from) continue;
     const weights = e.credit.map((c) => c.weight);
-    const sum = weights.reduce((a, b) => a + b, 0n);
+    const sum = weights.reduce((a, b) => a + b, ZERO);
     const abs = BigInt(Math.abs(sh.total));
     const floor = Number((abs * e.credit[i].weight) / sum) * Math.sign(sh.total || 1);
     shares.push({
