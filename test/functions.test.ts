@@ -1,4 +1,16 @@
-import { commission, meetingPenalty, meetingWarning } from "../src/functions";
+/** The custom functions as a cell calls them: through the built bundle, restricted as Sheets runs them. */
+import { callCustomFunction } from "../src/local/runtime";
+import { addon } from "./e2e/addon";
+
+const zh = addon(undefined, { locale: "zh_CN" });
+const en = addon(undefined, { locale: "en_US" });
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const commission = (...args: unknown[]): any => callCustomFunction(zh.runtime, "COMMISSION", ...args);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const meetingPenalty = (...args: unknown[]): any => callCustomFunction(zh.runtime, "MEETING_PENALTY", ...args);
+/** MEETING_WARNING answers in the sheet's language: `lang` picks a zh or an en sheet. */
+const meetingWarning = (range: unknown, lateOrEarly?: unknown, absent?: unknown, lang: "zh" | "en" = "zh") =>
+  callCustomFunction((lang === "en" ? en : zh).runtime, "MEETING_WARNING", range, lateOrEarly, absent);
 
 const errorOf = (fn: () => unknown) => {
   try {
@@ -62,6 +74,13 @@ describe("MEETING_PENALTY", () => {
 
   test("a whole grid gives one penalty per row; rows without records are blank", () => {
     expect(meetingPenalty([["迟到", "出席"], ["", ""], ["旷会", "早退"]])).toEqual([[5], [""], [25]]);
+  });
+
+  test("the column ends at the last row with a status, so the empty rows below stay empty cells", () => {
+    // C2:N reaches the bottom of the tab: answering "" for each empty row would fill those cells.
+    expect(meetingPenalty([["迟到"], [""], ["缺席"], [""], [""], [""]])).toEqual([[5], [""], [20]]);
+    expect(meetingWarning([["缺席"], [""], [""]], undefined, undefined, "zh")).toEqual([["缺席 1 次，需部长审议"]]);
+    expect(meetingPenalty([[""], [""]])).toEqual([[""]]);
   });
 
   test("fees override the defaults and accept ¥ text or a cell", () => {

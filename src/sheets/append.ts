@@ -17,6 +17,28 @@ function missingColumn(def: TabDef, key: string): UserError {
   return new UserError({ key: "columnMissing", params: { zh: col.zh, en: col.en } });
 }
 
+/** Formulas whose result fills the cells below them (ARRAYFORMULA, an array literal, FILTER…). */
+const ARRAY_FORMULA = /^=\s*(\{|(ARRAYFORMULA|FILTER|SORT|SORTN|UNIQUE|QUERY|IMPORTRANGE|FLATTEN|TRANSPOSE|SEQUENCE|SPLIT|MMULT)\s*\()/i;
+
+/**
+ * Columns a department filled with its own array formula: in Sheets every cell under it holds a
+ * computed value (0, "", FALSE…) down to the last row, and those are not rows anyone typed. One
+ * getFormulas for the whole tab, whatever its size.
+ */
+function arrayFormulaColumns(t: TabRead): number[] {
+  const formulas = t.sheet.getRange(1, 1, Math.max(t.values.length, 1), Math.max(t.values[0]?.length ?? 0, 1)).getFormulas();
+  const out: number[] = [];
+  const width = formulas[0]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    for (let r = t.headerIndex + 1; r < formulas.length; r++) {
+      if (formulas[r][c] === "") continue;
+      if (ARRAY_FORMULA.test(formulas[r][c])) out.push(c);
+      break;
+    }
+  }
+  return out;
+}
+
 export interface TabRead {
   sheet: Sheet;
   def: TabDef;
@@ -58,6 +80,7 @@ export function prepareAppend(t: TabRead, cells: Record<string, CellValue>): () 
   }
   const computed = new Set(def.columns.filter((c) => c.kind === "formula" && columns[c.key] !== undefined).map((c) => columns[c.key]!));
   return () => {
+    for (const c of arrayFormulaColumns(t)) computed.add(c);
     const at = lastFilledIndex(t.values, t.headerIndex + 1, computed) + 2;
     ensureRow(t.sheet, at);
     writeRows(t.sheet, at, [row]);

@@ -1,3 +1,4 @@
+import { callCustomFunction } from "../../src/local/runtime";
 import { addon, menus, shown } from "./addon";
 
 const authMode = (a: ReturnType<typeof addon>, mode: string) => (a.runtime.globals.ScriptApp as any).AuthMode[mode];
@@ -28,8 +29,8 @@ describe("the menu", () => {
   });
 
   test("MEETING_WARNING answers in the sheet's language", () => {
-    expect(addon(undefined, { locale: "en_US" }).fn.MEETING_WARNING([["late", "E"]])).toBe("Late or left early 2 times: for the head's review");
-    expect(addon(undefined, { locale: "zh_TW" }).fn.MEETING_WARNING([["迟到", "早退"]])).toBe("迟到/早退 2 次，需部长审议");
+    expect(callCustomFunction(addon(undefined, { locale: "en_US" }).runtime, "MEETING_WARNING", [["late", "E"]])).toBe("Late or left early 2 times: for the head's review");
+    expect(callCustomFunction(addon(undefined, { locale: "zh_TW" }).runtime, "MEETING_WARNING", [["迟到", "早退"]])).toBe("迟到/早退 2 次，需部长审议");
   });
 
   test("help opens a dialog in the sheet's language", () => {

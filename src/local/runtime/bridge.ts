@@ -1,5 +1,6 @@
 import type { AuthMode } from "./enums";
 import { gasError } from "./errors";
+import { customFunctionVerdict } from "./formula/restrictions";
 import { kindOf, proxyTargets as targets, type Kind } from "./kinds";
 import { recordCall, type CallStats } from "./stats";
 import { isDate } from "./values";
@@ -49,6 +50,8 @@ function isPlainObject(value: object): boolean {
  */
 export class Bridge {
   realm: Realm = HOST_REALM;
+  /** A custom function is running: read-only, anonymous, no Ui; its calls are a separate execution, not counted. */
+  restricted = false;
   private readonly proxies = new WeakMap<object, object>();
 
   constructor(
@@ -119,9 +122,13 @@ export class Bridge {
   }
 
   private invoke(target: object, kind: Kind, method: string, fn: (...a: unknown[]) => unknown, args: unknown[]): unknown {
-    if (COUNTED.has(kind) && !NOT_COUNTED.has(method)) recordCall(this.stats, method);
+    if (!this.restricted && COUNTED.has(kind) && !NOT_COUNTED.has(method)) recordCall(this.stats, method);
     try {
-      this.checkAuth(kind, method);
+      if (this.restricted) {
+        const verdict = NOT_COUNTED.has(method) ? null : customFunctionVerdict(kind, method);
+        if (verdict && "deny" in verdict) throw gasError(verdict.deny);
+        if (verdict) return this.out(verdict.replace());
+      } else this.checkAuth(kind, method);
       return this.out(fn.apply(target, args.map((a) => this.in(a))));
     } catch (e) {
       throw this.crossError(e);

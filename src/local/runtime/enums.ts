@@ -62,6 +62,7 @@ export const BooleanCriteria = enumOf(
 );
 
 export const ProtectionType = enumOf("RANGE", "SHEET");
+export const DeveloperMetadataVisibility = enumOf("DOCUMENT", "PROJECT");
 export const WrapStrategy = enumOf("WRAP", "OVERFLOW", "CLIP");
 export const BorderStyle = enumOf("DOTTED", "DASHED", "SOLID", "SOLID_MEDIUM", "SOLID_THICK", "DOUBLE");
 export const Dimension = enumOf("COLUMNS", "ROWS");

@@ -13,6 +13,7 @@ export type Kind =
   | "ConditionalFormatRule"
   | "ConditionalFormatRuleBuilder"
   | "Protection"
+  | "DeveloperMetadata"
   | "EmbeddedChart"
   | "EmbeddedChartBuilder"
   | "ContainerInfo"

@@ -1,6 +1,8 @@
 import * as vm from "node:vm";
 import { Bridge, type Realm } from "./bridge";
 import type { AuthMode } from "./enums";
+import { CUSTOM_FUNCTION_TIMEOUT_MS, runRestricted, customFunctionName } from "./formula/custom-function";
+import { setCustomFunctionHost } from "./formula/custom-host";
 import type { LocalSpreadsheet } from "./model/spreadsheet";
 import { makeCharts } from "./services/charts";
 import { makeHtmlService, printable, escapeHtml, templateFunctionSource } from "./services/html";
@@ -8,25 +10,40 @@ import { LockState, makeLockService, type LockKind } from "./services/lock";
 import { makeLogging, type LogEntry } from "./services/logger";
 import { makePropertiesService } from "./services/properties";
 import { makeScriptApp } from "./services/scriptapp";
+import type { PageTarget } from "./services/script-run";
 import { makeSession, userLocaleOf } from "./services/session";
+import { setActingAccount } from "./model/protection";
 import { makeSpreadsheetApp } from "./services/spreadsheetapp";
 import { UiRecorder, makeUi } from "./services/ui";
 import { makeUtilities } from "./services/utilities";
 import { newStats, resetStats, type CallStats } from "./stats";
 
 export interface RuntimeOptions {
-  /** The signed-in user's email; default `officer@example.edu`. */
+  /** The signed-in user's email as the script is told it; default `officer@example.edu`. `""`: Google does not share it. */
   user?: string;
+  /**
+   * The Google account really signed in, which Sheets knows even when the script is not told the
+   * email: it decides Protection.canEdit() and the temporary user key. Default: `user`, or an
+   * account of this session's own when `user` is blank. The first session made on a workbook is
+   * its owner.
+   */
+  account?: string;
   /** `NONE` is a simple-trigger onOpen before the add-on is authorised. Default `FULL`. */
   authMode?: "NONE" | "LIMITED" | "FULL";
   /** HTML files of the project by name (no `.html`), for HtmlService. */
   htmlFiles?: Record<string, string>;
   /** appsscript.json's timeZone; default `Asia/Shanghai`. */
   scriptTimeZone?: string;
+  /** appsscript.json's oauthScopes: what the project asks the user to grant. */
+  oauthScopes?: string[];
+  /** The scopes the user granted (granular consent lets them untick some); default: all of `oauthScopes`. */
+  grantedScopes?: string[];
   /** Session.getActiveUserLocale(); default derived from the spreadsheet locale. */
   userLocale?: string;
   /** Also pass each Logger/console line to this function (the CLI prints them). */
   echo?: (entry: LogEntry) => void;
+  /** How long a custom function may run before it fails as in Sheets; default 30 000 ms. */
+  customFunctionTimeoutMs?: number;
 }
 
 export interface LockControls {
@@ -57,9 +74,13 @@ export interface Runtime {
 interface Internals {
   bridge: Bridge;
   context?: vm.Context;
+  code?: string;
+  timeoutMs: number;
 }
 
 const internals = new WeakMap<Runtime, Internals>();
+const owned = new WeakSet<LocalSpreadsheet>();
+let anonymous = 0;
 
 export function createRuntime(book: LocalSpreadsheet, opts: RuntimeOptions = {}): Runtime {
   const email = opts.user ?? "officer@example.edu";
@@ -71,7 +92,11 @@ export function createRuntime(book: LocalSpreadsheet, opts: RuntimeOptions = {})
   const logs: LogEntry[] = [];
   const { Logger, console } = makeLogging(logs, opts.echo);
 
-  book.owner = email;
+  const account = opts.account ?? (email || `account-${++anonymous}@gmail.com`);
+  if (!owned.has(book)) {
+    owned.add(book);
+    book.owner = account;
+  }
   book.onToast = (t) => ui.log.push({ kind: "toast", title: t.title, message: t.message });
 
   const runtime: Runtime = {
@@ -107,25 +132,37 @@ export function createRuntime(book: LocalSpreadsheet, opts: RuntimeOptions = {})
     return String(new Function(`return ${templateFunctionSource(code)}`)()(scope, esc, printable));
   };
 
+  // A script reaches the workbook through SpreadsheetApp, so each call to it marks whose script runs.
+  const spreadsheetApp = makeSpreadsheetApp(book, makeUi(ui)) as unknown as Record<string, unknown>;
+  for (const [name, member] of Object.entries(spreadsheetApp)) {
+    if (typeof member !== "function") continue;
+    spreadsheetApp[name] = (...args: unknown[]) => {
+      setActingAccount(book, account);
+      return (member as (...a: unknown[]) => unknown)(...args);
+    };
+  }
+
   const services: Record<string, object> = {
-    SpreadsheetApp: makeSpreadsheetApp(book, makeUi(ui)),
+    SpreadsheetApp: spreadsheetApp,
     HtmlService: makeHtmlService(opts.htmlFiles ?? {}, evaluateTemplate),
     LockService: makeLockService(locks),
     PropertiesService: makePropertiesService(properties),
     Session: makeSession({
       email,
+      account,
+      scriptId: `local-${book.getId()}`,
       locale: () => opts.userLocale ?? userLocaleOf(book.getSpreadsheetLocale()),
       scriptTimeZone: opts.scriptTimeZone ?? "Asia/Shanghai",
     }),
     Utilities: makeUtilities(),
     Logger,
-    ScriptApp: makeScriptApp(`local-${book.getId()}`),
+    ScriptApp: makeScriptApp(`local-${book.getId()}`, { requested: opts.oauthScopes, granted: opts.grantedScopes }),
     Charts: makeCharts(),
   };
   for (const [name, svc] of Object.entries(services)) runtime.globals[name] = bridge.out(svc);
   runtime.globals.console = console;
 
-  internals.set(runtime, { bridge });
+  internals.set(runtime, { bridge, timeoutMs: opts.customFunctionTimeoutMs ?? CUSTOM_FUNCTION_TIMEOUT_MS });
   return runtime;
 }
 
@@ -140,8 +177,31 @@ export function loadBundle(code: string, runtime: Runtime): Record<string, any> 
   if (!inner) throw new Error("loadBundle needs a runtime made by createRuntime");
   const context = vm.createContext({ ...runtime.globals });
   inner.context = context;
+  inner.code = code;
   inner.bridge.realm = vm.runInContext("({ Array, Date, Object, Error, TypeError })", context) as Realm;
   vm.runInContext(code, context, { filename: "Code.js" });
+  setCustomFunctionHost(runtime.book, {
+    resolve: (name) => customFunctionName(context, name),
+    run: (name, args) => runRestricted(context, inner.bridge, name, args, inner.timeoutMs),
+  });
   return context;
 }
 
+/**
+ * Calls a custom function of the loaded bundle as a cell would: the spreadsheet read-only, no Ui,
+ * no services that need authorisation, the user anonymous, at most 30 s (RuntimeOptions.customFunctionTimeoutMs).
+ * `args` are what Sheets passes: a value for one cell, a 2-D array for a range, "" for an empty cell,
+ * a Date for a date. Returns the function's answer; throws what it threw.
+ */
+export function callCustomFunction(runtime: Runtime, name: string, ...args: unknown[]): unknown {
+  const inner = internals.get(runtime);
+  if (!inner?.context) throw new Error("callCustomFunction needs a bundle loaded with loadBundle");
+  return runRestricted(inner.context, inner.bridge, name, args, inner.timeoutMs);
+}
+
+/** The loaded script as google.script.run reaches it (see services/script-run.ts). */
+export function pageTarget(runtime: Runtime): PageTarget {
+  const inner = internals.get(runtime);
+  if (!inner?.context || inner.code === undefined) throw new Error("google.script.run needs a bundle loaded with loadBundle");
+  return { context: inner.context, code: inner.code, realm: inner.bridge.realm };
+}

@@ -6,6 +6,8 @@ export interface Cell {
   value?: Stored;
   /** Formula text with its leading `=`; `value` then holds the cached result, if any. */
   formula?: string;
+  /** `value` was put here by an array formula above or to the left (it has no formula of its own). */
+  spill?: true;
   format?: string;
   note?: string;
   validation?: LocalDataValidation;
@@ -21,13 +23,21 @@ export interface Cell {
 
 const FORMAT_KEYS = ["format", "bold", "italic", "background", "fontColor", "hAlign", "vAlign", "wrap", "fontSize"] as const;
 
+/**
+ * Ticks on every change that may change what a formula computes, so formulas are recalculated
+ * only when something was written since the last calculation.
+ */
+export const contentClock = { tick: 0 };
+
 export function hasContent(cell: Cell | undefined): boolean {
   return cell !== undefined && (cell.value !== undefined || cell.formula !== undefined);
 }
 
 export function clearContent(cell: Cell): void {
+  contentClock.tick++;
   delete cell.value;
   delete cell.formula;
+  delete cell.spill;
 }
 
 export function clearFormat(cell: Cell): void {
@@ -61,11 +71,13 @@ export class Grid {
   }
 
   ensure(row: number, col: number): Cell {
+    contentClock.tick++;
     const r = (this.rows[row - 1] ??= []);
     return (r[col - 1] ??= {});
   }
 
   set(row: number, col: number, cell: Cell | undefined): void {
+    contentClock.tick++;
     if (cell === undefined) {
       const r = this.rows[row - 1];
       if (r) delete r[col - 1];
@@ -111,6 +123,7 @@ export class Grid {
 
   /** Insert `count` rows so that the first new row is `at`; they inherit formats from row `from`. */
   insertRows(at: number, count: number, from?: number): void {
+    contentClock.tick++;
     const template = from === undefined ? undefined : this.rows[from - 1];
     if (at - 1 < this.rows.length) this.rows = spliced(this.rows, at - 1, count);
     if (template) {
@@ -126,10 +139,12 @@ export class Grid {
   }
 
   deleteRows(at: number, count: number): void {
+    contentClock.tick++;
     this.rows.splice(at - 1, count);
   }
 
   insertColumns(at: number, count: number, from?: number): void {
+    contentClock.tick++;
     for (let r = 0; r < this.rows.length; r++) {
       let row = this.rows[r];
       if (!row) continue;
@@ -141,6 +156,7 @@ export class Grid {
   }
 
   deleteColumns(at: number, count: number): void {
+    contentClock.tick++;
     for (const row of this.rows) if (row) row.splice(at - 1, count);
   }
 

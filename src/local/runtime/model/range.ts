@@ -1,6 +1,6 @@
 import { cellA1, columnLetters } from "../a1";
 import { gasError, signatureError } from "../errors";
-import { AUTOMATIC_FORMAT, formatNumberWith, isDateFormat } from "../numfmt";
+import { AUTOMATIC_FORMAT, formatNumberWith, isAutomaticFormat, isDateFormat } from "../numfmt";
 import { tag, unwrap } from "../kinds";
 import { CellError, toCellValue, userEntered, type CellValue } from "../values";
 import { clearContent, clearFormat, hasContent, type Cell } from "./grid";
@@ -9,6 +9,7 @@ import { STYLES, readStyle, writeStyle, type StyleName } from "./style";
 import { LocalDataValidation, DataValidationBuilder } from "./validation";
 import type { LocalSheet } from "./sheet";
 import { sortRows, type SortSpec } from "./sort";
+import { ensureCalculated } from "../formula/recalc";
 
 export interface ClearOptions {
   commentsOnly?: boolean;
@@ -109,20 +110,24 @@ export class LocalRange {
   // ---- values ---------------------------------------------------------------------------
 
   getValues(): CellValue[][] {
+    ensureCalculated(this.sheet.book);
     const tz = this.sheet.book.getSpreadsheetTimeZone();
     return this._map((cell) => (cell ? toCellValue(cell.value, cell.format ?? "", tz) : ""));
   }
 
   getValue(): CellValue {
+    ensureCalculated(this.sheet.book);
     const cell = this._topLeft();
     return cell ? toCellValue(cell.value, cell.format ?? "", this.sheet.book.getSpreadsheetTimeZone()) : "";
   }
 
   getDisplayValues(): string[][] {
+    ensureCalculated(this.sheet.book);
     return this._map(displayOf);
   }
 
   getDisplayValue(): string {
+    ensureCalculated(this.sheet.book);
     return displayOf(this._topLeft());
   }
 
@@ -135,6 +140,7 @@ export class LocalRange {
   }
 
   isBlank(): boolean {
+    ensureCalculated(this.sheet.book);
     let blank = true;
     this._each((r, c) => {
       if (hasContent(this.sheet.grid.get(r, c))) blank = false;
@@ -532,7 +538,7 @@ export class LocalRange {
     const grid = this.sheet.grid;
     const existing = grid.get(row, col);
     const format = existing?.format ?? "";
-    const entry = userEntered(input, format, this.sheet.book.getSpreadsheetTimeZone());
+    const entry = userEntered(input, format, this.sheet.book.getSpreadsheetTimeZone(), this.sheet.book.getSpreadsheetLocale());
     if (entry.value === undefined && entry.formula === undefined) {
       if (existing) clearContent(existing);
       return;
@@ -541,7 +547,7 @@ export class LocalRange {
     clearContent(cell);
     if (entry.value !== undefined) cell.value = entry.value;
     if (entry.formula !== undefined) cell.formula = entry.formula;
-    if (entry.dateFormat && !isDateFormat(format)) cell.format = entry.dateFormat;
+    if (entry.format && (entry.isDate ? !isDateFormat(format) : isAutomaticFormat(format))) cell.format = entry.format;
   }
 
   private _writeFormula(row: number, col: number, formula: unknown): void {

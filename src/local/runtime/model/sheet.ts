@@ -4,11 +4,13 @@ import { tag, unwrap } from "../kinds";
 import { EmbeddedChartBuilder, LocalEmbeddedChart } from "./chart";
 import type { LocalConditionalFormatRule } from "./condformat";
 import { Grid, clearContent, clearFormat } from "./grid";
+import { addDeveloperMetadata, type LocalDeveloperMetadata } from "./metadata";
 import { LocalProtection } from "./protection";
 import { LocalRange, displayOf, type OpenEnds } from "./range";
 import { normalizeColor } from "./style";
 import { shiftForDelete, shiftForInsert, type Span } from "./spans";
 import type { LocalSpreadsheet } from "./spreadsheet";
+import { ensureCalculated } from "../formula/recalc";
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
@@ -35,6 +37,7 @@ export class LocalSheet {
   charts: LocalEmbeddedChart[] = [];
   conditionalFormatRules: LocalConditionalFormatRule[] = [];
   activeRange: Span = { row: 1, column: 1, numRows: 1, numColumns: 1 };
+  developerMetadata: LocalDeveloperMetadata[] = [];
 
   constructor(
     readonly book: LocalSpreadsheet,
@@ -74,13 +77,22 @@ export class LocalSheet {
   copyTo(spreadsheet: LocalSpreadsheet): LocalSheet {
     return unwrap(spreadsheet)._adoptCopy(this);
   }
+  addDeveloperMetadata(...args: unknown[]): this {
+    addDeveloperMetadata(this.developerMetadata, args, "SpreadsheetApp.Sheet.addDeveloperMetadata");
+    return this;
+  }
+  getDeveloperMetadata(): LocalDeveloperMetadata[] {
+    return [...this.developerMetadata];
+  }
 
   // ---- size -----------------------------------------------------------------------------
 
   getLastRow(): number {
+    ensureCalculated(this.book);
     return this.grid.lastRow();
   }
   getLastColumn(): number {
+    ensureCalculated(this.book);
     return this.grid.lastColumn();
   }
   getMaxRows(): number {
@@ -166,6 +178,7 @@ export class LocalSheet {
 
   /** Writes after the last row with content, growing the grid when it is full, as Sheets does. */
   appendRow(rowContents: unknown[]): this {
+    ensureCalculated(this.book);
     if (!Array.isArray(rowContents)) throw signatureError([rowContents], "SpreadsheetApp.Sheet.appendRow");
     const row = this.grid.lastRow() + 1;
     if (row > this.maxRows) this.maxRows = row;
@@ -200,9 +213,11 @@ export class LocalSheet {
   }
 
   getDataRange(): LocalRange {
+    ensureCalculated(this.book);
     return this._rangeAt(1, 1, Math.max(this.grid.lastRow(), 1), Math.max(this.grid.lastColumn(), 1));
   }
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number) {
+    ensureCalculated(this.book);
     const rows = numRows === -1 ? this.grid.lastRow() - startRow + 1 : numRows;
     const cols = numColumns === -1 ? this.grid.lastColumn() - startColumn + 1 : numColumns;
     return this.getRange(startRow, startColumn, rows, cols).getValues();

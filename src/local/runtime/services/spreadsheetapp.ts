@@ -3,6 +3,7 @@ import {
   BorderStyle,
   CopyPasteType,
   DataValidationCriteria,
+  DeveloperMetadataVisibility,
   Dimension,
   Direction,
   ProtectionType,
@@ -16,6 +17,7 @@ import type { LocalRange } from "../model/range";
 import type { LocalSheet } from "../model/sheet";
 import type { LocalSpreadsheet } from "../model/spreadsheet";
 import { DataValidationBuilder } from "../model/validation";
+import { recalculate } from "../formula/recalc";
 
 /** SpreadsheetApp bound to one open workbook, as in a container-bound script. */
 export function makeSpreadsheetApp(book: LocalSpreadsheet, ui: object) {
@@ -29,6 +31,7 @@ export function makeSpreadsheetApp(book: LocalSpreadsheet, ui: object) {
     BorderStyle,
     CopyPasteType,
     DataValidationCriteria,
+    DeveloperMetadataVisibility,
     Dimension,
     Direction,
     ProtectionType,
@@ -44,7 +47,8 @@ export function makeSpreadsheetApp(book: LocalSpreadsheet, ui: object) {
     openById: (id: string) => open("openById", id === book.getId()),
     openByUrl: (url: string) => open("openByUrl", String(url).includes(book.getId())),
     getUi: () => ui,
-    flush: () => undefined,
+    // Pending writes are applied and formulas recalculated, as after every flush in Sheets.
+    flush: () => recalculate(book),
     newDataValidation: () => new DataValidationBuilder(),
     newConditionalFormatRule: () => new ConditionalFormatRuleBuilder(),
   });

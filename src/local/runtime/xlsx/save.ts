@@ -70,7 +70,8 @@ function writeCell(xc: ExcelJS.Cell, cell: Cell): void {
   if (cell.formula) {
     const result = cell.value === undefined ? undefined : excelValue(cell.value);
     xc.value = { formula: cell.formula.slice(1), result } as ExcelJS.CellFormulaValue;
-  } else if (cell.value !== undefined) {
+  } else if (cell.value !== undefined && !cell.spill) {
+    // An array formula's spilled values are recomputed after loading; saved as typed values they would block it.
     xc.value = excelValue(cell.value);
   }
   if (cell.format) xc.numFmt = cell.format;
