@@ -12,6 +12,7 @@ import { columnTexts, prepareAppend, readTab, type TabRead } from "./append";
 import { textCell, writeRows } from "./cells";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
+import { insertTabKeepingPlace } from "./new-tab";
 import { choiceLabel, columnTitle, normaliseHeader, spellings, STAGES, TABS, tabTitle } from "./schema";
 import { DATE_FORMAT } from "./setup";
 import type { CellValue } from "./table";
@@ -41,7 +42,7 @@ function contactLogTab(ctx: Context): GoogleAppsScript.Spreadsheet.Sheet {
   const found = findTabs(ctx.ss).contactLog;
   if (found) return found;
   const def = TABS.contactLog;
-  const sheet = ctx.ss.insertSheet(tabTitle(def, ctx.lang), ctx.ss.getSheets().length);
+  const sheet = insertTabKeepingPlace(ctx.ss, tabTitle(def, ctx.lang), ctx.ss.getSheets().length);
   sheet.getRange(1, 1, 1, def.columns.length).setValues([def.columns.map((c) => columnTitle(c, ctx.lang))]).setFontWeight("bold");
   sheet.setFrozenRows(1);
   sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat(DATE_FORMAT);

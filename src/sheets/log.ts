@@ -6,6 +6,8 @@
 import type { Lang } from "../domain/messages";
 import { textCell } from "./cells";
 import { columnTitle, TABS, tabTitle } from "./schema";
+import { userText } from "./identity";
+import { insertTabKeepingPlace } from "./new-tab";
 import { currentUserEmail, findTabs, type Context } from "./workbook";
 
 export type LogAction = "setup" | "check" | "report" | "payout" | "handover" | "sponsorship" | "sponsorAdded" | "checkIn" | "settings" | "contact";
@@ -52,7 +54,7 @@ export function appendLog(ctx: Context, entries: readonly LogEntry[]): void {
   const def = TABS.log;
   let sheet = findTabs(ctx.ss).log;
   if (!sheet) {
-    sheet = ctx.ss.insertSheet(tabTitle(def, ctx.lang), ctx.ss.getSheets().length);
+    sheet = insertTabKeepingPlace(ctx.ss, tabTitle(def, ctx.lang), ctx.ss.getSheets().length);
     sheet.getRange(1, 1, 1, def.columns.length).setValues([def.columns.map((c) => columnTitle(c, ctx.lang))]);
     sheet.setFrozenRows(1);
     sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat("yyyy-mm-dd hh:mm:ss");
@@ -62,7 +64,8 @@ export function appendLog(ctx: Context, entries: readonly LogEntry[]): void {
   if (at + entries.length - 1 > max) sheet.insertRowsAfter(max, at + entries.length - 1 - max);
   // A date-time cell, shown in the spreadsheet's time zone.
   const time = ctx.now;
-  const who = textCell(currentUserEmail());
+  // Says so when Google keeps the email to itself, rather than leaving a blank that reads as a fault.
+  const who = textCell(userText(currentUserEmail(), ctx.lang));
   sheet
     .getRange(at, 1, entries.length, 5)
     .setValues(entries.map((e) => [time, who, actionLabel(e.action, ctx.lang), textCell(e.sheet), textCell(e.rows)]));

@@ -8,6 +8,7 @@ import type { Lang } from "../domain/messages";
 import { BASIS_LABELS, SETTING_DEFS, type SettingDef } from "../domain/settings";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
+import { insertTabKeepingPlace } from "./new-tab";
 import {
   columnTitle,
   LEDGER_STATUSES,
@@ -268,7 +269,7 @@ function setupLocked(ctx: Context): SetupChange[] {
   const sheets = findTabs(ss);
   for (const key of TAB_ORDER) {
     if (!sheets[key]) {
-      sheets[key] = ss.insertSheet(tabTitle(TABS[key], lang), ss.getSheets().length);
+      sheets[key] = insertTabKeepingPlace(ss, tabTitle(TABS[key], lang), ss.getSheets().length);
       changes.push({ kind: "tabCreated", sheet: tabTitle(TABS[key], lang), detail: "" });
     }
   }

@@ -1,7 +1,7 @@
 /** 我的跟进 in Chromium, with google.script.run answered by the bundle on the local runtime. */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { workbookFromTabs } from "../../src/local/runtime";
+import { runFromPage, workbookFromTabs } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
 import { d, rowsOf, type Tabs } from "../ui/helpers";
 import { axeSerious, Browser, describeBrowser, pageErrors, SCREENSHOTS, Server, SIDEBAR_WIDTH } from "./harness";
@@ -23,7 +23,7 @@ function tabs(): Tabs {
 
 function server(t: Tabs = tabs(), me: string | null = "王浩然"): Server {
   const s = new Server(workbookFromTabs(t, { locale: "zh_CN" }));
-  if (me) s.fn.setFollowUpsMember({ name: me });
+  if (me) runFromPage(s.runtime, "setFollowUpsMember", { name: me });
   return s;
 }
 

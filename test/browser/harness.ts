@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { createRuntime, loadBundle, workbookFromTabs, type LocalSpreadsheet, type Runtime } from "../../src/local/runtime";
+import { createRuntime, loadBundle, pageFunctions, runFromPage, workbookFromTabs, type LocalSpreadsheet, type Runtime } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
 
 const DIST = join(__dirname, "..", "..", "dist");
@@ -48,10 +48,10 @@ export class Server {
   readonly calls: Call[] = [];
   private gate: Promise<void> | null = null;
 
-  constructor(book: LocalSpreadsheet = workbookFromTabs(sampleTabs(), { locale: "zh_CN" }), opts: { userLocale?: string } = {}) {
-    const htmlFiles = Object.fromEntries(["record", "checkin", "settings", "followups"].map((n) => [n, readFileSync(join(DIST, `${n}.html`), "utf8")]));
+  constructor(book: LocalSpreadsheet = workbookFromTabs(sampleTabs(), { locale: "zh_CN" }), opts: { userLocale?: string; user?: string; account?: string } = {}) {
+    const htmlFiles = Object.fromEntries(["record", "checkin", "settings", "followups", "selfcheck"].map((n) => [n, readFileSync(join(DIST, `${n}.html`), "utf8")]));
     this.book = book;
-    this.runtime = createRuntime(book, { htmlFiles, userLocale: opts.userLocale });
+    this.runtime = createRuntime(book, { htmlFiles, ...opts });
     this.fn = loadBundle(readFileSync(join(DIST, "Code.js"), "utf8"), this.runtime);
   }
 
@@ -65,21 +65,17 @@ export class Server {
     };
   }
 
-  /** What google.script.run delivers: a thrown error's message, or a value that survives the trip. */
-  async answer(fn: string, argsJson: string): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
-    const args = JSON.parse(argsJson) as unknown[];
+  /**
+   * One google.script.run call from the page, through the runtime's own google.script.run rules:
+   * the page's failure handler gets a thrown error's message (or the transport's refusal of an
+   * argument), the success handler the answer as Sheets delivers it (a Date anywhere makes it null).
+   */
+  async answer(fn: string, sent: unknown[]): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+    const args = sent.map((a) => revive(a));
     this.calls.push({ fn, args });
     if (this.gate) await this.gate;
-    const target = this.fn[fn];
-    if (typeof target !== "function") return { ok: false, message: `Script function not found: ${fn}` };
     try {
-      const value = target(...args);
-      // Apps Script cannot send a Date back to the page (the whole answer arrives as null).
-      const wire = JSON.stringify(value, function (k, v) {
-        if (this[k] instanceof Date || Object.prototype.toString.call(this[k]) === "[object Date]") throw new Error(`${fn} answered a Date at "${k}"`);
-        return v;
-      });
-      return { ok: true, value: wire === undefined ? null : JSON.parse(wire) };
+      return { ok: true, value: runFromPage(this.runtime, fn, ...args) };
     } catch (e) {
       return { ok: false, message: String((e as Error)?.message ?? e) };
     }
@@ -98,27 +94,79 @@ export class Server {
   }
 }
 
-// google.script.run as the page sees it: a chain of with…Handler calls ending in the function name.
-const STUB = `
+/** What the page marks in place of a value Playwright cannot carry to Node (see `stub`). */
+const MARK = "\u0000gas";
+
+/** The page's stand-in for a value Playwright would blur, turned back into one of the same kind; cycles stay cycles. */
+function revive(value: unknown, copies = new Map<object, unknown>()): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (copies.has(value)) return copies.get(value);
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    copies.set(value, out);
+    for (const v of value) out.push(revive(v, copies));
+    return out;
+  }
+  if (Object.prototype.toString.call(value) !== "[object Object]") return value;
+  const kind = (value as Record<string, unknown>)[MARK];
+  if (kind === "function") return () => undefined;
+  if (kind === "symbol") return Symbol("page");
+  if (kind === "Map") return new Map();
+  if (kind === "Set") return new Set();
+  if (typeof kind === "string") return new (class PageObject {})();
+  const out: Record<string, unknown> = {};
+  copies.set(value, out);
+  for (const [k, v] of Object.entries(value)) out[k] = revive(v, copies);
+  return out;
+}
+
+/**
+ * google.script.run as the page sees it: only the script's callable functions exist on it (any
+ * other name is "not a function", as in Sheets), each call ends in a success or failure handler.
+ * Playwright carries Dates, BigInts, undefined and cycles as they are; functions, symbols, Maps,
+ * Sets, DOM nodes and class instances are marked so the runtime's rules see what the page sent.
+ */
+function stub(names: readonly string[]): string {
+  return `
 (() => {
+  const names = ${JSON.stringify(names)};
+  const MARK = ${JSON.stringify(MARK)};
+  function mark(v, seen) {
+    if (typeof v === "function") return { [MARK]: "function" };
+    if (typeof v === "symbol") return { [MARK]: "symbol" };
+    const tag = Object.prototype.toString.call(v);
+    if (v === null || typeof v !== "object" || tag === "[object Date]" || seen.has(v)) return v;
+    if (tag === "[object Map]") return { [MARK]: "Map" };
+    if (tag === "[object Set]") return { [MARK]: "Set" };
+    if (typeof Node !== "undefined" && v instanceof Node) return { [MARK]: "node" };
+    seen.add(v);
+    if (Array.isArray(v)) return v.map((x) => mark(x, seen));
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== null && Object.getPrototypeOf(proto) !== null) return { [MARK]: "instance" };
+    const out = {};
+    for (const k of Object.keys(v)) out[k] = mark(v[k], seen);
+    return out;
+  }
   function runner(onOk, onFail) {
-    return new Proxy({}, {
-      get(_, prop) {
-        if (prop === "withSuccessHandler") return (f) => runner(f, onFail);
-        if (prop === "withFailureHandler") return (f) => runner(onOk, f);
-        if (prop === "withUserObject") return () => runner(onOk, onFail);
-        return (...args) => {
-          window.__gas(String(prop), JSON.stringify(args)).then((r) => {
-            if (r.ok) { if (onOk) onOk(r.value); }
-            else if (onFail) onFail(new Error(r.message));
-          });
-        };
-      },
-    });
+    const r = {
+      withSuccessHandler: (f) => runner(f, onFail),
+      withFailureHandler: (f) => runner(onOk, f),
+      withUserObject: () => runner(onOk, onFail),
+    };
+    for (const name of names) {
+      r[name] = (...args) => {
+        window.__gas(name, args.map((a) => mark(a, new Set()))).then((res) => {
+          if (res.ok) { if (onOk) onOk(res.value); }
+          else if (onFail) onFail(new Error(res.message));
+        });
+      };
+    }
+    return r;
   }
   window.google = { script: { run: runner(null, null), host: { close() { window.__closed = true; } } } };
 })();
 `;
+}
 
 export const SIDEBAR_WIDTH = 300;
 
@@ -148,8 +196,8 @@ export class Browser {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     (page as Page & { errors: string[] }).errors = errors;
-    await page.exposeFunction("__gas", (fn: string, args: string) => server.answer(fn, args));
-    await page.addInitScript(STUB);
+    await page.exposeFunction("__gas", (fn: string, args: unknown[]) => server.answer(fn, args));
+    await page.addInitScript(stub(pageFunctions(server.runtime)));
     await page.route("https://sidebar.test/**", (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
     await page.goto(`https://sidebar.test/${menuFunction}`);
     return page;

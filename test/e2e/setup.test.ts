@@ -74,7 +74,9 @@ describe("Set up sheets, through the bundle", () => {
     const a = addon([{ name: "设置", rows: [["项目", "值", "说明"], ["佣金比例", "12%", "我们部门的比例"], ["迟到罚款", 2, ""]] }], { locale: "zh_CN" });
     a.fn.setupSheets();
     const rows = values(a.book, "设置");
-    expect(rows[1]).toEqual(["佣金比例", "12%", "我们部门的比例"]);
+    // Typed as 12%, the cell holds 0.12 shown as a percentage, as in Sheets.
+    expect(rows[1]).toEqual(["佣金比例", 0.12, "我们部门的比例"]);
+    expect(a.book.getSheetByName("设置")!.getRange("B2").getDisplayValue()).toBe("12%");
     expect(rows[2]).toEqual(["迟到罚款", 2, ""]);
     expect(rows.slice(3).map((r) => r[0])).toEqual(["佣金基数", "早退罚款", "缺席罚款", "迟到早退警告次数", "缺席警告次数", "学期开始", "部门名称", "报告语言", "需要登记回报"]);
     // The ledger's commission formula reads the department's own rate cell.

@@ -1,6 +1,6 @@
 /** 例会签到 / Meeting check-in: the server handlers through the built bundle on the local runtime. */
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { addon, day, formulas, logLines, rowsOf, tab, values, type Tabs } from "./helpers";
+import { addon, run, day, formulas, logLines, rowsOf, tab, values, type Tabs } from "./helpers";
 
 const GRID = "考勤";
 type Row = unknown[];
@@ -9,19 +9,19 @@ const rowOf = (grid: Row[], name: string) => grid.find((r) => r[0] === name)!;
 describe("sidebarCheckInData", () => {
   test("lists the active members by group with what the grid holds for that meeting", () => {
     const a = addon();
-    const r = a.fn.sidebarCheckInData({ date: "2026-11-18" });
+    const r = run(a, "sidebarCheckInData", { date: "2026-11-18" });
     expect(r).toMatchObject({ ok: true, lang: "zh", date: "2026-11-18", column: "M" });
     expect(r.members).toHaveLength(14);
     expect(r.members.map((m: { name: string }) => m.name)).not.toContain("周晓雯");
     expect(r.members.find((m: { name: string }) => m.name === "许梦瑶")).toEqual({ name: "许梦瑶", group: "三组", current: "病假?" });
     // A header typed as text ("2026-11-04 例会") is the same meeting.
-    expect(a.fn.sidebarCheckInData({ date: "2026/11/4" })).toMatchObject({ date: "2026-11-04", column: "K" });
-    expect(a.fn.sidebarCheckInData({ date: "2026-11-25" })).toMatchObject({ column: null });
-    expect(a.fn.sidebarCheckInData({ date: "2026-11-25" }).members.every((m: { current: string }) => m.current === "")).toBe(true);
+    expect(run(a, "sidebarCheckInData", { date: "2026/11/4" })).toMatchObject({ date: "2026-11-04", column: "K" });
+    expect(run(a, "sidebarCheckInData", { date: "2026-11-25" })).toMatchObject({ column: null });
+    expect(run(a, "sidebarCheckInData", { date: "2026-11-25" }).members.every((m: { current: string }) => m.current === "")).toBe(true);
   });
 
   test("a date it cannot read is an error on the date field", () => {
-    const r = addon(sampleTabs(), "zh_CN", { userLocale: "en" }).fn.sidebarCheckInData({ date: "next Wednesday" });
+    const r = run(addon(sampleTabs(), "zh_CN", { userLocale: "en" }), "sidebarCheckInData", { date: "next Wednesday" });
     expect(r).toEqual({ ok: false, error: expect.stringMatching(/^"next Wednesday" is not a date/), fields: { date: expect.any(String) } });
   });
 });
@@ -32,7 +32,7 @@ describe("saveCheckIn", () => {
   test("a new date gets its column right after the last meeting, with the sheet's codes", () => {
     const a = addon();
     const marks = all().map((m) => (m.name === "赵一鸣" ? { ...m, status: "late" } : m.name === "马骁" ? { ...m, status: "unapproved" } : m));
-    const r = a.fn.saveCheckIn({ date: "2026-11-25", marks, confirmed: [] });
+    const r = run(a, "saveCheckIn", { date: "2026-11-25", marks, confirmed: [] });
     expect(r).toEqual({ ok: true, sheet: GRID, column: "N", created: true, written: 14, added: [] });
     const grid = values(a, GRID);
     expect(day(grid[0][13])).toBe("2026-11-25");
@@ -52,7 +52,7 @@ describe("saveCheckIn", () => {
     a.fn.setupSheets();
     expect(values(a, GRID)[0].slice(13)).toEqual(["罚款合计", "警告"]);
     expect(tab(a, GRID).getRange("N2").getFormula()).toMatch(/^=MEETING_PENALTY\(C2:M,/);
-    a.fn.saveCheckIn({ date: "2026-11-25", marks: all(), confirmed: [] });
+    run(a, "saveCheckIn", { date: "2026-11-25", marks: all(), confirmed: [] });
     expect(values(a, GRID)[0].slice(14)).toEqual(["罚款合计", "警告"]);
     expect(tab(a, GRID).getRange("O2").getFormula()).toBe("=MEETING_PENALTY(C2:N,'设置'!$B$4,'设置'!$B$5,'设置'!$B$6)");
     expect(tab(a, GRID).getRange("P2").getFormula()).toBe("=MEETING_WARNING(C2:N,'设置'!$B$7,'设置'!$B$8)");
@@ -65,7 +65,7 @@ describe("saveCheckIn", () => {
     const a = addon();
     const before = values(a, GRID);
     const marks = [{ name: "陈思远", status: "present" }, { name: "赵一鸣", status: "late" }, { name: "许梦瑶", status: "excused" }, { name: "林志鹏", status: "present" }];
-    const asked = a.fn.saveCheckIn({ date: "2026-11-18", marks, confirmed: [] });
+    const asked = run(a, "saveCheckIn", { date: "2026-11-18", marks, confirmed: [] });
     expect(asked).toEqual({
       ok: false,
       conflicts: [{ name: "赵一鸣", current: "出席", status: "late" }, { name: "许梦瑶", current: "病假?", status: "excused" }],
@@ -74,10 +74,10 @@ describe("saveCheckIn", () => {
 
     // Meanwhile someone changes 许梦瑶's cell: agreeing to replace "病假?" does not replace "缺席".
     tab(a, GRID).getRange("M16").setValue("缺席");
-    const stale = a.fn.saveCheckIn({ date: "2026-11-18", marks, confirmed: asked.conflicts.map((c: { name: string; current: string }) => ({ name: c.name, current: c.current })) });
+    const stale = run(a, "saveCheckIn", { date: "2026-11-18", marks, confirmed: asked.conflicts.map((c: { name: string; current: string }) => ({ name: c.name, current: c.current })) });
     expect(stale).toEqual({ ok: false, conflicts: [{ name: "许梦瑶", current: "缺席", status: "excused" }] });
 
-    const done = a.fn.saveCheckIn({ date: "2026-11-18", marks, confirmed: [{ name: "赵一鸣", current: "出席" }, { name: "许梦瑶", current: "缺席" }] });
+    const done = run(a, "saveCheckIn", { date: "2026-11-18", marks, confirmed: [{ name: "赵一鸣", current: "出席" }, { name: "许梦瑶", current: "缺席" }] });
     expect(done).toEqual({ ok: true, sheet: GRID, column: "M", created: false, written: 2, added: [] });
     expect(logLines(a)).toEqual([["officer@example.edu", "例会签到", GRID, "M: 7, 16"]]);
     const grid = values(a, GRID);
@@ -91,7 +91,7 @@ describe("saveCheckIn", () => {
 
   test("the same status in another spelling (✓ for 出席) is not a conflict and is left as typed", () => {
     const a = addon();
-    const r = a.fn.saveCheckIn({ date: "2026-10-14", marks: [{ name: "陈思远", status: "present" }], confirmed: [] });
+    const r = run(a, "saveCheckIn", { date: "2026-10-14", marks: [{ name: "陈思远", status: "present" }], confirmed: [] });
     expect(r).toMatchObject({ ok: true, written: 0 });
     expect(rowOf(values(a, GRID), "陈思远")[7]).toBe("✓");
   });
@@ -100,7 +100,7 @@ describe("saveCheckIn", () => {
     const tabs = sampleTabs();
     rowsOf(tabs, "成员").push(["'=新成员()", "三组", "干事", "在部", "", ""], ["沈一帆", "", "干事", "在部", "", ""]);
     const a = addon(tabs);
-    const r = a.fn.saveCheckIn({ date: "2026-11-18", marks: [{ name: "=新成员()", status: "late" }, { name: "沈一帆", status: "present" }], confirmed: [] });
+    const r = run(a, "saveCheckIn", { date: "2026-11-18", marks: [{ name: "=新成员()", status: "late" }, { name: "沈一帆", status: "present" }], confirmed: [] });
     expect(r).toEqual({ ok: true, sheet: GRID, column: "M", created: false, written: 2, added: ["=新成员()", "沈一帆"] });
     const grid = values(a, GRID);
     expect(grid).toHaveLength(18);
@@ -115,13 +115,13 @@ describe("saveCheckIn", () => {
       { name: "考勤", rows: [["姓名", "小组", "罚款合计", "警告"]] },
     ];
     const a = addon(tabs);
-    const r = a.fn.saveCheckIn({ date: "2026-09-02", marks: [{ name: "甲", status: "present" }, { name: "乙", status: "absent" }], confirmed: [] });
+    const r = run(a, "saveCheckIn", { date: "2026-09-02", marks: [{ name: "甲", status: "present" }, { name: "乙", status: "absent" }], confirmed: [] });
     expect(r).toEqual({ ok: true, sheet: GRID, column: "C", created: true, written: 2, added: ["甲", "乙"] });
     const grid = values(a, GRID);
     expect(grid.map((row) => row.map(day))).toEqual([
       ["姓名", "小组", "2026-09-02", "罚款合计", "警告"],
-      ["甲", "一组", "出席", "", ""],
-      ["乙", "二组", "缺席", "", ""],
+      ["甲", "一组", "出席", 0, ""],
+      ["乙", "二组", "缺席", 20, "缺席 1 次，需部长审议"],
     ]);
     expect(formulas(a, GRID)[1][3]).toBe("=MEETING_PENALTY(C2:C)");
   });
@@ -129,11 +129,11 @@ describe("saveCheckIn", () => {
   test("refuses unknown or departed members, an empty check-in and a held lock, writing nothing", () => {
     const a = addon();
     const before = values(a, GRID);
-    expect(a.fn.saveCheckIn({ date: "2026-11-25", marks: [{ name: "周晓雯", status: "present" }], confirmed: [] })).toEqual({ ok: false, error: "“周晓雯”不是在部成员" });
-    expect(a.fn.saveCheckIn({ date: "2026-11-25", marks: [], confirmed: [] })).toEqual({ ok: false, error: expect.stringMatching(/^请求无效：marks/) });
-    expect(a.fn.saveCheckIn({ date: "2026-11-25", marks: [{ name: "马骁", status: "sleeping" }], confirmed: [] }).ok).toBe(false);
+    expect(run(a, "saveCheckIn", { date: "2026-11-25", marks: [{ name: "周晓雯", status: "present" }], confirmed: [] })).toEqual({ ok: false, error: "“周晓雯”不是在部成员" });
+    expect(run(a, "saveCheckIn", { date: "2026-11-25", marks: [], confirmed: [] })).toEqual({ ok: false, error: expect.stringMatching(/^请求无效：marks/) });
+    expect(run(a, "saveCheckIn", { date: "2026-11-25", marks: [{ name: "马骁", status: "sleeping" }], confirmed: [] }).ok).toBe(false);
     a.runtime.locks.holdDocumentLockElsewhere(true);
-    expect(a.fn.saveCheckIn({ date: "2026-11-25", marks: all(), confirmed: [] })).toEqual({ ok: false, error: expect.stringMatching(/^另一位成员正在修改表格/) });
+    expect(run(a, "saveCheckIn", { date: "2026-11-25", marks: all(), confirmed: [] })).toEqual({ ok: false, error: expect.stringMatching(/^另一位成员正在修改表格/) });
     expect(values(a, GRID)).toEqual(before);
     expect(a.runtime.locks.isHeld()).toBe(false);
   });
@@ -144,7 +144,7 @@ describe("saveCheckIn", () => {
       { name: "Attendance", rows: [["Name", "Group", "2026-09-02"], ["Amy", "A", "present"]] },
     ];
     const a = addon(tabs, "en_US");
-    a.fn.saveCheckIn({ date: "2026-09-09", marks: [{ name: "amy", status: "leftEarly" }], confirmed: [] });
+    run(a, "saveCheckIn", { date: "2026-09-09", marks: [{ name: "amy", status: "leftEarly" }], confirmed: [] });
     expect(values(a, "Attendance")[1]).toEqual(["Amy", "A", "present", "left early"]);
   });
 });

@@ -1,7 +1,7 @@
 /** The built bundle on the local Apps Script runtime: the sidebars' server handlers as Sheets runs them. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createRuntime, loadBundle, workbookFromTabs, type CellValue, type LocalSpreadsheet, type Runtime, type RuntimeOptions } from "../../src/local/runtime";
+import { createRuntime, loadBundle, runFromPage, workbookFromTabs, type CellValue, type LocalSpreadsheet, type Runtime, type RuntimeOptions } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
 
 const code = readFileSync(join(__dirname, "..", "..", "dist", "Code.js"), "utf8");
@@ -39,9 +39,13 @@ export function formulas(a: Addon, name: string): string[][] {
   return tab(a, name).getDataRange().getFormulas();
 }
 
-/** What google.script.run would hand the page: JSON, where a Date would not survive. */
-export function wire<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+/**
+ * A sidebar's `google.script.run.NAME(...args)`: the arguments and the answer cross the same
+ * boundary they cross in Sheets (a Date in an answer makes it null; one in an argument fails).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function run(a: Addon, name: string, ...args: unknown[]): any {
+  return runFromPage(a.runtime, name, ...args);
 }
 
 export const d = (s: string) => new Date(`${s}T00:00:00+08:00`);

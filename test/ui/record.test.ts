@@ -1,6 +1,6 @@
 /** 登记赞助 / Record sponsorship: the server handlers through the built bundle on the local runtime. */
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { addon, d, day, formulas, logLines, on, tab, values, wire, type Tabs } from "./helpers";
+import { addon, run, d, day, formulas, logLines, on, tab, values, type Tabs } from "./helpers";
 
 const form = (over: Record<string, unknown> = {}) => ({
   sponsor: "博文书店", addSponsor: true, category: "", owner: "", event: "社团文化节", members: ["王浩然", "李欣怡"], weights: ["60", "40"],
@@ -12,8 +12,7 @@ const LEDGER = "赞助记录";
 describe("sidebarRecordData", () => {
   test("offers the sheet's sponsors, events and active members, and the rate the report uses", () => {
     const a = addon();
-    const r = a.fn.sidebarRecordData();
-    expect(wire(r)).toEqual(r);
+    const r = run(a, "sidebarRecordData");
     expect(r.ok).toBe(true);
     expect(r.lang).toBe("zh");
     expect(r.lists.sponsors).toHaveLength(30);
@@ -27,23 +26,23 @@ describe("sidebarRecordData", () => {
 
   test("sends each owned sponsor's owner and stage, the rule Check data applies to rows already written", () => {
     const a = addon();
-    const owners = a.fn.sidebarRecordData().owners;
+    const owners = run(a, "sidebarRecordData").owners;
     expect(owners).toContainEqual({ name: "博文书店", owner: "李欣怡", stage: "signed" });
     // Declined sponsors are free to pitch.
     expect(owners.map((o: { name: string }) => o.name)).not.toContain("招商银行(高新支行)");
     expect(owners).toHaveLength(27); // 30 sponsors, 3 declined
     // The same pair, once written, is what Check data points out.
-    const row = a.fn.saveSponsorship(form({ members: ["王浩然"], weights: [""] })).row;
+    const row = run(a, "saveSponsorship", form({ members: ["王浩然"], weights: [""] })).row;
     const notices = a.fn.checkData({ mark: false }).filter((p: { cell: string }) => p.cell === `D${row}`);
     expect(notices).toEqual([expect.objectContaining({ message: expect.stringMatching(/^“博文书店”由 李欣怡 负责（阶段：已签约），这笔赞助却记在 王浩然 名下/) })]);
-    expect(a.fn.saveSponsorship(form({ members: ["李欣怡", "王浩然"], weights: ["", ""] })).ok).toBe(true);
+    expect(run(a, "saveSponsorship", form({ members: ["李欣怡", "王浩然"], weights: ["", ""] })).ok).toBe(true);
     expect(a.fn.checkData({ mark: false }).filter((p: { cell: string }) => p.cell === `D${row + 1}`)).toEqual([]);
   });
 
   test("answers in the user's own language, and says which tab is missing", () => {
-    expect(addon(sampleTabs(), "zh_CN", { userLocale: "en" }).fn.sidebarRecordData().lang).toBe("en");
+    expect(run(addon(sampleTabs(), "zh_CN", { userLocale: "en" }), "sidebarRecordData").lang).toBe("en");
     const noLedger = sampleTabs().filter((t) => t.name !== LEDGER);
-    expect(addon(noLedger, "zh_CN", { userLocale: "en" }).fn.sidebarRecordData()).toEqual({ ok: false, error: expect.stringMatching(/^No "Sponsorships" tab/) });
+    expect(run(addon(noLedger, "zh_CN", { userLocale: "en" }), "sidebarRecordData")).toEqual({ ok: false, error: expect.stringMatching(/^No "Sponsorships" tab/) });
   });
 });
 
@@ -51,8 +50,8 @@ describe("saveSponsorship", () => {
   test("appends one ledger row below the last one and answers its number; the report counts it as the preview did", () => {
     const a = addon();
     const before = values(a, LEDGER);
-    const r = a.fn.saveSponsorship(form());
-    expect(wire(r)).toEqual({ ok: true, sheet: LEDGER, row: 62, sponsorAdded: false, commission: 18000 });
+    const r = run(a, "saveSponsorship", form());
+    expect(r).toEqual({ ok: true, sheet: LEDGER, row: 62, sponsorAdded: false, commission: 18000 });
     const after = values(a, LEDGER);
     expect(after.slice(0, 61)).toEqual(before);
     expect(after[61].map(day)).toEqual(["2026-11-23", "博文书店", "社团文化节", "王浩然 60%、李欣怡 40%", 1200, "横幅 1 条", 150, "已到账", "", "", "展位费"]);
@@ -71,7 +70,7 @@ describe("saveSponsorship", () => {
     const a = addon(sampleTabs(), "zh_CN", { userLocale: "en" });
     const before = values(a, LEDGER);
     a.runtime.resetStats();
-    const r = a.fn.saveSponsorship(form({ sponsor: " ", cash: "两千", inKind: "", weights: ["60", "30"], date: "" }));
+    const r = run(a, "saveSponsorship", form({ sponsor: " ", cash: "两千", inKind: "", weights: ["60", "30"], date: "" }));
     expect(r).toEqual({
       ok: false,
       error: "4 fields need fixing; nothing was saved",
@@ -87,18 +86,18 @@ describe("saveSponsorship", () => {
 
   test("a malformed call from a page is refused with a readable message, not a crash", () => {
     const a = addon();
-    expect(a.fn.saveSponsorship({ sponsor: 1 })).toEqual({ ok: false, error: expect.stringMatching(/^请求无效：/) });
-    expect(a.fn.saveSponsorship(undefined).ok).toBe(false);
+    expect(run(a, "saveSponsorship", { sponsor: 1 })).toEqual({ ok: false, error: expect.stringMatching(/^请求无效：/) });
+    expect(run(a, "saveSponsorship", undefined).ok).toBe(false);
   });
 
   test("two members saving at the same moment: both rows land, one below the other, nothing overwritten", () => {
     const a = addon();
     const b = on(a.book, { user: "deputy@example.edu" });
     // Both opened the sidebar on the same ledger…
-    expect(a.fn.sidebarRecordData().ok && b.fn.sidebarRecordData().ok).toBe(true);
+    expect(run(a, "sidebarRecordData").ok && run(b, "sidebarRecordData").ok).toBe(true);
     // …then saved one after the other: each append reads the tab again under the lock.
-    const first = a.fn.saveSponsorship(form({ sponsor: "老街麻辣烫", members: ["黄诗涵"], weights: [""], cash: "800" }));
-    const second = b.fn.saveSponsorship(form({ sponsor: "川味小厨", members: ["王浩然"], weights: [""], cash: "500" }));
+    const first = run(a, "saveSponsorship", form({ sponsor: "老街麻辣烫", members: ["黄诗涵"], weights: [""], cash: "800" }));
+    const second = run(b, "saveSponsorship", form({ sponsor: "川味小厨", members: ["王浩然"], weights: [""], cash: "500" }));
     expect([first.row, second.row]).toEqual([62, 63]);
     expect(logLines(a).map((l) => [l[0], l[3]])).toEqual([["officer@example.edu", "62"], ["deputy@example.edu", "63"]]);
     const rows = values(a, LEDGER);
@@ -111,11 +110,11 @@ describe("saveSponsorship", () => {
     const a = addon();
     const before = values(a, LEDGER);
     a.runtime.locks.holdDocumentLockElsewhere(true);
-    expect(a.fn.saveSponsorship(form())).toEqual({ ok: false, error: "另一位成员正在修改表格（如生成月报或保存记录），请稍后再试" });
+    expect(run(a, "saveSponsorship", form())).toEqual({ ok: false, error: "另一位成员正在修改表格（如生成月报或保存记录），请稍后再试" });
     expect(values(a, LEDGER)).toEqual(before);
     expect(logLines(a)).toEqual([]);
     a.runtime.locks.holdDocumentLockElsewhere(false);
-    expect(a.fn.saveSponsorship(form()).row).toBe(62);
+    expect(run(a, "saveSponsorship", form()).row).toBe(62);
     expect(a.runtime.locks.isHeld()).toBe(false);
   });
 
@@ -125,7 +124,7 @@ describe("saveSponsorship", () => {
       sponsor: '=HYPERLINK("http://evil.example","点我")', category: "+1", owner: "王浩然",
       items: "@SUM(A1)", notes: "-2", event: "",
     };
-    const r = a.fn.saveSponsorship(form({ ...typed, members: ["王浩然"], weights: [""] }));
+    const r = run(a, "saveSponsorship", form({ ...typed, members: ["王浩然"], weights: [""] }));
     expect(r).toMatchObject({ ok: true, row: 62, sponsorAdded: true });
     const row = values(a, LEDGER)[61];
     expect([row[1], row[5], row[10]]).toEqual([typed.sponsor, "@SUM(A1)", "-2"]);
@@ -137,12 +136,12 @@ describe("saveSponsorship", () => {
 
   test("a new sponsor goes into the customer file with its category, owner, stage and last contact, once", () => {
     const a = addon();
-    const r = a.fn.saveSponsorship(form({ sponsor: "鲜果时光水果店", category: "餐饮", owner: "许梦瑶", status: "pledged" }));
+    const r = run(a, "saveSponsorship", form({ sponsor: "鲜果时光水果店", category: "餐饮", owner: "许梦瑶", status: "pledged" }));
     expect(r).toMatchObject({ ok: true, sponsorAdded: true, commission: 18000 });
     const added = values(a, "赞助商")[31].map(day);
     expect(added).toEqual(["鲜果时光水果店", "餐饮", "", "", "", "许梦瑶", "洽谈中", "2026-11-23", "", ""]);
     // Someone else added it meanwhile (the form still thinks it is new): it is not added twice.
-    const again = a.fn.saveSponsorship(form({ sponsor: "鲜果时光水果店", category: "餐饮", owner: "许梦瑶" }));
+    const again = run(a, "saveSponsorship", form({ sponsor: "鲜果时光水果店", category: "餐饮", owner: "许梦瑶" }));
     expect(again).toMatchObject({ ok: true, row: 63, sponsorAdded: false });
     expect(values(a, "赞助商")).toHaveLength(32);
     expect(logLines(a)).toEqual([
@@ -151,7 +150,7 @@ describe("saveSponsorship", () => {
       ["officer@example.edu", "登记赞助", LEDGER, "63"],
     ]);
     // Declining the offer records the row and leaves the customer file alone.
-    expect(a.fn.saveSponsorship(form({ sponsor: "路边摊", addSponsor: false })).sponsorAdded).toBe(false);
+    expect(run(a, "saveSponsorship", form({ sponsor: "路边摊", addSponsor: false })).sponsorAdded).toBe(false);
     expect(values(a, "赞助商")).toHaveLength(32);
   });
 
@@ -160,7 +159,7 @@ describe("saveSponsorship", () => {
     a.fn.setupSheets();
     const formula = tab(a, LEDGER).getRange("I2").getFormula();
     expect(formula).toMatch(/^=ARRAYFORMULA\(/);
-    const r = a.fn.saveSponsorship(form());
+    const r = run(a, "saveSponsorship", form());
     expect(r.row).toBe(62);
     expect(tab(a, LEDGER).getRange("I2").getFormula()).toBe(formula);
     expect(tab(a, LEDGER).getRange("I62").getFormula()).toBe("");
@@ -179,7 +178,7 @@ describe("saveSponsorship", () => {
       ] },
     ];
     const a = addon(tabs, "en_US");
-    const r = a.fn.saveSponsorship(form({ sponsor: "star books", event: "Fresher party", members: ["Amy", "Bo"], weights: ["", ""], cash: "300.5", items: "", inKind: "", notes: "" }));
+    const r = run(a, "saveSponsorship", form({ sponsor: "star books", event: "Fresher party", members: ["Amy", "Bo"], weights: ["", ""], cash: "300.5", items: "", inKind: "", notes: "" }));
     expect(r).toEqual({ ok: true, sheet: "Sponsorships", row: 4, sponsorAdded: false, commission: 4508 });
     expect(values(a, "Sponsorships")[3].map(day)).toEqual(["", 300.5, "Star Books", "2026-11-23", "Amy, Bo", "Received", "", "", "Fresher party", ""]);
   });
@@ -190,8 +189,8 @@ describe("saveSponsorship", () => {
     ledger.rows = ledger.rows.map((row) => row.filter((_, c) => c !== 6));
     const a = addon(tabs);
     const before = values(a, LEDGER);
-    expect(a.fn.saveSponsorship(form())).toEqual({ ok: false, error: expect.stringMatching(/^缺少必需的列“物资估值”/) });
+    expect(run(a, "saveSponsorship", form())).toEqual({ ok: false, error: expect.stringMatching(/^缺少必需的列“物资估值”/) });
     expect(values(a, LEDGER)).toEqual(before);
-    expect(a.fn.saveSponsorship(form({ inKind: "" })).ok).toBe(true);
+    expect(run(a, "saveSponsorship", form({ inKind: "" })).ok).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /** 设置 / Settings: the server handlers through the built bundle on the local runtime. */
 import { SETTING_DEFS } from "../../src/domain/settings";
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { addon, day, formulas, logLines, rowsOf, tab, values, type Tabs } from "./helpers";
+import { addon, run, day, formulas, logLines, rowsOf, tab, values, type Tabs } from "./helpers";
 
 const SAMPLE_FORM = {
   rate: "15", basis: "cash", lateFee: "5", leftEarlyFee: "5", absentFee: "20", lateLimit: "2", absentLimit: "1",
@@ -10,14 +10,14 @@ const SAMPLE_FORM = {
 
 describe("sidebarSettingsData", () => {
   test("fills the form from the Settings tab", () => {
-    const r = addon().fn.sidebarSettingsData();
+    const r = run(addon(), "sidebarSettingsData");
     expect(r).toEqual({ ok: true, lang: "zh", sheet: "设置", form: SAMPLE_FORM, problems: [] });
   });
 
   test("a value the tab holds that cannot be read is listed, with the default shown in its place", () => {
     const tabs = sampleTabs();
     rowsOf(tabs, "设置")[1][1] = "十五";
-    const r = addon(tabs, "zh_CN", { userLocale: "en" }).fn.sidebarSettingsData();
+    const r = run(addon(tabs, "zh_CN", { userLocale: "en" }), "sidebarSettingsData");
     expect(r.form.rate).toBe("15");
     expect(r.problems).toEqual([expect.stringMatching(/^B2: "十五" is not a rate/)]);
   });
@@ -30,7 +30,7 @@ describe("saveSettings", () => {
       rate: "12.5", basis: "cashAndInKind", lateFee: "10", leftEarlyFee: "7.50", absentFee: "¥50", lateLimit: "3", absentLimit: "2",
       termStart: "2027-02-20", department: '=IMPORTXML("http://x","//a")', reportLang: "en",
     };
-    const r = a.fn.saveSettings(form);
+    const r = run(a, "saveSettings", form);
     expect(r).toEqual({ ok: true, sheet: "设置", form: { ...form, absentFee: "50" } });
     const rows = values(a, "设置");
     expect(rows.slice(1).map((row) => [row[0], day(row[1]), row[2]])).toEqual([
@@ -49,7 +49,7 @@ describe("saveSettings", () => {
     // The formats set-up gives these rows.
     expect(tab(a, "设置").getRange("B2").getNumberFormat()).toBe(SETTING_DEFS.find((x) => x.key === "rate")!.format);
     expect(tab(a, "设置").getRange("B9").getNumberFormat()).toBe("yyyy-mm-dd");
-    expect(a.fn.sidebarSettingsData().form).toEqual(r.form);
+    expect(run(a, "sidebarSettingsData").form).toEqual(r.form);
     // The report reads the new rules.
     expect(a.fn.generateMonthlyReport({ month: "2026-11" }).report.settings).toMatchObject({ commissionRate: "12.5%" });
   });
@@ -57,7 +57,7 @@ describe("saveSettings", () => {
   test("rate 0–100%, fees of 0 or more, limits of 1 or more: anything else is named and nothing is written", () => {
     const a = addon(sampleTabs(), "zh_CN", { userLocale: "en" });
     const before = values(a, "设置");
-    const r = a.fn.saveSettings({ ...SAMPLE_FORM, rate: "150", lateFee: "-5", absentFee: "", lateLimit: "0", absentLimit: "1.5", termStart: "2026-13-01" });
+    const r = run(a, "saveSettings", { ...SAMPLE_FORM, rate: "150", lateFee: "-5", absentFee: "", lateLimit: "0", absentLimit: "1.5", termStart: "2026-13-01" });
     expect(r).toEqual({
       ok: false,
       error: "6 fields need fixing; nothing was saved",
@@ -71,15 +71,15 @@ describe("saveSettings", () => {
       },
     });
     expect(values(a, "设置")).toEqual(before);
-    expect(a.fn.saveSettings({ ...SAMPLE_FORM, rate: "0", lateFee: "0" }).ok).toBe(true);
-    expect(a.fn.saveSettings({ ...SAMPLE_FORM, rate: "100%" }).ok).toBe(true);
-    expect(a.fn.saveSettings({ ...SAMPLE_FORM, basis: "everything" })).toEqual({ ok: false, error: expect.stringMatching(/^Invalid request: basis/) });
+    expect(run(a, "saveSettings", { ...SAMPLE_FORM, rate: "0", lateFee: "0" }).ok).toBe(true);
+    expect(run(a, "saveSettings", { ...SAMPLE_FORM, rate: "100%" }).ok).toBe(true);
+    expect(run(a, "saveSettings", { ...SAMPLE_FORM, basis: "everything" })).toEqual({ ok: false, error: expect.stringMatching(/^Invalid request: basis/) });
   });
 
   test("a setting with no row gets one at the end; a row the department added in between is kept as typed", () => {
     const tabs: Tabs = [{ name: "设置", rows: [["项目", "值", "说明"], ["佣金比例", 0.15, ""], ["'我们自己的备注", "'0012", "保留"], ["缺席罚款", 20, ""]] }];
     const a = addon(tabs);
-    expect(a.fn.saveSettings({ ...SAMPLE_FORM, rate: "10", absentFee: "30", termStart: "" }).ok).toBe(true);
+    expect(run(a, "saveSettings", { ...SAMPLE_FORM, rate: "10", absentFee: "30", termStart: "" }).ok).toBe(true);
     const rows = values(a, "设置");
     expect(rows.slice(1, 4)).toEqual([["佣金比例", 0.1, ""], ["我们自己的备注", "0012", "保留"], ["缺席罚款", 30, ""]]);
     expect(rows.slice(4).map((row) => [row[0], day(row[1])])).toEqual([
@@ -91,8 +91,8 @@ describe("saveSettings", () => {
 
   test("without a Settings tab it says so and creates nothing", () => {
     const a = addon(sampleTabs().filter((t) => t.name !== "设置"));
-    expect(a.fn.sidebarSettingsData()).toEqual({ ok: false, error: expect.stringMatching(/^找不到“设置”工作表/) });
-    expect(a.fn.saveSettings(SAMPLE_FORM)).toEqual({ ok: false, error: expect.stringMatching(/^找不到“设置”工作表/) });
+    expect(run(a, "sidebarSettingsData")).toEqual({ ok: false, error: expect.stringMatching(/^找不到“设置”工作表/) });
+    expect(run(a, "saveSettings", SAMPLE_FORM)).toEqual({ ok: false, error: expect.stringMatching(/^找不到“设置”工作表/) });
     expect(a.book.getSheets().map((s) => s.getName())).not.toContain("设置");
   });
 });

@@ -9,14 +9,21 @@ import { wallClockOfSerial } from "./tz";
 /** What getNumberFormat() reports for a cell left on "Automatic". */
 export const AUTOMATIC_FORMAT = "0.###############";
 
+/** Typed text sets a percent, currency or grouping format only on a cell still on Automatic. */
+export function isAutomaticFormat(format: string): boolean {
+  return format === "" || format === AUTOMATIC_FORMAT || /^general$/i.test(format);
+}
+
 const dateFormatCache = new Map<string, boolean>();
 
+// A bracket's content stops at the next "[" too: with `[^\]]*` alone, a run of "[" without "]"
+// is rescanned from every "[" (quadratic). Formats come from workbooks, so from users.
 /** Strip quoted text, escapes and bracketed colours/locales, which never decide the kind. */
 function bare(section: string): string {
   return section
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
-    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, "")
+    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^[\]]*\]/gi, "")
     .replace(/[_*]./g, "");
 }
 
@@ -85,8 +92,8 @@ export function formatNumberWith(n: number, format: string): string {
 
 function literal(text: string): string {
   return text
-    .replace(/\[\$([^\]-]*)(-[^\]]*)?\]/g, "$1")
-    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\[\$([^[\]-]*)(-[^[\]]*)?\]/g, "$1")
+    .replace(/\[[^[\]]*\]/g, "")
     .replace(/"([^"]*)"/g, "$1")
     .replace(/\\(.)/g, "$1")
     .replace(/_./g, " ")
@@ -94,7 +101,7 @@ function literal(text: string): string {
 }
 
 function formatNumericSection(value: number, section: string): string {
-  const clean = section.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, (m) => "\u0000".repeat(m.length));
+  const clean = section.replace(/"[^"]*"|\\.|\[[^[\]]*\]/g, (m) => "\u0000".repeat(m.length));
   const first = clean.search(/[0#?]/);
   if (first < 0) return literal(section);
   let last = first;
@@ -105,11 +112,11 @@ function formatNumericSection(value: number, section: string): string {
   const percents = (clean.match(/%/g) ?? []).length;
   let v = value * 100 ** percents;
   const [intPattern, fracPattern = ""] = core.split(".");
-  let trailingCommas = 0;
-  const intCore = intPattern.replace(/,+$/, (m) => {
-    trailingCommas = m.length;
-    return "";
-  });
+  // A loop, not `/,+$/`, which retries from every comma of a long run (quadratic).
+  let end = intPattern.length;
+  while (end > 0 && intPattern[end - 1] === ",") end--;
+  const trailingCommas = intPattern.length - end;
+  const intCore = intPattern.slice(0, end);
   v /= 1000 ** trailingCommas;
   const maxDec = (fracPattern.match(/[0#?]/g) ?? []).length;
   const minDec = (fracPattern.match(/0/g) ?? []).length;
@@ -118,7 +125,7 @@ function formatNumericSection(value: number, section: string): string {
   const minInt = (intCore.match(/0/g) ?? []).length;
   if (intDigits === "0" && minInt === 0) intDigits = "";
   intDigits = intDigits.padStart(minInt, "0");
-  if (intCore.includes(",")) intDigits = intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  if (intCore.includes(",")) intDigits = groupThousands(intDigits);
   const number = fracDigits ? `${intDigits}.${fracDigits}` : intDigits;
   return prefix + (number === "" ? "0" : number) + suffix;
 }
@@ -132,6 +139,17 @@ export function formatSerial(serial: number, pattern: string): string {
   const weekday = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
   const tokens = tokenizeDate(pattern);
   const hasAmPm = tokens.some((t) => t.kind === "ampm");
+  // The nearest non-literal token on each side, found once: searching per token is quadratic.
+  const prevKind: (DateToken["kind"] | undefined)[] = [];
+  const nextKind: (DateToken["kind"] | undefined)[] = [];
+  for (let i = 0, last: DateToken["kind"] | undefined; i < tokens.length; i++) {
+    prevKind[i] = last;
+    if (tokens[i].kind !== "lit") last = tokens[i].kind;
+  }
+  for (let i = tokens.length - 1, last: DateToken["kind"] | undefined; i >= 0; i--) {
+    nextKind[i] = last;
+    if (tokens[i].kind !== "lit") last = tokens[i].kind;
+  }
   let out = "";
   tokens.forEach((t, i) => {
     const n = t.text.length;
@@ -143,9 +161,7 @@ export function formatSerial(serial: number, pattern: string): string {
         out += n <= 2 ? String(w.year % 100).padStart(2, "0") : String(w.year);
         break;
       case "m": {
-        const prev = tokens.slice(0, i).reverse().find((x) => x.kind !== "lit");
-        const next = tokens.slice(i + 1).find((x) => x.kind !== "lit");
-        const minute = n <= 2 && (prev?.kind === "h" || next?.kind === "s");
+        const minute = n <= 2 && (prevKind[i] === "h" || nextKind[i] === "s");
         if (minute) out += n === 2 ? pad2(w.minute) : String(w.minute);
         else if (n >= 4) out += MONTHS[w.month - 1];
         else if (n === 3) out += MONTHS[w.month - 1].slice(0, 3);
@@ -224,6 +240,14 @@ function tokenizeDate(pattern: string): DateToken[] {
     }
   }
   return tokens;
+}
+
+/** "1234567" → "1,234,567"; `/\B(?=(\d{3})+(?!\d))/g` looks ahead to the end from every digit (quadratic). */
+function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3;
+  const parts = [digits.slice(0, head)];
+  for (let i = head; i < digits.length; i += 3) parts.push(digits.slice(i, i + 3));
+  return parts.join(",");
 }
 
 function pad2(n: number): string {

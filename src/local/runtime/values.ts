@@ -1,6 +1,7 @@
 import { types } from "node:util";
 import { isDateFormat } from "./numfmt";
-import { instantFromSerial, serialFromInstant, serialOfWallClock } from "./tz";
+import { parseDateText, parseNumberText } from "./typed-text";
+import { instantFromSerial, serialFromInstant } from "./tz";
 
 /** A value as Apps Script's getValues() hands it out; `''` means empty. */
 export type CellValue = string | number | boolean | Date;
@@ -16,11 +17,13 @@ export class CellError {
 /** What a cell holds. Dates are numbers (serials) whose cell has a date format, as in Sheets. */
 export type Stored = string | number | boolean | CellError;
 
-/** What a write puts in a cell, plus the format Sheets applies when it recognises a date. */
+/** What a write puts in a cell, plus the format Sheets applies when it recognises a date, percentage, currency or grouped number. */
 export interface Entry {
   value?: Stored;
   formula?: string;
-  dateFormat?: string;
+  format?: string;
+  /** A date or time: its format replaces any non-date format; other formats apply to Automatic cells only. */
+  isDate?: boolean;
 }
 
 /** Works for Dates made in another realm (a node:vm context) too. */
@@ -28,17 +31,19 @@ export function isDate(value: unknown): value is Date {
   return types.isDate(value);
 }
 
-const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
-const DATE_TEXT = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/** Numbers and dates people type are short; the bound keeps parsing cheap on long notes. */
+const MAX_PARSED = 64;
+const DIGIT = /\d/;
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
 /**
  * Sheets' USER_ENTERED parsing, which setValue/setValues/appendRow use: text is
  * read as if typed into the cell, unless the cell is formatted as plain text
- * (`@`) or the text starts with an apostrophe.
+ * (`@`) or the text starts with an apostrophe. Numbers, percentages, currency and
+ * short dates are read in the spreadsheet's locale (see typed-text.ts).
  */
-export function userEntered(input: unknown, cellFormat: string, timeZone: string): Entry {
+export function userEntered(input: unknown, cellFormat: string, timeZone: string, locale = "en_US"): Entry {
   if (input === null || input === undefined || input === "") return {};
   if (typeof input === "number") return { value: input };
   if (typeof input === "boolean") return { value: input };
@@ -48,14 +53,13 @@ export function userEntered(input: unknown, cellFormat: string, timeZone: string
   if (cellFormat === "@") return { value: text };
   if (text.startsWith("=") && text.length > 1) return { formula: text };
   if (text.startsWith("'")) return text.length > 1 ? { value: text.slice(1) } : {};
-  if (PLAIN_NUMBER.test(text)) return { value: Number(text) };
-  const upper = text.toUpperCase();
+  // Spaces around typed text do not stop Sheets reading it as a number, date or boolean.
+  const bare = text.length <= MAX_PARSED ? text.trim() : "";
+  const upper = bare.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE" };
-  const serial = parseDateText(text);
-  if (serial !== undefined) {
-    const hasTime = /\d:\d/.test(text);
-    return { value: serial, dateFormat: hasTime ? DATE_TIME_FORMAT : DATE_FORMAT };
-  }
+  // Every number, date and time has a digit; names and notes mostly do not.
+  const parsed = DIGIT.test(bare) ? (parseNumberText(bare, locale) ?? parseDateText(bare, locale, timeZone)) : undefined;
+  if (parsed) return { value: parsed.value, format: parsed.format, isDate: parsed.isDate };
   return { value: text };
 }
 
@@ -64,17 +68,7 @@ function dateEntry(date: Date, timeZone: string): Entry {
   if (Number.isNaN(ms)) return { value: String(date) };
   const serial = serialFromInstant(ms, timeZone);
   const midnight = Number.isInteger(serial);
-  return { value: serial, dateFormat: midnight ? DATE_FORMAT : DATE_TIME_FORMAT };
-}
-
-function parseDateText(text: string): number | undefined {
-  const m = DATE_TEXT.exec(text);
-  if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return undefined;
-  return serialOfWallClock({ year, month, day, hour, minute, second, ms: 0 });
+  return { value: serial, format: midnight ? DATE_FORMAT : DATE_TIME_FORMAT, isDate: true };
 }
 
 /** A stored value as getValues() returns it. */
