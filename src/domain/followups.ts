@@ -44,7 +44,9 @@ export function followUpList<T extends Due>(sponsors: readonly T[], view: View, 
 }
 
 // ASCII addresses only, so Chinese text or punctuation around one ("邮箱li@x.edu。") is not swallowed.
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+// Parts bounded as in RFC 5321 (local part 64, label 63): unbounded, a long run of address
+// characters without a valid "@domain" is retried from every start (quadratic).
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+/g;
 
 /** The email addresses written in a 联系方式 cell, lower-cased. */
 export function emailsIn(contact: string): string[] {
@@ -57,4 +59,51 @@ export function memberByEmail(members: readonly { name: string; contact: string 
   if (!wanted) return null;
   const m = members.find((x) => emailsIn(x.contact).includes(wanted));
   return m ? m.name : null;
+}
+
+/**
+ * Whether this user may edit the 设置 / Settings tab, as Google decides it (Protection.canEdit()):
+ * `open` when Settings is unprotected or protected with a warning only — then everyone may, and
+ * it proves nothing.
+ */
+export type SettingsEdit = "editor" | "notEditor" | "open";
+
+export interface Me {
+  name: string;
+  head: boolean;
+  byEmail: boolean;
+}
+
+export interface Identified {
+  me: Me | null;
+  /** How the Settings check came out, when it was needed: a chosen head's name without an email. */
+  settingsEdit: SettingsEdit | null;
+}
+
+/**
+ * Who the user is. A member whose 联系方式 holds the user's email is them, with the head's rights
+ * when their 职务 is 部长. Otherwise the member they chose before counts — never one who has an
+ * email in 成员 (that member is recognised by it only) — and a chosen 部长 gets the head's rights
+ * only when Google says this account may edit a Settings tab that really restricts its editors.
+ * Choosing a name proves nothing; editing rights on a protected tab are checked by Google against
+ * the real account, which it knows even when it does not share the email. `chosen` and
+ * `settingsEdit` are asked only when needed, since each costs a call.
+ */
+export function identify(
+  members: readonly { name: string; contact: string; head: boolean }[],
+  email: string,
+  chosen: () => string | null,
+  settingsEdit: () => SettingsEdit,
+): Identified {
+  const byEmail = memberByEmail(members, email);
+  if (byEmail !== null) {
+    const m = members.find((x) => x.name === byEmail)!;
+    return { me: { name: m.name, head: m.head, byEmail: true }, settingsEdit: null };
+  }
+  const name = chosen();
+  const m = members.find((x) => x.name === name);
+  if (!m || emailsIn(m.contact).length > 0) return { me: null, settingsEdit: null };
+  if (!m.head) return { me: { name: m.name, head: false, byEmail: false }, settingsEdit: null };
+  const proof = settingsEdit();
+  return { me: { name: m.name, head: proof === "editor", byEmail: false }, settingsEdit: proof };
 }

@@ -10,6 +10,7 @@ import type { Report } from "../domain/report";
 import { BASIS_LABELS } from "../domain/settings";
 import { warningText } from "../domain/warnings";
 import { textCell } from "./cells";
+import { userText } from "./identity";
 import { choiceLabel, STAGES } from "./schema";
 
 export type Out = string | number;
@@ -170,7 +171,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   const s = r.settings;
 
   b.add([textCell(L("title", { dept: r.department ? r.department + " " : "", month: r.month }))], [], { bold: true });
-  b.add([textCell(L("generated", { at: r.generatedAt, tz: timeZone, by: r.generatedBy || "—" }))]);
+  b.add([textCell(L("generated", { at: r.generatedAt, tz: timeZone, by: userText(r.generatedBy, lang) }))]);
   b.add([
     textCell(
       L("settingsUsed", {

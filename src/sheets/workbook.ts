@@ -39,15 +39,31 @@ export function currentUserEmail(): string {
 
 /** Finds each known tab by its zh or en name (or a common alias), ignoring case and spaces. */
 export function findTabs(ss: Spreadsheet): Partial<Record<TabKey, Sheet>> {
-  const sheets = ss.getSheets();
+  return locateTabs(ss.getSheets()).found;
+}
+
+/** The first tab of each kind, and the later ones of the same kind ("赞助记录" and "Sponsorships"). */
+function locateTabs(sheets: Sheet[]): { found: Partial<Record<TabKey, Sheet>>; twins: Partial<Record<TabKey, Sheet[]>> } {
   const names = sheets.map((s) => normaliseHeader(s.getName()));
   const found: Partial<Record<TabKey, Sheet>> = {};
+  const twins: Partial<Record<TabKey, Sheet[]>> = {};
   for (const key of TAB_ORDER) {
     const accepted = spellings(TABS[key]);
-    const i = names.findIndex((n) => accepted.includes(n));
-    if (i >= 0) found[key] = sheets[i];
+    const all = sheets.filter((_, i) => accepted.includes(names[i]));
+    if (all.length) found[key] = all[0];
+    if (all.length > 1) twins[key] = all.slice(1);
   }
-  return found;
+  return { found, twins };
+}
+
+/** Every tab's kind is read from one tab only: a second one is a problem naming both, never a silent choice. */
+function twinProblems(key: TabKey, first: Sheet, more: readonly Sheet[]): Problem[] {
+  const def = TABS[key];
+  return more.map((s) => ({
+    sheet: s.getName(),
+    cell: "",
+    message: { key: "tabTwice", params: { zh: def.zh, en: def.en, first: first.getName(), second: s.getName() } },
+  }));
 }
 
 export function missingTabProblem(key: TabKey, lang: Lang): Problem {
@@ -71,13 +87,14 @@ export interface Loaded extends ParseResult {
 
 /** Reads and checks every tab; missing tabs are problems, not failures. */
 export function loadModel(ctx: Context = context(), needed: readonly TabKey[] = TAB_ORDER): Loaded {
-  const sheets = findTabs(ctx.ss);
+  const { found: sheets, twins } = locateTabs(ctx.ss.getSheets());
   const raw: Partial<Record<TabKey, RawTab>> = {};
   const missing: Problem[] = [];
   for (const key of needed) {
     const sheet = sheets[key];
     if (sheet) raw[key] = { sheet: sheet.getName(), values: readValues(sheet) };
     else if (!TABS[key].optional) missing.push(missingTabProblem(key, ctx.lang));
+    if (sheet && twins[key]) missing.push(...twinProblems(key, sheet, twins[key]!));
   }
   const parsed = parseWorkbook(raw, ctx.timeZone, ctx.today);
   return { ...parsed, problems: [...missing, ...parsed.problems], ctx, sheets };

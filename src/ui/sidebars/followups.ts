@@ -1,11 +1,12 @@
 /** Server side of 我的跟进 / My follow-ups. */
 import * as z from "zod/mini";
 import type { LocalDate } from "../../domain/dates";
-import { emailsIn, memberByEmail } from "../../domain/followups";
+import { emailsIn, identify, type Me, type SettingsEdit } from "../../domain/followups";
 import type { Lang } from "../../domain/messages";
 import type { Stage } from "../../domain/model";
 import { sponsorHistory, type SponsorHistory } from "../../domain/sponsor-history";
 import { logContact, type ContactSaved } from "../../sheets/contact-log";
+import { settingsEdit } from "../../sheets/identity";
 import { currentUserEmail, loadModel, missingTabProblem, type Context, type Loaded } from "../../sheets/workbook";
 import { UserError } from "../errors";
 import { validate } from "../validate";
@@ -33,7 +34,11 @@ export interface FollowUpsData {
   lang: Lang;
   today: LocalDate;
   /** null: the page asks who the user is. */
-  me: { name: string; head: boolean; byEmail: boolean } | null;
+  me: Me | null;
+  /** Google did not tell the add-on the user's email, so nobody can be recognised by it. */
+  emailHidden: boolean;
+  /** For a chosen 部长: whether this account may edit the protected Settings tab (the head's proof). */
+  settingsEdit: SettingsEdit | null;
   members: string[];
   /** Every sponsor with its history: the page picks whose to show (the head sees all, others read them). */
   sponsors: SponsorHistory[];
@@ -45,20 +50,15 @@ function load(ctx: Context): Loaded {
   return loaded;
 }
 
-/** An email in the member's 联系方式 first; else the member this user picked before. */
-function whoAmI({ model, tables }: Loaded): FollowUpsData["me"] {
-  const active = model.members.filter((m) => m.active);
+/** An email in the member's 联系方式 first; else the member this user picked before (see identify). */
+function whoAmI(loaded: Loaded, email: string): Pick<FollowUpsData, "me" | "settingsEdit"> {
+  const { model, tables } = loaded;
   const t = tables.members;
   const c = t?.columns.contact;
   const contact = (row: number) => (t && c !== undefined ? String(t.values[row - 1][c] ?? "") : "");
-  const found = memberByEmail(active.map((m) => ({ name: m.name, contact: contact(m.row) })), currentUserEmail());
-  const chosen = found ?? PropertiesService.getUserProperties().getProperty(ME_KEY);
-  const m = active.find((x) => x.name === chosen);
-  if (!m) return null;
-  // A remembered choice is only a convenience: it never carries the head's rights, and never
-  // stands for a member who is identified by an email.
-  if (found === null && emailsIn(contact(m.row)).length > 0) return null;
-  return { name: m.name, head: m.role === "head" && found !== null, byEmail: found !== null };
+  const active = model.members.filter((m) => m.active).map((m) => ({ name: m.name, contact: contact(m.row), head: m.role === "head" }));
+  const chosen = () => PropertiesService.getUserProperties().getProperty(ME_KEY);
+  return identify(active, email, chosen, () => settingsEdit(loaded.ctx.ss));
 }
 
 function contactEmails({ tables }: Loaded, row: number): string[] {
@@ -69,11 +69,13 @@ function contactEmails({ tables }: Loaded, row: number): string[] {
 
 function answer(ctx: Context, lang: Lang, loaded: Loaded): FollowUpsData {
   const { model } = loaded;
+  const email = currentUserEmail();
   return {
     ok: true,
     lang,
     today: ctx.today,
-    me: whoAmI(loaded),
+    ...whoAmI(loaded, email),
+    emailHidden: email === "",
     members: model.members.filter((m) => m.active).map((m) => m.name),
     sponsors: sponsorHistory(model),
   };
@@ -109,7 +111,7 @@ export function saveContact(form: unknown): ({ ok: true } & ContactSaved) | Fail
       const fields = renderFields(errors, lang);
       return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };
     }
-    const me = whoAmI(loadModel(ctx, ["members"]));
+    const { me } = whoAmI(loadModel(ctx, ["members"]), currentUserEmail());
     if (!me) return { ok: false, error: renderMsg({ key: "chooseMember" }, lang) };
     return { ok: true, ...logContact(ctx, me.name, entry, me.head ? null : me.name) };
   });

@@ -93,10 +93,20 @@ function render(): void {
   byId("empty").hidden = list.length > 0;
 }
 
+/** Why a chosen head has, or has not, the head's rights (the email was not there to say so). */
+function identityNote(d: FollowUpsData): string {
+  if (!d.me || d.me.byEmail || d.settingsEdit === null) return "";
+  return tr(d.settingsEdit === "editor" ? "headBySettings" : d.settingsEdit === "notEditor" ? "headNotEditor" : "headOpen");
+}
+
 function renderMe(d: FollowUpsData): void {
   const me = d.me;
   byId("who").hidden = !!me;
   byId("main").hidden = !me;
+  byId("who-hint").textContent = tr(d.emailHidden ? "whoHintHidden" : "whoHint");
+  const note = identityNote(d);
+  byId("identity-note").textContent = note;
+  byId("identity-note").hidden = note === "";
   if (!me) {
     const pick = byId<HTMLSelectElement>("who-name");
     pick.replaceChildren(el("option", { value: "", text: tr("whoPick") }), ...d.members.map((m) => el("option", { value: m, text: m })));
