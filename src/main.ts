@@ -15,6 +15,7 @@ import {
 } from "./ui/actions";
 import { checkData as checkDataApi, generateMonthlyReport as generateMonthlyReportApi, setupSheets as setupSheetsApi } from "./ui/api";
 import { buildMenu } from "./ui/menu";
+import { menuSelfCheck as menuSelfCheckAction, selfCheckApi } from "./ui/self-check";
 import {
   exportHandoverApi,
   markCommissionsPaidApi,
@@ -103,6 +104,20 @@ export function menuReport() {
 /** Menu: 帮助 / Help. */
 export function menuHelp() {
   menuHelpAction();
+}
+
+/** Menu: 自检 / Self-check (opens the dialog, whose page calls selfCheck). */
+export function menuSelfCheck() {
+  menuSelfCheckAction();
+}
+
+/**
+ * Checks what the add-on needs in this spreadsheet (permissions, email, locale, time zone, tabs,
+ * columns, lock, writes on a scratch tab it removes, the custom functions) and changes no user cell.
+ * @param {{lang?: "zh"|"en"}} options
+ */
+export function selfCheck(options?: unknown) {
+  return selfCheckApi(options);
 }
 
 /** Set up sheets without dialogs; returns what changed. */

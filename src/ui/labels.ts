@@ -14,6 +14,7 @@ export const LABELS = {
   followUps: t("我的跟进", "My follow-ups"),
   settings: t("设置", "Settings"),
   help: t("帮助", "Help / About"),
+  selfCheck: t("自检", "Self-check"),
   setupDone: t("初始化完成", "Set-up finished"),
   setupNothing: t("表格已是最新，无需更改。", "The sheet is already set up: nothing to change."),
   tabCreated: t("新建工作表", "Created tab"),

@@ -24,6 +24,7 @@ export const MENU_ITEMS: readonly ({ key: Key; fn: string } | "separator")[] = [
   "separator",
   { key: "setup", fn: "menuSetup" },
   { key: "settings", fn: "showSettings" },
+  { key: "selfCheck", fn: "menuSelfCheck" },
   { key: "help", fn: "menuHelp" },
 ];
 
