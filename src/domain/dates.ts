@@ -90,7 +90,8 @@ export function monthOf(date: LocalDate): Month {
 }
 
 export function parseMonth(text: string): Result<Month> {
-  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$/.exec(text);
+  // Trimmed first: `\s*月?\s*$` would retry every split of a long run of spaces (quadratic).
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text.trim());
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return fail({ key: "badMonth", params: { value: text } });
   return ok(`${m[1]}-${m[2].padStart(2, "0")}`);
 }

@@ -66,6 +66,18 @@ export function rescale(d: Decimal, scale: number): bigint {
   return divRoundHalfUp(d.units, TEN ** BigInt(d.scale - scale));
 }
 
+/**
+ * Drops trailing zeros and then a bare trailing point: "12.500" → "12.5", "12.000" → "12". A loop,
+ * because `/\.?0+$/` retries from every zero and is quadratic on a long run of them.
+ */
+export function trimZeros(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 48) end--;
+  if (end === text.length) return text;
+  if (text[end - 1] === ".") end--;
+  return text.slice(0, end);
+}
+
 export function pow10(n: number): bigint {
   return TEN ** BigInt(n);
 }

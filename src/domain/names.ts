@@ -18,6 +18,8 @@ function distance(a: string, b: string): number {
   return prev[y.length];
 }
 
+const SUGGEST_MAX = 100;
+
 /** A lookup of known names that also suggests the closest one for a typo (one wrong character in 张三丰). */
 export class NameIndex {
   private readonly byKey = new Map<string, string>();
@@ -42,8 +44,12 @@ export class NameIndex {
     const cached = this.suggestions.get(key);
     if (cached !== undefined) return cached;
     let best: { name: string; d: number } | null = null;
-    const limit = Math.max(1, Math.floor([...key].length / 3));
+    const length = [...key].length;
+    const limit = Math.max(1, Math.floor(length / 3));
     for (const [k, n] of this.byKey) {
+      // The edit distance costs length × length: a text far longer than any name is not a typo of one,
+      // and two lengths further apart than the limit cannot be within it.
+      if (length > SUGGEST_MAX || k.length > 2 * SUGGEST_MAX || Math.abs([...k].length - length) > limit) continue;
       const d = distance(key, k);
       if (d <= limit && (!best || d < best.d)) best = { name: n, d };
     }

@@ -9,7 +9,7 @@ import { firstDayOf, lastDayOf, type LocalDate, type Month } from "./dates";
 import type { Model } from "./model";
 import type { Fen } from "./money";
 import { baseOf, isUnpaid, sharesOf } from "./shares";
-import { ZERO } from "./decimal";
+import { trimZeros, ZERO } from "./decimal";
 
 export interface ShareLine {
   row: number;
@@ -56,7 +56,7 @@ function exactYuan(baseFen: Fen, units: bigint, scale: number): string {
   const neg = n < ZERO;
   const digits = (neg ? -n : n).toString().padStart(scale + 3, "0");
   const cut = digits.length - (scale + 2);
-  const frac = digits.slice(cut).replace(/0+$/, "").padEnd(2, "0");
+  const frac = trimZeros(digits.slice(cut)).padEnd(2, "0");
   return `${neg ? "-" : ""}${digits.slice(0, cut)}.${frac}`;
 }
 

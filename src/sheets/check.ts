@@ -14,7 +14,7 @@ export const NOTE_MARK = "⚠ 外联部检查 / Check:";
 
 function stripOwn(note: string): string {
   const at = note.indexOf(NOTE_MARK);
-  return at < 0 ? note : note.slice(0, at).replace(/\s+$/, "");
+  return at < 0 ? note : note.slice(0, at).trimEnd();
 }
 
 function parseA1(cell: string): { row: number; col: number } | null {

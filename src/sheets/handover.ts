@@ -4,7 +4,7 @@
  */
 import { formatDateTime } from "../domain/dates";
 import { buildHandover, UNASSIGNED, type Handover } from "../domain/handover";
-import type { Lang } from "../domain/messages";
+import { render, type Lang } from "../domain/messages";
 import { fenToYuan, type Fen } from "../domain/money";
 import { UserError } from "../ui/errors";
 import { withDocumentLock } from "./lock";
@@ -104,6 +104,10 @@ export function layoutHandover(h: Handover, lang: Lang, department: string, gene
 
 export interface HandoverRun {
   tab: string;
+  /** A tab of the hand-over's name that the add-on did not make, left untouched; null when there was none. */
+  beside: string | null;
+  /** What to tell the user about `beside`; "" when nothing. */
+  notice: string;
   sponsors: number;
   pledges: number;
   deliverables: number;
@@ -116,8 +120,10 @@ export function runHandover(ctx: Context, year: string, lang: Lang = ctx.lang): 
     if (!loaded.sheets.ledger) throw new UserError({ key: "noLedgerTab" });
     const h = buildHandover(loaded.model, year);
     const layout = layoutHandover(h, lang, loaded.model.settings.department, formatDateTime(ctx.now, ctx.timeZone));
-    const tab = writeGeneratedTab(ctx, handoverTabName(year, lang), [handoverTabName(year, "zh"), handoverTabName(year, "en")], layout);
+    const names = [handoverTabName(year, "zh"), handoverTabName(year, "en")];
+    const { tab, beside } = writeGeneratedTab(ctx, handoverTabName(year, lang), names, layout, `handover ${year}`);
     appendLog(ctx, [{ action: "handover", sheet: tab, rows: `1-${layout.values.length}` }]);
-    return { tab, sponsors: h.sponsors.length, pledges: h.pledges.length, deliverables: h.deliverables.length, unpaidMembers: h.unpaid.length };
+    const notice = beside ? render({ key: "wroteBeside", params: { beside, tab } }, lang) : "";
+    return { tab, beside, notice, sponsors: h.sponsors.length, pledges: h.pledges.length, deliverables: h.deliverables.length, unpaidMembers: h.unpaid.length };
   });
 }

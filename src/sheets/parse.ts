@@ -4,7 +4,7 @@
  */
 import { parseStatus, type Status } from "../domain/attendance";
 import { parseCredit } from "../domain/credit";
-import { addMonths, firstDayOf, monthOf, parseDate, type LocalDate } from "../domain/dates";
+import { addMonths, firstDayOf, localDateOf, monthOf, parseDate, type LocalDate } from "../domain/dates";
 import type { Msg } from "../domain/messages";
 import type { Attendance, Deliverable, DeliverableStatus, Event, LedgerEntry, LedgerStatus, Member, Model, Sponsor, Stage } from "../domain/model";
 import { parseMoney, type Fen } from "../domain/money";
@@ -36,6 +36,7 @@ export interface ParseResult {
   tables: Partial<Record<TabKey, Table>>;
 }
 
+const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 const text = (v: unknown): string => (v === null || v === undefined ? "" : v instanceof Date ? "" : String(v).trim());
 
 function choiceOf(value: string, choices: readonly Choice[]): string | undefined {
@@ -56,6 +57,7 @@ class Reader {
     for (let r = t.headerIndex + 1; r < t.values.length; r++) {
       const row = t.values[r];
       if (isBlankRow(row)) continue;
+      this.twins(t, r, row);
       yield {
         r,
         get: (key) => {
@@ -65,6 +67,26 @@ class Reader {
         col: (key) => t.columns[key] ?? 0,
       };
     }
+  }
+
+  /** A field whose column appears twice is read from the first: whatever the other says differently is reported. */
+  twins(t: Table, r: number, row: readonly CellValue[]): void {
+    for (const [key, more] of Object.entries(t.duplicates)) {
+      const c = t.columns[key]!;
+      const col = t.def.columns.find((x) => x.key === key)!;
+      for (const d of more ?? []) {
+        const v = row[d];
+        if (blank(v) || this.shown(v) === this.shown(row[c])) continue;
+        this.report(t.sheet, r, d, {
+          key: "notCounted",
+          params: { value: this.shown(v), first: a1(r, c), other: this.shown(row[c]), zh: col.zh, en: col.en },
+        });
+      }
+    }
+  }
+
+  shown(v: CellValue | undefined): string {
+    return v instanceof Date ? (isNaN(v.getTime()) ? "?" : localDateOf(v, this.timeZone)) : v === null || v === undefined ? "" : String(v).trim();
   }
 
   money(t: Table, r: number, key: string, value: CellValue): Fen | null | undefined {
@@ -274,6 +296,16 @@ function readDeliverables(rd: Reader, t: Table | undefined, members: NameIndex, 
   return out;
 }
 
+const statusOf = (v: CellValue | undefined) => parseStatus(typeof v === "string" || v === null || v === undefined ? v : String(v));
+
+/** "出席" and "✓" are the same record; two unreadable texts are the same only when typed alike. */
+function sameRecord(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  if (text(a) === text(b)) return true;
+  const x = statusOf(a);
+  const y = statusOf(b);
+  return x.ok && y.ok && [...x.value].sort().join() === [...y.value].sort().join();
+}
+
 /** Meeting columns are those whose header is a date; totals and notes columns are ignored. */
 function readAttendance(rd: Reader, t: Table | undefined, members: NameIndex, settings: Settings, today: LocalDate): Attendance {
   if (!t) return { meetings: [], rows: [] };
@@ -281,20 +313,49 @@ function readAttendance(rd: Reader, t: Table | undefined, members: NameIndex, se
   // "12/3" belongs to the term start's year; without one, to the year that puts it within about
   // six months of today (a December meeting read in January is last year's).
   const yearFrom = settings.termStart ?? firstDayOf(addMonths(monthOf(today), -6));
-  const known = new Set(Object.values(t.columns));
+  const known = new Set([...Object.values(t.columns), ...Object.values(t.duplicates).flat()]);
   const meetings: Attendance["meetings"] = [];
+  // A date heading two columns is one meeting, counted once: its other columns fill in, never add.
+  const twins = new Map<number, number[]>();
+  const byDate = new Map<LocalDate, number>();
   header.forEach((h, c) => {
     if (known.has(c)) return;
     const d = parseDate(h, { timeZone: rd.timeZone, allowTrailing: true, yearFrom });
-    if (d.ok && d.value) meetings.push({ date: d.value, column: c });
+    if (!d.ok || !d.value) return;
+    const i = byDate.get(d.value);
+    if (i === undefined) {
+      byDate.set(d.value, meetings.length);
+      meetings.push({ date: d.value, column: c });
+      return;
+    }
+    if (!twins.has(i)) twins.set(i, []);
+    twins.get(i)!.push(c);
+    rd.report(t.sheet, t.headerIndex, c, {
+      key: "meetingTwice",
+      params: { date: d.value, first: a1(t.headerIndex, meetings[i].column), second: a1(t.headerIndex, c) },
+    });
   });
+  const cellOf = (row: readonly CellValue[], r: number, i: number): number => {
+    let chosen = meetings[i].column;
+    for (const c of twins.get(i) ?? []) {
+      if (blank(row[c])) continue;
+      if (blank(row[chosen])) chosen = c;
+      else if (!sameRecord(row[c], row[chosen])) {
+        rd.report(t.sheet, r, c, {
+          key: "meetingConflict",
+          params: { value: rd.shown(row[c]), other: rd.shown(row[chosen]), first: a1(r, chosen), date: meetings[i].date },
+        });
+      }
+    }
+    return chosen;
+  };
   const rows: Attendance["rows"] = [];
   const seen = new Map<string, number>();
   for (const { r, get, col } of rd.rows(t)) {
     const name = text(get("name"));
     const row = t.values[r];
     if (name === "") {
-      if (meetings.some((m) => text(row[m.column]) !== "")) {
+      if (meetings.some((m, i) => [m.column, ...(twins.get(i) ?? [])].some((c) => text(row[c]) !== ""))) {
         rd.report(t.sheet, r, col("name"), { key: "required", params: { zh: "姓名", en: "Name" } });
       }
       continue;
@@ -304,11 +365,11 @@ function readAttendance(rd: Reader, t: Table | undefined, members: NameIndex, se
       rd.unknownName(t, r, col("name"), "member", name, members);
       continue;
     }
-    const statuses: Status[][] = meetings.map((m) => {
-      const v = row[m.column];
-      const s = parseStatus(typeof v === "string" || v === null || v === undefined ? v : String(v));
+    const statuses: Status[][] = meetings.map((_, i) => {
+      const c = cellOf(row, r, i);
+      const s = statusOf(row[c]);
       if (s.ok) return s.value;
-      rd.report(t.sheet, r, m.column, s.error);
+      rd.report(t.sheet, r, c, s.error);
       return [];
     });
     rows.push({ name: members.find(name) ?? name, group: text(get("group")), row: r + 1, statuses });
@@ -341,8 +402,8 @@ export function parseWorkbook(tabs: Partial<Record<TabKey, RawTab>>, timeZone: s
   for (const key of Object.keys(TABS) as TabKey[]) {
     const raw = tabs[key];
     if (!raw) continue;
-    const { table, problems } = makeTable(TABS[key], raw.sheet, raw.values);
-    rd.problems.push(...problems);
+    const { table, problems, warnings } = makeTable(TABS[key], raw.sheet, raw.values);
+    rd.problems.push(...problems, ...warnings);
     if (problems.length === 0) tables[key] = table;
   }
   const settings = readSettings(rd, tables.settings);

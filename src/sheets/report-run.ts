@@ -1,6 +1,6 @@
 /** Generate monthly report: read everything once, build the pure report, write one tab. */
 import { defaultReportMonth, formatDateTime, type Month } from "../domain/dates";
-import type { Lang } from "../domain/messages";
+import { render, type Lang } from "../domain/messages";
 import { buildReport } from "../domain/report";
 import { reportToJson, type ReportJson } from "../domain/report-json";
 import { UserError } from "../ui/errors";
@@ -15,6 +15,10 @@ export interface ReportRun {
   tab: string;
   lang: Lang;
   report: ReportJson;
+  /** A tab of the report's name that the add-on did not make, left untouched; null when there was none. */
+  beside: string | null;
+  /** What to tell the user about `beside`, in the report's language; "" when nothing. */
+  notice: string;
 }
 
 export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
@@ -37,9 +41,10 @@ export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
         generatedBy: currentUserEmail(),
       });
       const layout = layoutReport(report, language, ctx.timeZone);
-      const tab = writeReportTab(ctx, m, language, layout);
+      const { tab, beside } = writeReportTab(ctx, m, language, layout);
       appendLog(ctx, [{ action: "report", sheet: tab, rows: `1-${layout.values.length}` }]);
-      return { tab, lang: language, report: reportToJson(report, language) };
+      const notice = beside ? render({ key: "wroteBeside", params: { beside, tab } }, language) : "";
+      return { tab, lang: language, report: reportToJson(report, language), beside, notice };
     },
     2000,
     { key: "reportBusy" },

@@ -1,11 +1,14 @@
 /**
  * Writes the report tab. A new tab is filled first and only then replaces an older report of the
- * same month, so a failure half-way leaves the previous report intact; other tabs are never touched.
+ * same month that the add-on made, so a failure half-way leaves the previous report intact; other
+ * tabs, and a user's own tab of the same name, are never touched.
  */
 import type { Lang } from "../domain/messages";
 import type { Month } from "../domain/dates";
 import type { ChartSpec, Layout } from "./report-layout";
 import type { Context } from "./workbook";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const SHADE = "#e8f0fe";
 
@@ -37,37 +40,87 @@ function addCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Layout): v
   }
 }
 
+export function writeReportTab(ctx: Context, month: Month, lang: Lang, layout: Layout): Written {
+  const names = [reportTabName(month, "zh"), reportTabName(month, "en")];
+  return writeGeneratedTab(ctx, reportTabName(month, lang), names, layout, `report ${month}`);
+}
+
 const TEMP_SUFFIX = " …";
 
-export function writeReportTab(ctx: Context, month: Month, lang: Lang, layout: Layout): string {
-  const names = [reportTabName(month, "zh"), reportTabName(month, "en")];
-  return writeGeneratedTab(ctx, reportTabName(month, lang), names, layout);
+/**
+ * What the add-on made is tagged with developer metadata: a user's own tab of the same name is never
+ * replaced. DOCUMENT visibility, so the script bound to a copy of the spreadsheet (a new project)
+ * still recognises the tabs; the sheet id in the value, so a duplicated tab is not taken for ours.
+ * (Sheet.addDeveloperMetadata, DeveloperMetadataVisibility in the Apps Script reference.)
+ */
+const OWNER_KEY = "outreach.generated";
+
+function markOf(sheet: Sheet, mark: string): string {
+  return `${mark} ${sheet.getSheetId()}`;
+}
+
+function isOurs(sheet: Sheet, mark: string): boolean {
+  const wanted = markOf(sheet, mark);
+  return sheet.getDeveloperMetadata().some((m) => m.getKey() === OWNER_KEY && m.getValue() === wanted);
+}
+
+/** "月报 2026-11", "月报 2026-11 (2)", "月报 2026-11 (3)"…: the names a generated tab may take. */
+function variantOf(name: string, base: string): boolean {
+  if (name === base) return true;
+  const rest = name.startsWith(`${base} (`) && name.endsWith(")") ? name.slice(base.length + 2, -1) : "";
+  return rest !== "" && rest.length <= 4 && [...rest].every((ch) => ch >= "0" && ch <= "9");
+}
+
+export interface Written {
+  tab: string;
+  /** The tab the add-on did not make that holds the wanted name, so the new one was written beside it. */
+  beside: string | null;
 }
 
 /**
- * Writes a generated tab (a report, a hand-over) named `name`, replacing any tab named one of
- * `replaces` (the same month in either language) and nothing else.
+ * Writes a generated tab (a report, a hand-over) named `name`, replacing the tabs this add-on made
+ * for the same `mark` (the same month in either language) and nothing else. A tab of that name that
+ * the add-on did not make stays untouched: the new one goes beside it as "name (2)".
  */
-export function writeGeneratedTab(ctx: Context, name: string, replaces: readonly string[], layout: Layout): string {
+export function writeGeneratedTab(ctx: Context, name: string, replaces: readonly string[], layout: Layout, mark: string): Written {
   const { ss } = ctx;
+  // Only tabs with one of these names are asked whether they are ours: the calls stay constant.
+  const isCandidate = (s: Sheet) => replaces.some((r) => variantOf(s.getName(), r) || s.getName().startsWith(r + TEMP_SUFFIX));
+  const ours = new Set(ss.getSheets().filter((s) => isCandidate(s) && isOurs(s, mark)));
   // A temporary tab left by a run that failed half-way must not block the next run.
-  for (const s of ss.getSheets()) if (s.getName() === name + TEMP_SUFFIX) ss.deleteSheet(s);
-  const old = ss.getSheets().filter((s) => replaces.includes(s.getName()));
-  const index = old.length ? old[0].getIndex() - 1 : ss.getSheets().length;
+  for (const s of [...ours]) {
+    if (s.getName().includes(TEMP_SUFFIX)) {
+      ss.deleteSheet(s);
+      ours.delete(s);
+    }
+  }
+  const sheets = ss.getSheets();
+  const holder = (n: string) => sheets.find((s) => s.getName().toLowerCase() === n.toLowerCase());
+  const free = (n: string) => {
+    const h = holder(n);
+    return !h || ours.has(h);
+  };
+  let target = name;
+  for (let n = 2; !free(target); n++) target = `${name} (${n})`;
+  const old = [...ours];
+  const index = old.length ? old[0].getIndex() - 1 : sheets.length;
+  let temp = target;
+  for (let n = 1; holder(temp); n++) temp = `${target}${TEMP_SUFFIX}${n > 1 ? n : ""}`;
   // Replacing: fill a new tab first, so a failure leaves the previous one intact.
-  const sheet = ss.insertSheet(old.length ? name + TEMP_SUFFIX : name, index);
+  const sheet = ss.insertSheet(temp, index);
   try {
+    sheet.addDeveloperMetadata(OWNER_KEY, markOf(sheet, mark), SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
     fill(sheet, layout);
     // A finished record: an accidental edit asks first.
-    sheet.protect().setDescription(name).setWarningOnly(true);
+    sheet.protect().setDescription(target).setWarningOnly(true);
     for (const s of old) ss.deleteSheet(s);
   } catch (e) {
     ss.deleteSheet(sheet);
     throw e;
   }
-  if (old.length) sheet.setName(name);
+  if (temp !== target) sheet.setName(target);
   sheet.activate();
-  return name;
+  return { tab: target, beside: target === name ? null : name };
 }
 
 function fill(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Layout): void {

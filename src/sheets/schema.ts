@@ -218,10 +218,21 @@ export function columnTitle(col: ColumnDef, lang: Lang): string {
 
 /** Header text as compared: case, spaces and a trailing unit in brackets do not matter. */
 export function normaliseHeader(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\s\u00a0\u3000_*:：]+/g, "")
-    .replace(/[(（][^)）]*[)）]$/, "");
+  return withoutTrailingUnit(text.toLowerCase().replace(/[\s\u00a0\u3000_*:：]+/g, ""));
+}
+
+const OPEN = new Set(["(", "（"]);
+const CLOSE = new Set([")", "）"]);
+
+/**
+ * "金额(元)" → "金额": drops a last bracketed part that holds no closing bracket. A scan from the end,
+ * because `/[(（][^)）]*[)）]$/` retries from every opening bracket (quadratic on "((((…").
+ */
+function withoutTrailingUnit(text: string): string {
+  if (!CLOSE.has(text[text.length - 1])) return text;
+  let open = -1;
+  for (let i = text.length - 2; i >= 0 && !CLOSE.has(text[i]); i--) if (OPEN.has(text[i])) open = i;
+  return open < 0 ? text : text.slice(0, open);
 }
 
 /** Every accepted spelling of a tab, a column or a choice, normalised. */

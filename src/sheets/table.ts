@@ -25,6 +25,8 @@ export interface Table {
   columns: Partial<Record<string, number>>;
   /** Header text of every column, as typed. */
   headers: string[];
+  /** Further columns whose header names the same field as `columns[key]`: read from the first only. */
+  duplicates: Partial<Record<string, number[]>>;
 }
 
 /** "A", "B", … "Z", "AA": the letters of a 1-based column number. */
@@ -74,13 +76,16 @@ export function matchColumn(header: unknown, col: ColumnDef): boolean {
   return parts.length > 1 && parts.every((p) => names.includes(p));
 }
 
-const HEADER_SCAN = 5;
+export const HEADER_SCAN = 5;
 
 /**
  * Locates the header row: the first rows are scanned because a title row (often merged across
  * the top) may sit above the headers. The row naming the most known columns wins.
  */
-export function locateHeader(values: CellValue[][], def: TabDef): { headerIndex: number; columns: Partial<Record<string, number>> } {
+export function locateHeader(
+  values: CellValue[][],
+  def: TabDef,
+): { headerIndex: number; columns: Partial<Record<string, number>>; duplicates: Partial<Record<string, number[]>> } {
   let best = { headerIndex: 0, columns: {} as Partial<Record<string, number>>, score: -1 };
   for (let r = 0; r < Math.min(HEADER_SCAN, values.length); r++) {
     const columns: Partial<Record<string, number>> = {};
@@ -100,11 +105,28 @@ export function locateHeader(values: CellValue[][], def: TabDef): { headerIndex:
     }
     if (score > best.score) best = { headerIndex: r, columns, score };
   }
-  return { headerIndex: best.headerIndex, columns: best.columns };
+  return { headerIndex: best.headerIndex, columns: best.columns, duplicates: duplicateColumns(values[best.headerIndex] ?? [], def, best.columns) };
 }
 
-export function makeTable(def: TabDef, sheet: string, values: CellValue[][]): { table: Table; problems: Problem[] } {
-  const { headerIndex, columns } = locateHeader(values, def);
+/** Columns left over that name a field already found ("现金" and "Cash", "金额" twice): never a silent choice. */
+function duplicateColumns(header: readonly CellValue[], def: TabDef, columns: Partial<Record<string, number>>): Partial<Record<string, number[]>> {
+  const used = new Set(Object.values(columns));
+  const out: Partial<Record<string, number[]>> = {};
+  for (const col of def.columns) {
+    if (columns[col.key] === undefined) continue;
+    const more = header.flatMap((h, i) => (!used.has(i) && matchColumn(h, col) ? [i] : []));
+    if (more.length) out[col.key] = more;
+  }
+  return out;
+}
+
+/**
+ * `problems` keep the tab from being read (a required column is missing); `warnings` do not: a field
+ * named by two columns is read from the first, and each cell of the other that says something else
+ * is reported as it is read.
+ */
+export function makeTable(def: TabDef, sheet: string, values: CellValue[][]): { table: Table; problems: Problem[]; warnings: Problem[] } {
+  const { headerIndex, columns, duplicates } = locateHeader(values, def);
   const headers = (values[headerIndex] ?? []).map((h) => (h instanceof Date ? "" : String(h)));
   const problems: Problem[] = [];
   for (const col of def.columns) {
@@ -116,7 +138,18 @@ export function makeTable(def: TabDef, sheet: string, values: CellValue[][]): { 
       });
     }
   }
-  return { table: { def, sheet, values, headerIndex, columns, headers }, problems };
+  const warnings: Problem[] = [];
+  for (const col of def.columns) {
+    const main = columns[col.key];
+    for (const c of duplicates[col.key] ?? []) {
+      warnings.push({
+        sheet,
+        cell: a1(headerIndex, c),
+        message: { key: "columnTwice", params: { zh: col.zh, en: col.en, first: a1(headerIndex, main!), second: a1(headerIndex, c) } },
+      });
+    }
+  }
+  return { table: { def, sheet, values, headerIndex, columns, headers, duplicates }, problems, warnings };
 }
 
 /** True when the row holds nothing but blanks (blank rows in the middle are skipped, not errors). */

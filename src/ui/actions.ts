@@ -80,7 +80,9 @@ export function menuReport(): void {
     const month = typed === "" ? { ok: true as const, value: suggested } : parseMonth(typed);
     if (!month.ok) throw new UserError(month.error);
     const run = runReport(ctx, month.value);
-    ctx.ss.toast(label("reportDone", ctx.lang, { tab: run.tab }), label("report", ctx.lang), 5);
+    // Written beside a tab the add-on did not make: worth more than a toast that fades.
+    if (run.notice) ui.alert(label("report", ctx.lang), run.notice, ui.ButtonSet.OK);
+    else ctx.ss.toast(label("reportDone", ctx.lang, { tab: run.tab }), label("report", ctx.lang), 5);
   });
 }
 

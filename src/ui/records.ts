@@ -75,12 +75,13 @@ export function menuStatement(): void {
     const month = defaultReportMonth(ctx.today);
     const answer = ui.prompt(label("statement", ctx.lang), label("statementPrompt", ctx.lang, { month }), ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return;
-    // "张三" or "张三 2026-11"
-    const m = /^(.*?)\s+(\d{4}\s*[-/.年]\s*\d{1,2}\s*月?)$/.exec(answer.getResponseText().trim());
-    const name = (m ? m[1] : answer.getResponseText()).trim();
+    // "张三" or "张三 2026-11". No `(.*?)\s+` in front: it retries every split of a long run of spaces.
+    const typed = answer.getResponseText().trim();
+    const m = /\s(\d{4}\s*[-/.年]\s*\d{1,2}\s*月?)$/.exec(typed);
+    const name = (m ? typed.slice(0, m.index) : typed).trim();
     let chosen = month;
     if (m) {
-      const parsed = parseMonth(m[2]);
+      const parsed = parseMonth(m[1]);
       if (!parsed.ok) throw new UserError(parsed.error);
       chosen = parsed.value;
     }
@@ -99,7 +100,8 @@ export function menuHandover(): void {
     const typed = answer.getResponseText().trim() || year;
     if (!/^\d{4}$/.test(typed)) throw new UserError({ key: "badYear", params: { value: typed } });
     const run = runHandover(ctx, typed);
-    ctx.ss.toast(label("reportDone", ctx.lang, { tab: run.tab }), label("handover", ctx.lang), 5);
+    if (run.notice) ui.alert(label("handover", ctx.lang), run.notice, ui.ButtonSet.OK);
+    else ctx.ss.toast(label("reportDone", ctx.lang, { tab: run.tab }), label("handover", ctx.lang), 5);
   });
 }
 

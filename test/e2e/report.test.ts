@@ -193,7 +193,9 @@ describe("Generate monthly report, through the bundle", () => {
   test("a temporary tab left by a failed run does not block the next one", () => {
     const a = addon(department(), { locale: "zh_CN" });
     a.fn.generateMonthlyReport({ month: "2026-11" });
-    a.book.insertSheet("月报 2026-11 …");
+    // What a run stopped half-way (Apps Script's time limit) leaves: the new tab, tagged as the add-on's.
+    const left = a.book.insertSheet("月报 2026-11 …");
+    left.addDeveloperMetadata("outreach.generated", `report 2026-11 ${left.getSheetId()}`);
     a.fn.generateMonthlyReport({ month: "2026-11" });
     expect(a.book.getSheets().map((s) => s.getName()).filter((n) => n.startsWith("月报"))).toEqual(["月报 2026-11"]);
   });
