@@ -42,23 +42,72 @@ function single(v: unknown): unknown {
   return isGrid(v) && v.length === 1 && v[0].length === 1 ? v[0][0] : v;
 }
 
-function rateArg(v: unknown): Rate {
+interface Arg {
+  fn: string;
+  name: string;
+  zh: string;
+}
+
+const ARGS = {
+  amount: { fn: "COMMISSION", name: "amount", zh: "金额" },
+  rate: { fn: "COMMISSION", name: "rate", zh: "比例" },
+  inKind: { fn: "COMMISSION", name: "in_kind_value", zh: "物资估值" },
+  lateFee: { fn: "MEETING_PENALTY", name: "late_fee", zh: "迟到罚款" },
+  leftEarlyFee: { fn: "MEETING_PENALTY", name: "left_early_fee", zh: "早退罚款" },
+  absentFee: { fn: "MEETING_PENALTY", name: "absent_fee", zh: "缺席罚款" },
+  lateOrEarlyLimit: { fn: "MEETING_WARNING", name: "late_or_early_limit", zh: "迟到早退次数" },
+  absentLimit: { fn: "MEETING_WARNING", name: "absent_limit", zh: "缺席次数" },
+} satisfies Record<string, Arg>;
+
+/** Rows × columns as Sheets counts them: a single value is one cell. */
+function sizeOf(v: unknown): { rows: number; cols: number } {
+  return isGrid(v) ? { rows: v.length, cols: v[0]?.length ?? 0 } : { rows: 1, cols: 1 };
+}
+
+/**
+ * A range where one value belongs (a rate, a fee, a limit): said plainly rather than read as the
+ * text "0.1,0.2", which would name a value nobody typed.
+ */
+function oneCell(v: unknown, arg: Arg): unknown {
   const value = single(v);
+  if (!isGrid(value)) return value;
+  const { rows, cols } = sizeOf(value);
+  return raise({ key: "notOneCell", params: { fn: arg.fn, arg: arg.name, argZh: arg.zh, rows, cols } });
+}
+
+/**
+ * Two ranges read cell by cell must be the same size. Sheets' own functions refuse the formula
+ * ("SUMPRODUCT has mismatched range sizes. Expected row count: 1. column count: 1. Actual row
+ * count: 2014, column count: 1."); reading past the end of the shorter one would count its
+ * missing cells as blank and quietly leave goods out of the commission.
+ */
+function sameSize(a: unknown, argA: Arg, b: unknown, argB: Arg): void {
+  const x = sizeOf(a);
+  const y = sizeOf(b);
+  if (x.rows === y.rows && x.cols === y.cols) return;
+  raise({
+    key: "rangeSizes",
+    params: { fn: argA.fn, first: argA.name, firstZh: argA.zh, firstRows: x.rows, firstCols: x.cols, second: argB.name, secondZh: argB.zh, secondRows: y.rows, secondCols: y.cols },
+  });
+}
+
+function rateArg(v: unknown): Rate {
+  const value = oneCell(v, ARGS.rate);
   if (isBlank(value)) return DEFAULT_RATE;
   const r = parseRate(value);
   return r.ok ? r.value : raise(r.error);
 }
 
-function feeArg(v: unknown, fallback: Fen): Fen {
-  const value = single(v);
+function feeArg(v: unknown, fallback: Fen, arg: Arg): Fen {
+  const value = oneCell(v, arg);
   if (isBlank(value)) return fallback;
   const r = parseMoney(value);
   if (!r.ok || r.value === null || r.value < 0) return raise({ key: "badFee", params: { value: String(value) } });
   return r.value;
 }
 
-function limitArg(v: unknown, fallback: number): number {
-  const value = single(v);
+function limitArg(v: unknown, fallback: number, arg: Arg): number {
+  const value = oneCell(v, arg);
   if (isBlank(value)) return fallback;
   const n = typeof value === "string" ? Number(value.trim()) : value;
   if (typeof n !== "number" || !Number.isInteger(n) || n < 1) return raise({ key: "badLimit", params: { value: String(value) } });
@@ -75,10 +124,9 @@ function commissionOf(value: unknown, rate: Rate, inKind: unknown): number | "" 
   return fenToYuan(commissionFen((r.value ?? 0) + (k.value ?? 0), rate));
 }
 
-/** The in-kind value for cell (r, c): a scalar applies to every cell, a range must match the amounts. */
+/** The in-kind value for cell (r, c): a single value applies to every cell, a range matches the amounts. */
 function inKindAt(inKind: unknown, r: number, c: number): unknown {
-  if (!isGrid(inKind)) return inKind;
-  return inKind[r]?.[c];
+  return isGrid(inKind) ? inKind[r][c] : inKind;
 }
 
 /** In a range one bad cell must not blank the whole column: it shows its own message instead. */
@@ -93,7 +141,8 @@ function perCell<T>(fn: () => T): T | string {
 
 export function commission(amount: unknown, rate?: unknown, inKindValue?: unknown): number | "" | (number | string)[][] {
   const r = rateArg(rate);
-  const inKind = isGrid(amount) ? inKindValue : single(inKindValue);
+  const inKind = single(inKindValue);
+  if (isGrid(inKind)) sameSize(amount, ARGS.amount, inKind, ARGS.inKind);
   if (isGrid(amount)) return amount.map((row, i) => row.map((cell, j) => perCell(() => commissionOf(cell, r, inKindAt(inKind, i, j)))));
   return commissionOf(amount, r, inKind);
 }
@@ -112,26 +161,34 @@ function tallyRow(row: Cell[]): Tally | null {
   return t.meetings === 0 ? null : t;
 }
 
-/** One answer per row of the grid: a single value for one row, a column for several. */
+/**
+ * One answer per row of the grid: a single value for one row, a column for several. The column
+ * stops at the last row that holds a status: the formula reads an open range (C2:N) down to the
+ * bottom of the tab, and an answer of "" in every empty row below would fill those cells, which
+ * Sheets then counts as content (getLastRow, appendRow and Ctrl+↓ would all land at the bottom).
+ * A member added later changes the range's values, so Sheets recalculates and the column grows.
+ */
 function perRow<T>(range: unknown, fn: (t: Tally | null) => T): T | (T | string)[][] {
   const grid = rows(range);
   if (grid.length === 1) return fn(tallyRow(grid[0]));
-  return grid.map((row) => [perCell(() => fn(tallyRow(row)))]);
+  let last = grid.length - 1;
+  while (last > 0 && grid[last].every(isBlank)) last--;
+  return grid.slice(0, last + 1).map((row) => [perCell(() => fn(tallyRow(row)))]);
 }
 
 export function meetingPenalty(range: unknown, lateFee?: unknown, leftEarlyFee?: unknown, absentFee?: unknown) {
   const fees: Fees = {
-    late: feeArg(lateFee, DEFAULT_FEES.late),
-    leftEarly: feeArg(leftEarlyFee, DEFAULT_FEES.leftEarly),
-    absent: feeArg(absentFee, DEFAULT_FEES.absent),
+    late: feeArg(lateFee, DEFAULT_FEES.late, ARGS.lateFee),
+    leftEarly: feeArg(leftEarlyFee, DEFAULT_FEES.leftEarly, ARGS.leftEarlyFee),
+    absent: feeArg(absentFee, DEFAULT_FEES.absent, ARGS.absentFee),
   };
   return perRow(range, (t) => (t ? fenToYuan(penaltyFen(t, fees)) : ""));
 }
 
 export function meetingWarning(range: unknown, lateOrEarlyLimit?: unknown, absentLimit?: unknown, lang: Lang = sheetLang()) {
   const limits: Limits = {
-    lateOrEarly: limitArg(lateOrEarlyLimit, DEFAULT_LIMITS.lateOrEarly),
-    absent: limitArg(absentLimit, DEFAULT_LIMITS.absent),
+    lateOrEarly: limitArg(lateOrEarlyLimit, DEFAULT_LIMITS.lateOrEarly, ARGS.lateOrEarlyLimit),
+    absent: limitArg(absentLimit, DEFAULT_LIMITS.absent, ARGS.absentLimit),
   };
   return perRow(range, (t) => (t ? warningText(warnings(t, limits), lang) : ""));
 }

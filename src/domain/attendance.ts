@@ -37,18 +37,40 @@ export function acceptedCodes(): string {
 }
 
 /**
+ * What a status says about the member's presence. Codes combine only within one of these: 迟到+早退
+ * (came late and left early) is one meeting attended with both offences, but 出席+缺席 or 请假+迟到
+ * cannot both be true, and choosing one of them for the member would be the add-on's guess.
+ * Unapproved leave is absence (未经批准请假 … 作旷工论处), so 缺席+未批假 agrees with itself;
+ * approved and unapproved leave do not.
+ */
+const PRESENCE: Record<Status, "attended" | "excused" | "absent"> = {
+  present: "attended",
+  late: "attended",
+  leftEarly: "attended",
+  excused: "excused",
+  absent: "absent",
+  unapproved: "absent",
+};
+
+/**
  * Reads one grid cell. Blank is no record (`[]`); "迟到+早退" records both. A combined code is one
- * meeting attended, with both offences counted.
+ * meeting attended, with both offences counted; codes that contradict each other are an error.
  */
 export function parseStatus(value: unknown): Result<Status[]> {
   if (value === null || value === undefined) return ok([]);
   if (typeof value !== "string") return fail({ key: "badCode", params: { value: String(value), codes: acceptedCodes() } });
   if (value.trim() === "") return ok([]);
   const statuses: Status[] = [];
+  const typed: string[] = [];
   for (const part of value.split(/[+＋]/)) {
     const status = LOOKUP.get(normalise(part));
     if (!status) return fail({ key: "badCode", params: { value, codes: acceptedCodes() } });
-    if (!statuses.includes(status)) statuses.push(status);
+    const clash = statuses.findIndex((s) => PRESENCE[s] !== PRESENCE[status]);
+    if (clash >= 0) return fail({ key: "contradictoryCodes", params: { value, first: typed[clash], second: part.trim() } });
+    if (!statuses.includes(status)) {
+      statuses.push(status);
+      typed.push(part.trim());
+    }
   }
   return ok(statuses);
 }

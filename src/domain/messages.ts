@@ -8,6 +8,8 @@ type P = Record<string, string | number>;
 type Entry = { zh: (p: P) => string; en: (p: P) => string };
 
 const entry = (zh: (p: P) => string, en: (p: P) => string): Entry => ({ zh, en });
+const plural = (n: string | number, one: string, many: string) => `${n} ${Number(n) === 1 ? one : many}`;
+const rowsCols = (rows: string | number, cols: string | number) => `${plural(rows, "row", "rows")} × ${plural(cols, "column", "columns")}`;
 
 export const MESSAGES = {
   badAmount: entry(
@@ -34,9 +36,37 @@ export const MESSAGES = {
     (p) => `无法识别的考勤状态“${p.value}”。可用：${p.codes}`,
     (p) => `"${p.value}" is not an attendance code. Accepted: ${p.codes}`,
   ),
+  rangeSizes: entry(
+    (p) => `${p.fn} 的区域大小不一致：${p.firstZh}（${p.first}）为 ${p.firstRows} 行 × ${p.firstCols} 列，而${p.secondZh}（${p.second}）为 ${p.secondRows} 行 × ${p.secondCols} 列，两者必须相同`,
+    (p) => `${p.fn} has mismatched range sizes: ${p.first} has ${rowsCols(p.firstRows, p.firstCols)} but ${p.second} has ${rowsCols(p.secondRows, p.secondCols)}; they must be the same size`,
+  ),
+  notOneCell: entry(
+    (p) => `${p.fn} 的${p.argZh}（${p.arg}）应为一个单元格或一个数，而不是 ${p.rows} 行 × ${p.cols} 列的区域`,
+    (p) => `${p.fn}'s ${p.arg} must be one cell or a number, not a range of ${rowsCols(p.rows, p.cols)}`,
+  ),
+  contradictoryCodes: entry(
+    (p) => `考勤状态“${p.value}”自相矛盾：“${p.first}”和“${p.second}”不能同时成立，请只保留一种（能组合的只有 迟到+早退）`,
+    (p) => `"${p.value}" contradicts itself: "${p.first}" and "${p.second}" cannot both be true. Keep one (only late and left early combine, as 迟到+早退)`,
+  ),
   weightsNot100: entry(
-    (p) => `经办人比例合计为 ${p.total}，不是 100%：已按所填比例分配`,
-    (p) => `Credit weights add up to ${p.total}, not 100%: shares were split in proportion`,
+    (p) => `分成合计 ${p.total}（${p.zhList}），应为 100%：佣金暂按所填比例分配，请改正`,
+    (p) => `Shares add up to ${p.total} (${p.enList}), not 100%: the commission is split in proportion until this is fixed`,
+  ),
+  creditZeroShare: entry(
+    (p) => `经办人“${p.name}”的比例为 0%，分不到佣金：请填写比例或删去这个名字`,
+    (p) => `${p.name} has a 0% share and gets no commission: give a share or remove the name`,
+  ),
+  creditLeftOut: entry(
+    (p) => `经办人“${p.name}”没有填比例，而其他人的比例已合计 ${p.total}，${p.name} 分不到佣金：请填写比例或删去这个名字`,
+    (p) => `${p.name} has no share, but the others' shares already add up to ${p.total}, so ${p.name} gets no commission: give a share or remove the name`,
+  ),
+  creditRepeated: entry(
+    (p) => `经办人“${p.name}”写了 ${p.count} 次，只按一人计算：请确认是不是写错了别人的名字`,
+    (p) => `${p.name} is named ${p.count} times in Credited to and counts once: check that another member's name was not meant`,
+  ),
+  creditNoName: entry(
+    (p) => `经办人中的“${p.value}”没有姓名，未计入：请在比例前写上成员姓名`,
+    (p) => `"${p.value}" in Credited to names nobody and was not counted: write the member's name before the share`,
   ),
   warnLateOrEarly: entry(
     (p) => `迟到/早退 ${p.count} 次`,
@@ -85,6 +115,30 @@ export const MESSAGES = {
   duplicate: entry(
     (p) => `“${p.value}”重复（首次出现在 ${p.first}）：这一行被忽略`,
     (p) => `"${p.value}" appears again (first at ${p.first}): this row is ignored`,
+  ),
+  wroteBeside: entry(
+    (p) => `已有一个不是本插件生成的“${p.beside}”工作表，它保持原样；新内容写在“${p.tab}”中`,
+    (p) => `A tab named "${p.beside}" that the add-on did not make already exists and was left as it is; the new one is "${p.tab}"`,
+  ),
+  tabTwice: entry(
+    (p) => `“${p.first}”和“${p.second}”都是“${p.zh}”工作表：只读取“${p.first}”，“${p.second}”中的内容都未计入。请把两者合并，再删除或重命名其中一个`,
+    (p) => `"${p.first}" and "${p.second}" are both the "${p.en}" tab: only "${p.first}" is read, and nothing in "${p.second}" is counted. Merge them, then delete or rename one`,
+  ),
+  columnTwice: entry(
+    (p) => `${p.first} 和 ${p.second} 都是“${p.zh}”列：只读取 ${p.first}；${p.second} 中与之不同的内容不计入（已逐格标出）。请合并为一列`,
+    (p) => `${p.first} and ${p.second} are both the "${p.en}" column: only ${p.first} is read; where ${p.second} says something else it is not counted (each such cell is marked). Merge them into one column`,
+  ),
+  notCounted: entry(
+    (p) => `“${p.value}”未计入：同名的“${p.zh}”列出现两次，本行按 ${p.first}（${p.other === "" ? "空白" : `“${p.other}”`}）计算`,
+    (p) => `"${p.value}" is not counted: the "${p.en}" column appears twice, and this row is read from ${p.first} (${p.other === "" ? "blank" : `"${p.other}"`})`,
+  ),
+  meetingTwice: entry(
+    (p) => `${p.first} 和 ${p.second} 都是 ${p.date} 的例会：这次例会只算一次，每人取有记录的那一格；两格不同时按 ${p.first} 计算（已逐格标出）`,
+    (p) => `${p.first} and ${p.second} are both the meeting of ${p.date}: it counts once, each member's record is taken from the cell that is filled, and ${p.first} counts where the two differ (each such cell is marked)`,
+  ),
+  meetingConflict: entry(
+    (p) => `“${p.value}”与 ${p.first} 的“${p.other}”不一致（同一次例会 ${p.date}）：按 ${p.first} 计算`,
+    (p) => `"${p.value}" disagrees with "${p.other}" in ${p.first} (the same meeting, ${p.date}): ${p.first} counts`,
   ),
   unknown_member: entry(
     (p) => `成员表中没有“${p.value}”`,
@@ -182,8 +236,22 @@ export interface Msg {
   params?: P;
 }
 
+const CLIP = 200;
+
+/**
+ * A cell can hold 50,000 characters: a message quotes the start and the end of a long value, so a
+ * note, a dialog or a terminal line stays readable (the cell address says where the rest is).
+ */
+function clipped(params: P): P {
+  let out: P | undefined;
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v === "string" && v.length > CLIP) (out ??= { ...params })[k] = `${v.slice(0, 100)}…${v.slice(-20)}`;
+  }
+  return out ?? params;
+}
+
 export function render(msg: Msg, lang: Lang): string {
-  return MESSAGES[msg.key][lang](msg.params ?? {});
+  return MESSAGES[msg.key][lang](clipped(msg.params ?? {}));
 }
 
 /** Both languages, zh first: for places that cannot know the reader's language (a cell error). */

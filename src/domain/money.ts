@@ -79,10 +79,23 @@ export function fenToYuan(fen: Fen): number {
 
 /** `¥1,234.56` / `-¥300.00` for messages and the terminal. */
 export function formatYuan(fen: Fen): string {
-  const sign = fen < 0 ? "-" : "";
   const abs = Math.abs(fen);
-  const yuan = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${sign}¥${yuan}.${String(abs % 100).padStart(2, "0")}`;
+  return `${fen < 0 ? "-" : ""}¥${groupThousands(Math.floor(abs / 100).toString())}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+/**
+ * An exact yuan amount given as decimal text ("150.0015", "-1234.5"), with the same sign, ¥ and
+ * thousands separators as formatYuan and every decimal kept: a statement shows the product
+ * before rounding as it is.
+ */
+export function formatYuanText(text: string): string {
+  const negative = text.startsWith("-");
+  const [int, frac] = (negative ? text.slice(1) : text).split(".");
+  return `${negative ? "-" : ""}¥${groupThousands(int || "0")}${frac === undefined ? "" : `.${frac}`}`;
+}
+
+function groupThousands(digits: string): string {
+  let out = "";
+  for (let end = digits.length; end > 0; end -= 3) out = digits.slice(Math.max(0, end - 3), end) + (out ? `,${out}` : "");
+  return out;
 }

@@ -1,7 +1,7 @@
 /** A member statement as titled tables of text, for a dialog in the sheet and for the terminal. */
 import { CODES } from "./attendance";
 import type { Lang } from "./messages";
-import { formatYuan } from "./money";
+import { formatYuan, formatYuanText } from "./money";
 import type { Statement } from "./statement";
 import { warningText } from "./warnings";
 
@@ -29,7 +29,7 @@ export function statementText(st: Statement, lang: Lang): StatementText {
     String(x.row),
     x.date,
     x.sponsor + (x.event ? ` · ${x.event}` : ""),
-    `${y(x.base)} × ${st.rate} = ${x.exact.startsWith("-") ? `-¥${x.exact.slice(1)}` : `¥${x.exact}`} → ${y(x.rowCommission)}`,
+    `${y(x.base)} × ${st.rate} = ${formatYuanText(x.exact)} → ${y(x.rowCommission)}`,
     x.part,
     y(x.share) + (x.extraFen ? (zh ? `（含余数 ${x.extraFen} 分）` : ` (incl. ${x.extraFen} leftover fen)`) : ""),
     x.paidOn ?? (zh ? "未发" : "unpaid"),

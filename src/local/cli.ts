@@ -8,22 +8,26 @@
  *   npm start -- --workbook f.xlsx --check [--json]
  *   npm start -- --workbook f.xlsx --statement 张三 [--month 2026-11] [--json]
  *   npm start -- --workbook f.xlsx --handover [--year 2026] [--out handover.xlsx]
+ *   npm start -- [--workbook f.xlsx] --self-check [--json]   exit 0 only when every check passes
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import * as z from "zod/mini";
 import { defaultReportMonth, localDateOf } from "../domain/dates";
 import type { ReportRun } from "../sheets/report-run";
 import { createRuntime, loadBundle, loadXlsx, newWorkbook, saveXlsx, workbookFromTabs, type LocalSpreadsheet } from "./runtime";
 import { sampleFacts, sampleTabs } from "./sample/workbook";
 import type { StatementText } from "../domain/statement-text";
-import { problemList, reportSummary, statementSummary } from "./terminal";
+import { problemList, reportSummary, selfCheckTable, statementSummary } from "./terminal";
+import type { SelfCheckResult } from "../domain/self-check";
+import { selfCheckReport } from "../domain/self-check-report";
 
 const USAGE = `Usage: npm start -- [--workbook file.xlsx] [--month YYYY-MM] [--out file.xlsx] [--lang zh|en] [--json]
        npm start -- --workbook file.xlsx --setup [--out file.xlsx]
        npm start -- --workbook file.xlsx --check [--json]
        npm start -- --workbook file.xlsx --statement NAME [--month YYYY-MM] [--lang zh|en] [--json]
        npm start -- --workbook file.xlsx --handover [--year YYYY] [--out file.xlsx] [--lang zh|en]
+       npm start -- [--workbook file.xlsx] --self-check [--lang zh|en] [--json]   (exit status 1 when a check fails)
 Without --workbook the report and the check use the sample workbook, and --setup starts from an empty one.`;
 
 const optionsSchema = z.object({
@@ -38,40 +42,88 @@ const optionsSchema = z.object({
   setup: z.boolean(),
   check: z.boolean(),
   help: z.boolean(),
+  "self-check": z.boolean(),
 });
 type Options = z.infer<typeof optionsSchema>;
 
 class CliError extends Error {}
 
+const FLAGS = ["json", "setup", "check", "help", "handover", "self-check"];
+const VALUED = ["workbook", "month", "out", "lang", "statement", "year"];
+// What each option with a value must look like, said together with what was given.
+const EXPECTED: Record<string, string> = {
+  month: "must look like 2026-11",
+  lang: "must be zh or en",
+  statement: "needs a member's name",
+  year: "must look like 2026",
+};
+const known = () => [...VALUED, ...FLAGS].map((n) => `--${n}`).join(", ");
+
 export function parseArgs(argv: string[]): Options {
-  const raw: Record<string, string | boolean> = { json: false, setup: false, check: false, help: false, handover: false };
+  const raw: Record<string, string | boolean> = Object.fromEntries(FLAGS.map((f) => [f, false]));
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const m = /^--([a-z]+)(?:=(.*))?$/.exec(a);
-    if (!m) throw new CliError(`unexpected argument "${a}"\n${USAGE}`);
+    const m = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(a);
+    if (!m) throw new CliError(`unexpected argument "${a}" (options start with --; known options: ${known()})`);
     const [, name, inline] = m;
-    if (["json", "setup", "check", "help", "handover"].includes(name)) raw[name] = true;
-    else if (["workbook", "month", "out", "lang", "statement", "year"].includes(name)) {
+    if (FLAGS.includes(name)) {
+      if (inline !== undefined) throw new CliError(`--${name} takes no value, not "${inline}"`);
+      raw[name] = true;
+    } else if (VALUED.includes(name)) {
       const value = inline ?? argv[++i];
-      if (value === undefined) throw new CliError(`--${name} needs a value\n${USAGE}`);
+      if (value === undefined) throw new CliError(`--${name} needs a value`);
       raw[name] = value;
-    } else throw new CliError(`unknown option --${name}\n${USAGE}`);
+    } else throw new CliError(`unknown option --${name}; known options: ${known()}`);
   }
   const r = optionsSchema.safeParse(raw);
-  if (!r.success) throw new CliError(r.error.issues.map((i) => i.message).join("; "));
-  const modes = [r.data.setup, r.data.check, r.data.handover, r.data.statement !== undefined].filter(Boolean).length;
-  if (modes > 1) throw new CliError("use only one of --setup, --check, --statement, --handover");
+  if (!r.success) {
+    throw new CliError(
+      r.error.issues
+        .map((i) => {
+          const name = String(i.path[0]);
+          return `--${name} ${EXPECTED[name] ?? "is not valid"}, not ${JSON.stringify(raw[name])}`;
+        })
+        .join("; "),
+    );
+  }
+  const modes = [r.data.setup, r.data.check, r.data.handover, r.data.statement !== undefined, r.data["self-check"]].filter(Boolean).length;
+  if (modes > 1) throw new CliError("use only one of --setup, --check, --statement, --handover, --self-check");
   return r.data;
+}
+
+/** What the operating system said, in a few words a user can act on; the path is the one they typed. */
+function osReason(e: unknown): string | undefined {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const reasons: Record<string, string> = {
+    ENOENT: "no such file or folder",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    EISDIR: "it is a folder, not a file",
+    ENOTDIR: "a part of the path is not a folder",
+    EROFS: "the disk is read-only",
+    ENOSPC: "the disk is full",
+    ENAMETOOLONG: "the name is too long",
+    EBUSY: "the file is in use",
+  };
+  return code ? (reasons[code] ?? code) : undefined;
 }
 
 async function openWorkbook(o: Options): Promise<{ book: LocalSpreadsheet; sample: boolean }> {
   if (o.workbook) {
     const file = resolve(o.workbook);
     if (!existsSync(file)) throw new CliError(`no such file: ${o.workbook}`);
+    if (statSync(file).isDirectory()) throw new CliError(`--workbook ${o.workbook} is a folder, not an .xlsx file`);
+    try {
+      accessSync(file, constants.R_OK);
+    } catch (e) {
+      throw new CliError(`cannot read ${o.workbook}: ${osReason(e)}`);
+    }
     try {
       return { book: await loadXlsx(file), sample: false };
     } catch (e) {
-      const message = (e as Error).message;
+      const reason = osReason(e);
+      if (reason) throw new CliError(`cannot read ${o.workbook}: ${reason}`);
+      const message = firstLine((e as Error).message);
       throw new CliError(/is not an \.xlsx workbook/.test(message) ? message : `${o.workbook} is not an .xlsx workbook: ${message}`);
     }
   }
@@ -85,10 +137,76 @@ function bundleCode(): string {
   return readFileSync(file, "utf8");
 }
 
-async function save(book: LocalSpreadsheet, file: string): Promise<string> {
-  const path = resolve(file);
-  mkdirSync(dirname(path), { recursive: true });
-  await saveXlsx(book, path);
+/** The project's appsscript.json, so the local ScriptApp and Session answer as the deployed script would. */
+function manifestOptions(): { oauthScopes?: string[]; scriptTimeZone?: string } {
+  const file = join(__dirname, "..", "dist", "appsscript.json");
+  if (!existsSync(file)) return {};
+  const m = JSON.parse(readFileSync(file, "utf8")) as { oauthScopes?: string[]; timeZone?: string };
+  return { oauthScopes: m.oauthScopes, scriptTimeZone: m.timeZone };
+}
+
+const firstLine = (text: string) => text.split("\n")[0];
+
+/** Where a command will write: the --out the user gave, or a default under out/ (made when missing). */
+interface Target {
+  file: string;
+  given: boolean;
+}
+
+/** The same file on disk: one path through a symlink, `./a.xlsx` and `a.xlsx`, or a hard link. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    if (x.ino === y.ino && x.dev === y.dev) return true;
+  } catch {
+    // A file not written yet: compare where it would be.
+  }
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      try {
+        return join(realpathSync(dirname(p)), basename(p));
+      } catch {
+        return resolve(p);
+      }
+    }
+  };
+  return real(a) === real(b);
+}
+
+/**
+ * No command writes over the workbook it read: the local save rebuilds the file from the runtime's
+ * model, which does not keep every hyperlink, rich-text run and format of the original.
+ */
+function refuseOverwrite(o: Options, target: Target): void {
+  if (!o.workbook || !sameFile(o.workbook, target.file)) return;
+  const what = target.given ? `--out ${target.file} is the --workbook file itself` : `the default output ${target.file} is the --workbook file itself`;
+  throw new CliError(
+    `${what}: the add-on never writes over its input, because saving locally does not keep every hyperlink, rich-text run and format of the original; give --out another file name`,
+  );
+}
+
+/** Checked before the command runs, so a refused or impossible output costs nothing and prints nothing. */
+function outputFor(o: Options, fallback: string): Target {
+  const target = { file: o.out ?? fallback, given: o.out !== undefined };
+  refuseOverwrite(o, target);
+  // Only the default out/ folder is made; a folder the user named must already be there.
+  if (target.given && !existsSync(dirname(resolve(target.file)))) {
+    throw new CliError(`cannot write ${target.file}: the folder ${dirname(target.file)} does not exist`);
+  }
+  return target;
+}
+
+async function save(book: LocalSpreadsheet, target: Target): Promise<string> {
+  const path = resolve(target.file);
+  try {
+    if (!target.given) mkdirSync(dirname(path), { recursive: true });
+    await saveXlsx(book, path);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot write ${target.file}: ${osReason(e) ?? firstLine((e as Error).message)}`);
+  }
   return path;
 }
 
@@ -104,7 +222,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     o = parseArgs(argv);
   } catch (e) {
-    console.error(`error: ${(e as Error).message}`);
+    console.error(`error: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
   if (o.help) {
@@ -112,23 +230,34 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
+    // Refused before anything is loaded: the answer does not depend on the workbook's contents.
+    if (o.out !== undefined) refuseOverwrite(o, { file: o.out, given: true });
     const code = bundleCode();
     const { book, sample } = await openWorkbook(o);
-    const runtime = createRuntime(book);
+    const runtime = createRuntime(book, manifestOptions());
     const addon = loadBundle(code, runtime);
     const lang = o.lang;
+    if (o["self-check"]) {
+      const report = selfCheckReport(addon.selfCheck({ lang }) as SelfCheckResult);
+      if (o.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
+      else console.log(selfCheckTable(report));
+      // A script or a deploy step can rely on the status: 0 only when every check passed.
+      return report.ok ? 0 : 1;
+    }
     if (o.setup) {
+      const out = outputFor(o, "out/set-up.xlsx");
       const res = addon.setupSheets() as { summary: string };
-      const path = await save(book, o.out ?? "out/set-up.xlsx");
+      const path = await save(book, out);
       console.error(res.summary);
       console.error(`→ ${path}`);
       return 0;
     }
     if (o.check) {
+      const out = o.out === undefined ? null : outputFor(o, o.out);
       const problems = addon.checkData({ mark: Boolean(o.out), lang }) as { sheet: string; cell: string; message: string }[];
       if (o.json) process.stdout.write(JSON.stringify(problems, null, 2) + "\n");
       else console.log(problemList(problems, lang ?? "zh"));
-      if (o.out) console.error(`→ ${await save(book, o.out)}`);
+      if (out) console.error(`→ ${await save(book, out)}`);
       return 0;
     }
     if (o.statement !== undefined) {
@@ -140,8 +269,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (o.handover) {
       const year = o.year ?? (sample ? sampleFacts.today.slice(0, 4) : String(new Date().getFullYear()));
-      const run = addon.exportHandover({ year, lang }) as { tab: string; sponsors: number; pledges: number; deliverables: number; unpaidMembers: number };
-      const path = await save(book, o.out ?? `out/handover-${year}.xlsx`);
+      const out = outputFor(o, `out/handover-${year}.xlsx`);
+      const run = addon.exportHandover({ year, lang }) as { tab: string; notice: string; sponsors: number; pledges: number; deliverables: number; unpaidMembers: number };
+      const path = await save(book, out);
+      if (run.notice) console.error(run.notice);
       const zh = (lang ?? "zh") === "zh";
       console.log(
         zh
@@ -152,15 +283,19 @@ export async function main(argv: string[]): Promise<number> {
     }
     // The sample describes the autumn term of 2026: report the month its own "today" would.
     const month = o.month ?? (sample ? defaultReportMonth(sampleFacts.today) : defaultReportMonth(localDateOf(new Date(), book.getSpreadsheetTimeZone())));
+    const out = outputFor(o, `out/report-${month}.xlsx`);
     const run = addon.generateMonthlyReport({ month, lang }) as ReportRun;
-    const path = await save(book, o.out ?? `out/report-${month}.xlsx`);
+    const path = await save(book, out);
+    // A tab of the report's name that the add-on did not make (an .xlsx keeps no marker) was left alone.
+    if (run.notice) console.error(run.notice);
     if (o.json) process.stdout.write(JSON.stringify(run.report, null, 2) + "\n");
     else console.log(reportSummary(run.report, run.lang, run.tab, path));
     if (o.json) console.error(`→ ${path}`);
     return 0;
   } catch (e) {
+    // One line, never a stack trace: the message names the path the user typed.
     if (e instanceof CliError) console.error(`error: ${e.message}`);
-    else console.error(`error: ${bundleMessage(e, o.lang)}`);
+    else console.error(`error: ${firstLine(bundleMessage(e, o.lang))}`);
     return 1;
   }
 }

@@ -1,4 +1,5 @@
 /** A readable summary of a report or a problem list for the terminal (zh or en). */
+import { formatYuan } from "../domain/money";
 import type { ReportJson } from "../domain/report-json";
 
 /** Columns a string takes in a terminal: CJK and full-width characters take two. */
@@ -21,12 +22,13 @@ function pad(s: string, width: number, right: boolean): string {
 
 export function table(header: string[], rows: string[][], numeric: boolean[] = []): string {
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c ?? "", widths[i], numeric[i] ?? false)).join("  ").replace(/\s+$/, "");
+  const line = (cells: string[]) => cells.map((c, i) => pad(c ?? "", widths[i], numeric[i] ?? false)).join("  ").trimEnd();
   return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-const yuan = (n: number | null) =>
-  n === null ? "" : `${n < 0 ? "-" : ""}¥${Math.abs(n).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+// The report's JSON carries yuan with two decimals; shown through the one money format the sheet's
+// dialogs and statements use (¥12,345.60), not the host's locale.
+const yuan = (n: number | null) => (n === null ? "" : formatYuan(Math.round(n * 100)));
 const percent = (x: number | null) => (x === null ? "" : `${(x * 100).toFixed(1)}%`);
 
 export function reportSummary(r: ReportJson, lang: "zh" | "en", tab: string, file: string): string {
@@ -109,5 +111,18 @@ export function statementSummary(st: { title: string; lines: string[]; blocks: {
     out.push("", b.heading);
     out.push(b.rows.length ? table(b.header, b.rows) : "—");
   }
+  return out.join("\n");
+}
+
+/** The self-check's ✓/✗ table, then what to do for each ✗. */
+export function selfCheckTable(r: { lang: "zh" | "en"; passed: number; total: number; checks: { ok: boolean; name: string; detail: string; fix: string }[] }): string {
+  const zh = r.lang === "zh";
+  const out = [
+    table(zh ? ["", "检查项", "发现"] : ["", "Check", "Found"], r.checks.map((c) => [c.ok ? "✓" : "✗", c.name, c.detail])),
+    "",
+    zh ? `通过 ${r.passed}/${r.total}` : `Passed ${r.passed}/${r.total}`,
+  ];
+  const failed = r.checks.filter((c) => !c.ok && c.fix);
+  if (failed.length) out.push("", zh ? "怎么办：" : "What to do:", ...failed.map((c) => `✗ ${c.name}: ${c.fix}`));
   return out.join("\n");
 }

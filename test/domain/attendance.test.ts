@@ -86,3 +86,31 @@ describe("tally, penalty and warnings", () => {
     expect(warningText([], "zh")).toBe("");
   });
 });
+
+describe("codes that contradict each other in one cell", () => {
+  test.each([
+    ["出席+缺席", "出席", "缺席"],
+    ["请假+迟到", "请假", "迟到"],
+    ["缺席+早退", "缺席", "早退"],
+    ["P+A", "P", "A"],
+    ["✓+请假", "✓", "请假"],
+    ["请假+未批假", "请假", "未批假"],
+    ["缺席+请假", "缺席", "请假"],
+    ["迟到+早退+旷会", "迟到", "旷会"],
+  ])("%p is an error naming the two codes", (cell, first, second) => {
+    const r = parseStatus(cell);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(render(r.error, "zh")).toBe(`考勤状态“${cell}”自相矛盾：“${first}”和“${second}”不能同时成立，请只保留一种（能组合的只有 迟到+早退）`);
+    expect(render(r.error, "en")).toBe(`"${cell}" contradicts itself: "${first}" and "${second}" cannot both be true. Keep one (only late and left early combine, as 迟到+早退)`);
+  });
+
+  test.each([
+    ["迟到+早退", ["late", "leftEarly"]],
+    ["出席+迟到", ["present", "late"]],
+    ["缺席+未批假", ["absent", "unapproved"]],
+    ["迟到+迟到", ["late"]],
+  ])("%p agrees with itself", (cell, statuses) => {
+    expect(parseStatus(cell)).toEqual({ ok: true, value: statuses });
+  });
+});

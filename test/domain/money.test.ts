@@ -1,4 +1,4 @@
-import { formatYuan, parseMoney } from "../../src/domain/money";
+import { formatYuan, formatYuanText, parseMoney } from "../../src/domain/money";
 import { render } from "../../src/domain/messages";
 
 const fen = (v: unknown) => {
@@ -50,5 +50,25 @@ describe("parseMoney", () => {
     expect(formatYuan(123456789)).toBe("¥1,234,567.89");
     expect(formatYuan(-30000)).toBe("-¥300.00");
     expect(formatYuan(5)).toBe("¥0.05");
+  });
+});
+
+describe("formatYuanText: an exact product shown with the same separators as every other amount", () => {
+  test.each([
+    ["150.0015", "¥150.0015"],
+    ["1500.0015", "¥1,500.0015"],
+    ["-1234567.5", "-¥1,234,567.5"],
+    ["75.075", "¥75.075"],
+    ["0.05", "¥0.05"],
+    ["123", "¥123"],
+  ])("%p → %p", (text, shown) => {
+    expect(formatYuanText(text)).toBe(shown);
+  });
+
+  test("formatYuan groups every thousand, whatever the size", () => {
+    expect(formatYuan(1234560)).toBe("¥12,345.60");
+    expect(formatYuan(100000)).toBe("¥1,000.00");
+    expect(formatYuan(99999)).toBe("¥999.99");
+    expect(formatYuan(-123456789012)).toBe("-¥1,234,567,890.12");
   });
 });

@@ -1,6 +1,6 @@
 /** The command line a newcomer runs: the built bundle on .xlsx files, no Google account. */
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -113,4 +113,107 @@ describe("npm start", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--month must look like 2026-11");
   });
+});
+
+describe("npm start: what goes wrong is said in one line, and the input is never written over", () => {
+  const oneLine = (r: { stderr: string }) => {
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    return lines[0];
+  };
+  const firstLine = (r: { stderr: string }) => r.stderr.split("\n")[0];
+
+  test("an option's error names the option, what it must be and what was given", async () => {
+    const lang = await cli("--lang", "fr");
+    expect(lang.code).toBe(2);
+    expect(firstLine(lang)).toBe('error: --lang must be zh or en, not "fr"');
+    expect(firstLine(await cli("--month", "11/2026"))).toBe('error: --month must look like 2026-11, not "11/2026"');
+    expect(firstLine(await cli("--year=26", "--handover"))).toBe('error: --year must look like 2026, not "26"');
+    expect(firstLine(await cli("--json=yes"))).toBe('error: --json takes no value, not "yes"');
+    expect(firstLine(await cli("--out"))).toBe("error: --out needs a value");
+  });
+
+  test("an unknown option or a stray word lists the options there are", async () => {
+    const r = await cli("--mnth", "2026-11");
+    expect(r.code).toBe(2);
+    expect(firstLine(r)).toMatch(/^error: unknown option --mnth; known options: --workbook, --month, --out, --lang, --statement, --year, --json, --setup, --check, --help, --handover/);
+    const stray = await cli("report.xlsx");
+    expect(stray.code).toBe(2);
+    expect(firstLine(stray)).toMatch(/^error: unexpected argument "report.xlsx" \(options start with --; known options: --workbook, /);
+  });
+
+  test("a folder given as --workbook, or an --out whose folder is missing, is one line naming the path, exit 1", async () => {
+    mkdirSync(join(dir, "a-folder.xlsx"), { recursive: true });
+    const folder = await cli("--workbook", "a-folder.xlsx");
+    expect(folder.code).toBe(1);
+    expect(oneLine(folder)).toBe("error: --workbook a-folder.xlsx is a folder, not an .xlsx file");
+
+    const missing = await cli("--month", "2026-10", "--out", "no-such-folder/r.xlsx");
+    expect(missing.code).toBe(1);
+    expect(oneLine(missing)).toBe("error: cannot write no-such-folder/r.xlsx: the folder no-such-folder does not exist");
+    expect(existsSync(join(dir, "no-such-folder"))).toBe(false);
+  });
+
+  test("an --out the system will not let us write is one line naming the path, exit 1", async () => {
+    writeFileSync(join(dir, "plain.txt"), "a file, not a folder");
+    const notDir = await cli("--month", "2026-10", "--out", "plain.txt/r.xlsx");
+    expect(notDir.code).toBe(1);
+    expect(oneLine(notDir)).toBe("error: cannot write plain.txt/r.xlsx: a part of the path is not a folder");
+    // /sys refuses new files even to root.
+    const denied = await cli("--month", "2026-10", "--out", "/sys/r.xlsx");
+    expect(denied.code).toBe(1);
+    expect(oneLine(denied)).toBe("error: cannot write /sys/r.xlsx: permission denied");
+    mkdirSync(join(dir, "a-folder.xlsx"), { recursive: true });
+    const onFolder = await cli("--month", "2026-10", "--out", "a-folder.xlsx");
+    expect(onFolder.code).toBe(1);
+    expect(oneLine(onFolder)).toBe("error: cannot write a-folder.xlsx: it is a folder, not a file");
+  }, 60000);
+
+  test("--out naming the --workbook file, however it is spelled, is refused and the file is untouched", async () => {
+    const file = join(dir, "dept.xlsx");
+    await saveXlsx(workbookFromTabs(sampleTabs()), file);
+    symlinkSync(file, join(dir, "link.xlsx"));
+    const before = readFileSync(file);
+    const spellings = [["dept.xlsx", "dept.xlsx"], ["./dept.xlsx", "dept.xlsx"], ["dept.xlsx", join(dir, "dept.xlsx")], ["dept.xlsx", "link.xlsx"], ["link.xlsx", "./dept.xlsx"]];
+    const modes = [["--month", "2026-10"], ["--check"], ["--setup"], ["--handover", "--year", "2026"]];
+    const runs = [...spellings.map((s) => [...s, ...modes[0]]), ...modes.slice(1).map((m) => ["dept.xlsx", "dept.xlsx", ...m])];
+    for (const [workbook, out, ...mode] of runs) {
+      const r = await cli("--workbook", workbook, ...mode, "--out", out);
+      expect(r.code).toBe(1);
+      expect(oneLine(r)).toBe(
+        `error: --out ${out} is the --workbook file itself: the add-on never writes over its input, because saving locally does not keep every hyperlink, rich-text run and format of the original; give --out another file name`,
+      );
+      expect(r.stdout).toBe("");
+    }
+    expect(readFileSync(file).equals(before)).toBe(true);
+  }, 60000);
+
+  test("a default output that is the --workbook file is refused too", async () => {
+    mkdirSync(join(dir, "out"), { recursive: true });
+    const file = join(dir, "out", "report-2026-10.xlsx");
+    await saveXlsx(workbookFromTabs(sampleTabs()), file);
+    const before = readFileSync(file);
+    const r = await cli("--workbook", "out/report-2026-10.xlsx", "--month", "2026-10");
+    expect(r.code).toBe(1);
+    expect(oneLine(r)).toMatch(/^error: the default output out\/report-2026-10\.xlsx is the --workbook file itself: .*; give --out another file name$/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test("money in the terminal and in a statement always has thousands separators", async () => {
+    const tabs = sampleTabs();
+    const ledger = tabs.find((t) => t.name === "赞助记录")!.rows;
+    ledger.push([new Date("2026-10-12T00:00:00+08:00"), "新东方学校", "考研经验讲座", "郑宇轩", 10000.1, "", "", "已到账", "", "", ""]);
+    const file = join(dir, "big.xlsx");
+    await saveXlsx(workbookFromTabs(tabs), file);
+    const st = await cli("--workbook", file, "--statement", "郑宇轩", "--month", "2026-10");
+    expect(st.code).toBe(0);
+    expect(st.stdout).toContain("¥10,000.10 × 15% = ¥1,500.015 → ¥1,500.02");
+    const en = await cli("--workbook", file, "--statement", "郑宇轩", "--month", "2026-10", "--lang", "en");
+    expect(en.stdout).toMatch(/Commission ¥1,\d{3}\.\d{2} − penalties ¥\d+\.\d{2} = net ¥1,\d{3}\.\d{2}/);
+    const report = await cli("--workbook", file, "--month", "2026-10", "--out", "big-report.xlsx");
+    expect(report.stdout).toMatch(/本月到账现金\s+¥\d{1,3}(,\d{3})+\.\d{2}/);
+    // No amount of four or more digits without a separator anywhere in the summary.
+    expect(report.stdout).not.toMatch(/¥\d{4}/);
+  }, 60000);
 });

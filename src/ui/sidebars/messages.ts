@@ -21,6 +21,18 @@ export const SIDEBAR_MESSAGES = {
     (p) => `联系日期不能晚于今天（${p.today}）`,
     (p) => `The contact date cannot be after today (${p.today})`,
   ),
+  dateAfterToday: entry(
+    (p) => `日期 ${p.date} 晚于今天（${p.today}）：这笔赞助还没有发生？如果日期没错，请点“仍然保存”`,
+    (p) => `The date ${p.date} is after today (${p.today}): has this sponsorship happened yet? If the date is right, choose "Save anyway"`,
+  ),
+  dateBeforeTerm: entry(
+    (p) => `日期 ${p.date} 早于本学期开始（${p.termStart}，见设置表）：年份是否写错？如果日期没错，请点“仍然保存”`,
+    (p) => `The date ${p.date} is before the term started (${p.termStart}, in Settings): is the year right? If the date is right, choose "Save anyway"`,
+  ),
+  dateLongAgo: entry(
+    (p) => `日期 ${p.date} 是一年多以前（早于 ${p.limit}）：年份是否写错？如果日期没错，请点“仍然保存”`,
+    (p) => `The date ${p.date} is more than a year ago (before ${p.limit}): is the year right? If the date is right, choose "Save anyway"`,
+  ),
   nextBeforeContact: entry(
     () => `下次跟进不能早于这次联系的日期`,
     () => `The next follow-up cannot be before this contact`,

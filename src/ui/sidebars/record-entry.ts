@@ -140,6 +140,18 @@ function checkText(form: RecordForm, field: "items" | "notes" | "category", erro
   return text;
 }
 
+/**
+ * A date to ask about before saving, not to refuse: a sponsorship dated after today has not
+ * happened yet, and one from before the term (or, without a term start in Settings, from more than
+ * a year ago) usually has a mistyped year — either would land in a month's report nobody reads.
+ */
+export function dateToConfirm(date: LocalDate, today: LocalDate, termStart: LocalDate | null): AnyMsg | null {
+  if (date > today) return { key: "dateAfterToday", params: { date, today } };
+  if (termStart !== null) return date < termStart ? { key: "dateBeforeTerm", params: { date, termStart } } : null;
+  const yearAgo = `${String(Number(today.slice(0, 4)) - 1).padStart(4, "0")}${today.slice(4)}`;
+  return date < yearAgo ? { key: "dateLongAgo", params: { date, limit: yearAgo } } : null;
+}
+
 /** Checks the whole form; an entry comes back only when nothing is wrong. */
 export function checkRecord(form: RecordForm, lists: RecordLists): { entry: RecordEntry | null; errors: RecordErrors } {
   const errors: RecordErrors = {};

@@ -1,5 +1,6 @@
 /** Server side of 登记赞助 / Record sponsorship. */
 import * as z from "zod/mini";
+import type { LocalDate } from "../../domain/dates";
 import type { Lang } from "../../domain/messages";
 import { formatRate } from "../../domain/commission";
 import type { Stage } from "../../domain/model";
@@ -9,7 +10,7 @@ import { loadModel, missingTabProblem, type Context } from "../../sheets/workboo
 import { UserError } from "../errors";
 import { validate } from "../validate";
 import { renderFields, renderMsg } from "./messages";
-import { checkRecord, LEDGER_STATUS_VALUES, previewCommission, type RecordLists } from "./record-entry";
+import { checkRecord, dateToConfirm, LEDGER_STATUS_VALUES, previewCommission, type RecordLists } from "./record-entry";
 import { openSidebar, respond, type Failure } from "./respond";
 
 const text = z.string().check(z.maxLength(5000));
@@ -27,6 +28,8 @@ const formSchema = z.object({
   status: z.enum(LEDGER_STATUS_VALUES as ["received", "pledged", "cancelled"]),
   date: text,
   notes: text,
+  /** The unusual date the user has seen the question about and confirmed. */
+  confirmDate: z.optional(text),
 });
 
 export interface RecordData {
@@ -38,6 +41,8 @@ export interface RecordData {
   categories: string[];
   /** Sponsors a member owns (stage not declined): crediting others draws a warning. */
   owners: { name: string; owner: string; stage: Stage | null }[];
+  /** Settings' 学期开始: a sponsorship dated before it is asked about. */
+  termStart: LocalDate | null;
 }
 
 function lists(ctx: Context): Omit<RecordData, "ok" | "lang" | "today"> {
@@ -57,6 +62,7 @@ function lists(ctx: Context): Omit<RecordData, "ok" | "lang" | "today"> {
     },
     categories: [...new Set(model.sponsors.map((s) => s.category).filter((c) => c !== ""))],
     owners: model.sponsors.filter((s) => activeOwner(s, members)).map((s) => ({ name: s.name, owner: s.owner, stage: s.stage })),
+    termStart: model.settings.termStart,
   };
 }
 
@@ -81,14 +87,29 @@ export interface Saved {
   commission: number;
 }
 
-export function saveSponsorship(form: unknown): Saved | Failure {
+/**
+ * A valid entry whose date is odd (after today, or long before the term): nothing was written, and
+ * the page asks the user before sending it again with `confirmDate` set to that date.
+ */
+export interface NeedsConfirmation extends Failure {
+  confirm: "date";
+  /** The date the question is about: only a confirmation of this very date saves it. */
+  date: LocalDate;
+}
+
+export function saveSponsorship(form: unknown): Saved | NeedsConfirmation | Failure {
   return respond((ctx, lang) => {
     const f = validate(formSchema, form);
-    const { lists: l } = lists(ctx);
+    const { lists: l, termStart } = lists(ctx);
     const { entry, errors } = checkRecord(f, l);
     if (!entry) {
       const fields = renderFields(errors, lang);
       return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };
+    }
+    const odd = dateToConfirm(entry.date, ctx.today, termStart);
+    if (odd && f.confirmDate !== entry.date) {
+      const reason = renderMsg(odd, lang);
+      return { ok: false, confirm: "date", date: entry.date, error: reason, fields: { date: reason } };
     }
     const r = appendSponsorship(ctx, entry);
     const preview = previewCommission(entry, l.rate, l.basis);

@@ -17,7 +17,7 @@ import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { call, type Failure } from "../lib/server";
 import { L } from "./labels";
-import type { RecordData } from "../../sidebars/record";
+import type { NeedsConfirmation, RecordData } from "../../sidebars/record";
 
 // The server's answer, typed once where it is made.
 type Data = RecordData;
@@ -173,7 +173,24 @@ function render(): void {
   renderPreview();
 }
 
+/** The server's question about an unusual date: answered by saving again with that date confirmed, or by changing it. */
+function askAboutDate(q: NeedsConfirmation): void {
+  byId("confirm-date-text").textContent = q.error;
+  const box = byId("confirm-date");
+  box.dataset.date = q.date;
+  box.hidden = false;
+  byId<HTMLButtonElement>("confirm-save").focus();
+}
+
+function dropDateQuestion(): void {
+  const box = byId("confirm-date");
+  box.hidden = true;
+  delete box.dataset.date;
+  byId("confirm-date-text").textContent = "";
+}
+
 function resetForm(): void {
+  dropDateQuestion();
   form.reset();
   for (const c of chosenMembers()) c.checked = false;
   input("use-weights").checked = false;
@@ -184,8 +201,9 @@ function resetForm(): void {
   render();
 }
 
-async function save(): Promise<void> {
+async function save(confirmDate?: string): Promise<void> {
   if (!data) return;
+  dropDateQuestion();
   const f = readForm();
   const local = renderFields(checkRecord(f, data.lists).errors, lang);
   showFieldErrors(FIELDS, local);
@@ -196,7 +214,8 @@ async function save(): Promise<void> {
   say("result", "", "info");
   await guard(async () => {
     try {
-      const r = await call<Saved | Failure>("saveSponsorship", f);
+      const r = await call<Saved | NeedsConfirmation | Failure>("saveSponsorship", confirmDate ? { ...f, confirmDate } : f);
+      if (!r.ok && "confirm" in r) return askAboutDate(r);
       if (!r.ok) {
         showFieldErrors(FIELDS, r.fields ?? {});
         return say("result", r.error, "error");
@@ -239,6 +258,8 @@ form.addEventListener("submit", (e) => {
 });
 form.addEventListener("input", (e) => {
   const target = e.target as HTMLElement;
+  // The question was about the entry as it was sent: once it changes, Save asks again if need be.
+  dropDateQuestion();
   if (target.closest("#weight-list")) updateWeightTotal();
   render();
 });
@@ -251,6 +272,13 @@ byId("use-suggestion").addEventListener("click", () => {
   input("sponsor").value = byId("use-suggestion").textContent ?? "";
   render();
   input("sponsor").focus();
+});
+byId("confirm-save").addEventListener("click", () => {
+  void save(byId("confirm-date").dataset.date);
+});
+byId("confirm-change").addEventListener("click", () => {
+  dropDateQuestion();
+  input("date").focus();
 });
 byId("clear").addEventListener("click", () => {
   // A save in flight clears the form itself when it lands.

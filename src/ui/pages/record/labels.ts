@@ -47,6 +47,8 @@ export const L: Dict = {
   stage_signed: { zh: "已签约", en: "signed" },
   stage_partner: { zh: "长期合作", en: "partner" },
   save: { zh: "保存", en: "Save" },
+  saveAnyway: { zh: "仍然保存", en: "Save anyway" },
+  changeDate: { zh: "修改日期", en: "Change the date" },
   clear: { zh: "清空", en: "Clear" },
   saved: { zh: "已保存到“{sheet}”第 {row} 行。", en: "Saved to row {row} of {sheet}." },
   sponsorAdded: { zh: "“{name}”已加入赞助商表。", en: "{name} was added to the Sponsors tab." },
