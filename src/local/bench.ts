@@ -11,7 +11,8 @@ import { performance } from "node:perf_hooks";
 import { buildReport } from "../domain/report";
 import { parseWorkbook, type RawTab } from "../sheets/parse";
 import { normaliseHeader, spellings, TAB_ORDER, TABS, type TabKey } from "../sheets/schema";
-import { createRuntime, loadBundle, workbookFromTabs } from "./runtime";
+import { actionCalls, type ActionCalls } from "./bench-actions";
+import { callCustomFunction, createRuntime, loadBundle, workbookFromTabs } from "./runtime";
 import { syntheticTabs } from "./sample/synthetic";
 
 const json = process.argv.includes("--json");
@@ -44,13 +45,16 @@ function rawTabs(tabs: Tabs): Partial<Record<TabKey, RawTab>> {
 }
 
 function customFunctions() {
-  const ctx = loadBundle(code, createRuntime(workbookFromTabs([{ name: "Sheet1", rows: [[""]] }])));
+  // As a cell calls them: restricted, through callCustomFunction.
+  const runtime = createRuntime(workbookFromTabs([{ name: "Sheet1", rows: [[""]] }]));
+  loadBundle(code, runtime);
+  const call = (name: string, arg: unknown) => callCustomFunction(runtime, name, arg);
   const amounts = Array.from({ length: 10000 }, (_, i) => [i % 7 === 0 ? `¥${(i * 13.37).toFixed(2)}` : Math.round(i * 1234.5) / 100]);
   const codes = ["出席", "迟到", "早退", "请假", "缺席", "未批假", "✓", "", "迟到+早退"];
   const grid = Array.from({ length: 200 }, (_, r) => Array.from({ length: 100 }, (_, c) => codes[(r * 7 + c * 3) % codes.length]));
-  const commissionMs = best(5, () => ctx.COMMISSION(amounts));
-  const penaltyMs = best(5, () => ctx.MEETING_PENALTY(grid));
-  const warningMs = best(5, () => ctx.MEETING_WARNING(grid));
+  const commissionMs = best(5, () => call("COMMISSION", amounts));
+  const penaltyMs = best(5, () => call("MEETING_PENALTY", grid));
+  const warningMs = best(5, () => call("MEETING_WARNING", grid));
   return { commission10kMs: commissionMs, meetingPenalty200x100Ms: penaltyMs, meetingWarning200x100Ms: warningMs };
 }
 
@@ -116,6 +120,22 @@ log(`reads + writes per report: ${sum(at(500))} (target ≤ 20) ${verdict(target
 log(`calls at 50,000 rows / calls at 500 rows: ${callsRatio} (target exactly 1.0: no call per row) ${verdict(targets.ratio)}`);
 log(`core at 100,000 rows: ${at(100000).coreMs} ms (target < 1000 ms) ${verdict(targets.core)}`);
 log(`bundle ${verdict(targets.bundle)} · COMMISSION ${verdict(targets.commission)} · MEETING_PENALTY ${verdict(targets.penalty)}`);
+
+// Every action a user can start, at two ledger sizes: the counts must be equal.
+const SIZES = [500, 50000] as const;
+const perSize = SIZES.map((ledgerRows) => actionCalls(code, () => syntheticTabs({ ledgerRows, members: 200, meetings: 100, seed: 1 })));
+const actions: Record<string, { rows500: ActionCalls; rows50000: ActionCalls; constant: boolean }> = {};
+log("");
+log(`Sheets calls per action (reads + writes; all calls incl. getters) at ${SIZES.map((n) => n.toLocaleString("en-US")).join(" and ")} ledger rows:`);
+for (const name of Object.keys(perSize[0])) {
+  const [small, large] = perSize.map((p) => p[name]);
+  const constant = small.total === large?.total;
+  actions[name] = { rows500: small, rows50000: large, constant };
+  const cell = (c: ActionCalls) => `${c.reads} + ${c.writes}; ${c.total}`.padStart(16);
+  log(`  ${name.padEnd(26)}${cell(small)}${large ? cell(large) : "".padStart(16)}  ${constant ? "constant" : "GROWS WITH ROWS"}`);
+}
+const actionsConstant = Object.values(actions).every((a) => a.constant);
+log(`every action's calls are the same at both sizes: ${verdict(actionsConstant)}`);
 if (json) {
-  process.stdout.write(JSON.stringify({ bundleKB, callsRatio, functions, targetsMet: targets, runs }) + "\n");
+  process.stdout.write(JSON.stringify({ bundleKB, callsRatio, functions, targetsMet: { ...targets, actionsConstant }, runs, actions }) + "\n");
 }

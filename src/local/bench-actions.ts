@@ -1,0 +1,100 @@
+/**
+ * Sheets calls of every action a user can start, through the built bundle on the local runtime.
+ * Each action runs on its own fresh copy of a set-up workbook, so one action's writes cannot make
+ * another look cheaper or dearer. The counts must not depend on the number of ledger rows: an
+ * action that reads or writes per row would take minutes on a real department's sheet.
+ */
+import { createRuntime, loadBundle, workbookFromTabs, type CellValue } from "./runtime";
+
+type Tabs = { name: string; rows: CellValue[][] }[];
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Addon = Record<string, (...args: any[]) => any>;
+
+export interface ActionCalls {
+  reads: number;
+  writes: number;
+  total: number;
+}
+
+interface Names {
+  member: string;
+  sponsor: string;
+  event: string;
+}
+
+function firstOf(tabs: Tabs, tab: string): string {
+  const t = tabs.find((x) => x.name === tab);
+  const v = t?.rows[1]?.[0];
+  if (typeof v !== "string" || !v) throw new Error(`bench: the workbook has no first row in ${tab}`);
+  return v;
+}
+
+/** The actions, each a function of the add-on and a few names that exist in the workbook. */
+const ACTIONS: Record<string, (fn: Addon, n: Names) => unknown> = {
+  setup: (fn) => fn.setupSheets(),
+  check: (fn) => fn.checkData(),
+  report: (fn) => fn.generateMonthlyReport({ month: "2026-11" }),
+  payout: (fn) => {
+    const preview = fn.markCommissionsPaid({ month: "2026-12" });
+    return fn.markCommissionsPaid({ month: "2026-12", confirm: preview.fingerprint });
+  },
+  statement: (fn, n) => fn.memberStatement({ name: n.member, month: "2026-11" }),
+  handover: (fn) => fn.exportHandover({ year: "2026" }),
+  selfCheck: (fn) => (typeof fn.selfCheck === "function" ? fn.selfCheck() : undefined),
+  "record: load": (fn) => fn.sidebarRecordData(),
+  "record: save": (fn, n) =>
+    fn.saveSponsorship({
+      sponsor: n.sponsor, addSponsor: false, category: "", owner: "", event: n.event, members: [n.member], weights: [""],
+      cash: "1200", items: "", inKind: "", status: "received", date: "2026-11-23", notes: "",
+    }),
+  "check-in: load": (fn) => fn.sidebarCheckInData({ date: "2026-11-26" }),
+  "check-in: save": (fn, n) => fn.saveCheckIn({ date: "2026-11-26", marks: [{ name: n.member, status: "present" }], confirmed: [] }),
+  "settings: load": (fn) => fn.sidebarSettingsData(),
+  "settings: save": (fn) => fn.saveSettings({ ...fn.sidebarSettingsData().form, lateFee: "6" }),
+  "follow-ups: load": (fn) => fn.sidebarFollowUpsData(),
+  "follow-ups: save contact": (fn, n) => {
+    fn.setFollowUpsMember({ name: n.member });
+    return fn.saveContact({ sponsor: n.sponsor, date: "2026-11-23", channel: "面谈", note: "再联系", stage: "", next: "", clearNext: false });
+  },
+};
+
+/** The synthetic ledger is paid up; a payout is measured with the last 100 rows' commission unpaid. */
+function withUnpaidTail(tabs: Tabs): Tabs {
+  const ledger = tabs.find((t) => t.name === "赞助记录");
+  if (!ledger) return tabs;
+  const paidOn = ledger.rows[0].indexOf("佣金发放日期");
+  for (const row of ledger.rows.slice(-100)) row[paidOn] = "";
+  return tabs;
+}
+
+/**
+ * Calls per action on `tabs` (already in the department's layout). Set-up runs first on every copy
+ * (a department sets up once, before anything else); its own count is of a second run, the one a
+ * user makes after editing the sheet. A load that precedes a save (the settings form) is counted.
+ * Check-in saves a meeting that has no column yet, so the column is created as in a new meeting.
+ */
+export function actionCalls(code: string, tabs: () => Tabs): Record<string, ActionCalls> {
+  const out: Record<string, ActionCalls> = {};
+  const sample = tabs();
+  const sponsorRow = sample.find((t) => t.name === "赞助商")?.rows[1] ?? [];
+  // The sponsor's owner logs the contact: anyone else would be refused, which is not the action measured.
+  const owner = typeof sponsorRow[5] === "string" && sponsorRow[5] ? sponsorRow[5] : firstOf(sample, "成员");
+  const names: Names = { member: owner, sponsor: firstOf(sample, "赞助商"), event: firstOf(sample, "活动") };
+  for (const [name, act] of Object.entries(ACTIONS)) {
+    const book = workbookFromTabs(name === "payout" ? withUnpaidTail(tabs()) : tabs());
+    // A tab with no empty row left costs one insertRowsAfter more on the next append, at any size:
+    // give every tab the same head-room so both sizes are measured in the same situation.
+    for (const sheet of book.getSheets()) {
+      const spare = sheet.getMaxRows() - sheet.getLastRow();
+      if (spare < 100) sheet.insertRowsAfter(sheet.getMaxRows(), 100 - spare);
+    }
+    const runtime = createRuntime(book);
+    const fn = loadBundle(code, runtime) as Addon;
+    if (name === "selfCheck" && typeof fn.selfCheck !== "function") continue;
+    fn.setupSheets();
+    runtime.resetStats();
+    act(fn, names);
+    out[name] = { reads: runtime.stats.reads, writes: runtime.stats.writes, total: runtime.stats.total };
+  }
+  return out;
+}
