@@ -57,6 +57,10 @@ const EXPECTED: Record<string, string> = {
   statement: "needs a member's name",
   year: "must look like 2026",
 };
+/** What the user gave, quoted and cut to a readable length: an error line must stay one line. */
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 60)}…${text.slice(-10)}` : text);
+const given = (v: unknown) => JSON.stringify(clip(String(v)));
+
 const known = () => [...VALUED, ...FLAGS].map((n) => `--${n}`).join(", ");
 
 export function parseArgs(argv: string[]): Options {
@@ -64,16 +68,16 @@ export function parseArgs(argv: string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const m = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(a);
-    if (!m) throw new CliError(`unexpected argument "${a}" (options start with --; known options: ${known()})`);
+    if (!m) throw new CliError(`unexpected argument ${given(a)} (options start with --; known options: ${known()})`);
     const [, name, inline] = m;
     if (FLAGS.includes(name)) {
-      if (inline !== undefined) throw new CliError(`--${name} takes no value, not "${inline}"`);
+      if (inline !== undefined) throw new CliError(`--${name} takes no value, not ${given(inline)}`);
       raw[name] = true;
     } else if (VALUED.includes(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new CliError(`--${name} needs a value`);
       raw[name] = value;
-    } else throw new CliError(`unknown option --${name}; known options: ${known()}`);
+    } else throw new CliError(`unknown option --${clip(name)}; known options: ${known()}`);
   }
   const r = optionsSchema.safeParse(raw);
   if (!r.success) {
@@ -81,7 +85,7 @@ export function parseArgs(argv: string[]): Options {
       r.error.issues
         .map((i) => {
           const name = String(i.path[0]);
-          return `--${name} ${EXPECTED[name] ?? "is not valid"}, not ${JSON.stringify(raw[name])}`;
+          return `--${name} ${EXPECTED[name] ?? "is not valid"}, not ${given(raw[name])}`;
         })
         .join("; "),
     );
@@ -202,7 +206,9 @@ async function save(book: LocalSpreadsheet, target: Target): Promise<string> {
   const path = resolve(target.file);
   try {
     if (!target.given) mkdirSync(dirname(path), { recursive: true });
-    await saveXlsx(book, path);
+    for (const t of await saveXlsx(book, path)) {
+      console.error(`note: tab ${given(t.from)} is saved as ${given(t.to)} in ${target.file}: an .xlsx tab name has at most 31 characters and none of / \\ ? * : [ ]`);
+    }
   } catch (e) {
     if (e instanceof CliError) throw e;
     throw new CliError(`cannot write ${target.file}: ${osReason(e) ?? firstLine((e as Error).message)}`);

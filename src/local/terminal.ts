@@ -20,8 +20,29 @@ function pad(s: string, width: number, right: boolean): string {
   return right ? fill + s : s + fill;
 }
 
-export function table(header: string[], rows: string[][], numeric: boolean[] = []): string {
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))));
+/** Widest a cell may be: a 50,000-character name from a sheet must not become one terminal line of it. */
+export const CELL_WIDTH = 80;
+
+/** `s` cut to `max` terminal columns, ending in "…" when cut. */
+export function clipText(s: string, max = CELL_WIDTH): string {
+  if (s.length <= max / 2 || displayWidth(s) <= max) return s;
+  let out = "";
+  let w = 0;
+  for (const ch of s) {
+    const cw = displayWidth(ch);
+    if (w + cw > max - 1) break;
+    out += ch;
+    w += cw;
+  }
+  return `${out}…`;
+}
+
+/** `whole[i]`: column i is never cut (a problem's message, already short: its quoted values are). */
+export function table(header: string[], cells: string[][], numeric: boolean[] = [], whole: boolean[] = []): string {
+  const rows = cells.map((r) => r.map((c, i) => (whole[i] ? (c ?? "") : clipText(c ?? ""))));
+  // A loop, not Math.max(...rows): a spread of tens of thousands of rows overflows the call stack.
+  const widths = header.map((h) => displayWidth(h));
+  for (const r of rows) for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], displayWidth(r[i] ?? ""));
   const line = (cells: string[]) => cells.map((c, i) => pad(c ?? "", widths[i], numeric[i] ?? false)).join("  ").trimEnd();
   return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
@@ -35,7 +56,8 @@ export function reportSummary(r: ReportJson, lang: "zh" | "en", tab: string, fil
   const zh = lang === "zh";
   const t = r.totals;
   const out: string[] = [];
-  out.push(zh ? `${r.department} ${r.month} 月报（${tab}）` : `${r.department} monthly report ${r.month} (${tab})`);
+  const dept = clipText(r.department);
+  out.push(zh ? `${dept} ${r.month} 月报（${tab}）` : `${dept} monthly report ${r.month} (${tab})`);
   out.push("");
   out.push(
     table(
@@ -90,7 +112,7 @@ export function reportSummary(r: ReportJson, lang: "zh" | "en", tab: string, fil
   const owed = r.deliverables;
   out.push(zh ? `待完成的赞助回报：${owed.length} 项（逾期 ${owed.filter((d) => d.overdue).length} 项）` : `Deliverables owed: ${owed.length} (${owed.filter((d) => d.overdue).length} overdue)`);
   out.push(zh ? `未能计入的数据：${r.problems.length} 处` : `Could not be counted: ${r.problems.length}`);
-  for (const p of r.problems.slice(0, 10)) out.push(`  ${p.sheet}!${p.cell}  ${p.message}`);
+  for (const p of r.problems.slice(0, 10)) out.push(`  ${clipText(p.sheet)}!${p.cell}  ${p.message}`);
   if (r.problems.length > 10) out.push(zh ? `  ……另有 ${r.problems.length - 10} 处，见报告第七部分` : `  … ${r.problems.length - 10} more, see section 7 of the report`);
   out.push("");
   out.push(zh ? `已写入 ${file}` : `Written to ${file}`);
@@ -102,6 +124,8 @@ export function problemList(problems: { sheet: string; cell: string; message: st
   return table(
     lang === "zh" ? ["工作表", "单元格", "问题"] : ["Sheet", "Cell", "Problem"],
     problems.map((p) => [p.sheet, p.cell, p.message]),
+    [],
+    [false, false, true],
   );
 }
 

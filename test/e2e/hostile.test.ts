@@ -181,5 +181,9 @@ describe("a workbook full of 50,000-character texts", () => {
     const bad = await run("--workbook", file, "--month", HOSTILE[17]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.includes("--month")).toBe(true);
+    // What the user gave is quoted, cut to a readable length: one short line, not 50,000 characters.
+    expect(bad.stderr.trim().split("\n")[0].length).toBeLessThan(200);
+    // A table cell holding a sheet's 50,000-character name is cut too.
+    expect(Math.max(...report.stdout.split("\n").map((l) => l.length))).toBeLessThan(400);
   });
 });

@@ -62,7 +62,7 @@ const READS = new Set([
 /** Selection changes are not edits. */
 const SELECTION = new Set(["setActiveSheet", "setActiveRange", "setActiveSelection", "setCurrentCell", "setActiveRangeList"]);
 const WRITE =
-  /^(set|clear|insert|delete|append|merge|breakApart|protect|autoResize|remove|update|hide|show|move|sort|copyTo|check|uncheck|rename)/;
+  /^(set|add|clear|insert|delete|append|merge|breakApart|protect|autoResize|remove|update|hide|show|move|sort|copyTo|check|uncheck|rename)/;
 
 export function isRead(method: string): boolean {
   return READS.has(method);

@@ -221,3 +221,24 @@ describe("files written elsewhere", () => {
     expect(readFileSync(join(__dirname, "fixtures", "libreoffice.xlsx")).length).toBeGreaterThan(0);
   });
 });
+
+describe("tab names Sheets allows and the .xlsx format does not", () => {
+  test("are saved under a name the format takes, unique, and each change is reported", async () => {
+    const book = newWorkbook();
+    book.getSheets()[0].setName("月报 2026/11");
+    book.insertSheet("赞助:商?[备份]");
+    const long = `${"很长的工作表名称".repeat(5)}甲`;
+    book.insertSheet(long);
+    book.insertSheet(`${"很长的工作表名称".repeat(5)}乙`);
+    book.insertSheet(`'${"(".repeat(50_000)}`);
+    const file = join(dir, "names.xlsx");
+    const renamed = await saveXlsx(book, file);
+    const back = await loadXlsx(file);
+    const saved = back.getSheets().map((s) => s.getName());
+    expect(saved.slice(0, 4)).toEqual(["月报 2026_11", "赞助_商__备份_", "很长的工作表名称".repeat(3) + "很长的工作表名", "很长的工作表名称".repeat(3) + "很长的 (2)"]);
+    expect(saved.every((n) => n.length <= 31 && !/[/\\?*:[\]]/.test(n))).toBe(true);
+    expect(new Set(saved.map((n) => n.toLowerCase())).size).toBe(saved.length);
+    expect(renamed.map((r) => r.from)).toEqual(book.getSheets().map((s) => s.getName()));
+    expect(renamed[0]).toEqual({ from: "月报 2026/11", to: "月报 2026_11" });
+  });
+});

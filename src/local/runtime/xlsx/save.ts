@@ -16,19 +16,73 @@ import { argbFromColor, pointsFromPixels, toExcelValidation, widthFromPixels } f
 export async function xlsxBuffer(book: LocalSpreadsheet): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of book.sheets) writeSheet(wb, sheet, book);
+  const names = xlsxTabNames(book.sheets.map((s) => s.name));
+  for (const sheet of book.sheets) writeSheet(wb, sheet, book, names.get(sheet.name) ?? sheet.name);
   const active = book.sheets.indexOf(book.getActiveSheet());
   wb.views = [{ x: 0, y: 0, width: 24000, height: 12000, firstSheet: 0, activeTab: Math.max(active, 0), visibility: "visible" }];
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function saveXlsx(book: LocalSpreadsheet, file: string): Promise<void> {
-  await writeFile(file, await xlsxBuffer(book));
+/** A tab whose Sheets name an .xlsx file cannot hold, and the name it is saved under. */
+export interface RenamedTab {
+  from: string;
+  to: string;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: LocalSheet, book: LocalSpreadsheet): void {
+/**
+ * Saves the workbook; answers the tabs saved under another name. Sheets allows tab names that
+ * Excel's format refuses (longer than 31 characters, or holding / \ ? * : [ ]): such a tab is
+ * saved under a name the format takes, and the caller must say so.
+ */
+export async function saveXlsx(book: LocalSpreadsheet, file: string): Promise<RenamedTab[]> {
+  await writeFile(file, await xlsxBuffer(book));
+  const names = xlsxTabNames(book.sheets.map((s) => s.name));
+  return book.sheets.filter((s) => names.get(s.name) !== s.name).map((s) => ({ from: s.name, to: names.get(s.name)! }));
+}
+
+const XLSX_NAME_MAX = 31;
+
+/** Each tab name as the .xlsx format can hold it: no / \ ? * : [ ], at most 31 characters, unique ignoring case. */
+export function xlsxTabNames(names: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const name of names) {
+    let base = trimQuotes(name.replace(/[/\\?*:[\]]/g, "_")) || "_";
+    base = fit(base, XLSX_NAME_MAX);
+    let candidate = base;
+    for (let k = 2; taken.has(candidate.toLowerCase()); k++) {
+      const suffix = ` (${k})`;
+      candidate = fit(base, XLSX_NAME_MAX - suffix.length) + suffix;
+    }
+    taken.add(candidate.toLowerCase());
+    out.set(name, candidate);
+  }
+  return out;
+}
+
+/** The longest start of `s` of at most `max` UTF-16 units (Excel's count) that splits no character. */
+function fit(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let out = "";
+  for (const ch of s) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** Excel refuses a name that starts or ends with an apostrophe. */
+function trimQuotes(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s[a] === "'") a++;
+  while (b > a && s[b - 1] === "'") b--;
+  return s.slice(a, b);
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: LocalSheet, book: LocalSpreadsheet, name: string): void {
   const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
-  const ws = wb.addWorksheet(sheet.name, {
+  const ws = wb.addWorksheet(name, {
     state: sheet.hidden ? "hidden" : "visible",
     properties: sheet.tabColor ? { tabColor: { argb: argbFromColor(sheet.tabColor) } } : {},
     views: frozen
