@@ -22,6 +22,9 @@ function chartType(kind: ChartSpec["kind"]) {
   return Charts.ChartType.BAR;
 }
 
+/** Rows one chart takes beside the record (320 px high). */
+const CHART_ROWS = 18;
+
 function addCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Layout): void {
   const anchorColumn = layout.width + 2;
   let anchorRow = 1;
@@ -36,7 +39,7 @@ function addCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Layout): v
       .setPosition(anchorRow, anchorColumn, 0, 0)
       .build();
     sheet.insertChart(chart);
-    anchorRow += 18;
+    anchorRow += CHART_ROWS;
   }
 }
 
@@ -59,9 +62,12 @@ function markOf(sheet: Sheet, mark: string): string {
   return `${mark} ${sheet.getSheetId()}`;
 }
 
-function isOurs(sheet: Sheet, mark: string): boolean {
-  const wanted = markOf(sheet, mark);
-  return sheet.getDeveloperMetadata().some((m) => m.getKey() === OWNER_KEY && m.getValue() === wanted);
+/** A tab still being filled carries this after its mark: only such a tab is a leftover to remove. */
+const FILLING = " filling";
+
+function tagOf(sheet: Sheet, mark: string): GoogleAppsScript.Spreadsheet.DeveloperMetadata | undefined {
+  const ours = markOf(sheet, mark);
+  return sheet.getDeveloperMetadata().find((m) => m.getKey() === OWNER_KEY && (m.getValue() === ours || m.getValue() === ours + FILLING));
 }
 
 /** "月报 2026-11", "月报 2026-11 (2)", "月报 2026-11 (3)"…: the names a generated tab may take. */
@@ -86,14 +92,15 @@ export function writeGeneratedTab(ctx: Context, name: string, replaces: readonly
   const { ss } = ctx;
   // Only tabs with one of these names are asked whether they are ours: the calls stay constant.
   const isCandidate = (s: Sheet) => replaces.some((r) => variantOf(s.getName(), r) || s.getName().startsWith(r + TEMP_SUFFIX));
-  const ours = new Set(ss.getSheets().filter((s) => isCandidate(s) && isOurs(s, mark)));
-  // A temporary tab left by a run that failed half-way must not block the next run.
-  for (const s of [...ours]) {
-    if (s.getName().includes(TEMP_SUFFIX)) {
-      ss.deleteSheet(s);
-      ours.delete(s);
-    }
-  }
+  const tagged = ss
+    .getSheets()
+    .filter(isCandidate)
+    .map((s) => ({ s, tag: tagOf(s, mark) }))
+    .filter((x) => x.tag);
+  // A tab left half-filled by a run that failed must not block the next run. A finished record a
+  // user renamed (even to a name like the temporary one) is not half-filled: it stays.
+  for (const x of tagged) if (x.tag!.getValue()!.endsWith(FILLING)) ss.deleteSheet(x.s);
+  const ours = new Set(tagged.filter((x) => !x.tag!.getValue()!.endsWith(FILLING) && replaces.some((r) => variantOf(x.s.getName(), r))).map((x) => x.s));
   const sheets = ss.getSheets();
   const holder = (n: string) => sheets.find((s) => s.getName().toLowerCase() === n.toLowerCase());
   const free = (n: string) => {
@@ -109,15 +116,18 @@ export function writeGeneratedTab(ctx: Context, name: string, replaces: readonly
   // Replacing: fill a new tab first, so a failure leaves the previous one intact.
   const sheet = ss.insertSheet(temp, index);
   try {
-    sheet.addDeveloperMetadata(OWNER_KEY, markOf(sheet, mark), SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+    sheet.addDeveloperMetadata(OWNER_KEY, markOf(sheet, mark) + FILLING, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
     fill(sheet, layout);
     // A finished record: an accidental edit asks first.
     sheet.protect().setDescription(target).setWarningOnly(true);
-    for (const s of old) ss.deleteSheet(s);
   } catch (e) {
     ss.deleteSheet(sheet);
     throw e;
   }
+  // The new record is complete: from here on nothing removes it. Should removing an old one fail,
+  // the new one stays, whole, under its temporary name, and the error is shown.
+  tagOf(sheet, mark)!.setValue(markOf(sheet, mark));
+  for (const s of old) ss.deleteSheet(s);
   if (temp !== target) sheet.setName(target);
   sheet.activate();
   return { tab: target, beside: target === name ? null : name };
@@ -126,7 +136,12 @@ export function writeGeneratedTab(ctx: Context, name: string, replaces: readonly
 function fill(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Layout): void {
   const rows = layout.values.length;
   if (sheet.getMaxColumns() < layout.width) sheet.insertColumnsAfter(sheet.getMaxColumns(), layout.width - sheet.getMaxColumns());
-  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+  // One sizing call at any size: the new tab's 1,000 rows become what the record holds (and the
+  // height of the charts beside it), so a long year grows it and a short month trims it alike.
+  const needed = Math.max(rows, layout.charts.length * CHART_ROWS + 1);
+  const max = sheet.getMaxRows();
+  if (max < needed) sheet.insertRowsAfter(max, needed - max);
+  else if (max > needed) sheet.deleteRows(needed + 1, max - needed);
   const range = sheet.getRange(1, 1, rows, layout.width);
   range.setValues(layout.values);
   range.setNumberFormats(layout.formats);

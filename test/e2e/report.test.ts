@@ -193,11 +193,29 @@ describe("Generate monthly report, through the bundle", () => {
   test("a temporary tab left by a failed run does not block the next one", () => {
     const a = addon(department(), { locale: "zh_CN" });
     a.fn.generateMonthlyReport({ month: "2026-11" });
-    // What a run stopped half-way (Apps Script's time limit) leaves: the new tab, tagged as the add-on's.
+    // What a run stopped half-way (Apps Script's time limit) leaves: the new tab, tagged as the add-on's, still filling.
     const left = a.book.insertSheet("月报 2026-11 …");
-    left.addDeveloperMetadata("outreach.generated", `report 2026-11 ${left.getSheetId()}`);
+    left.addDeveloperMetadata("outreach.generated", `report 2026-11 ${left.getSheetId()} filling`);
     a.fn.generateMonthlyReport({ month: "2026-11" });
     expect(a.book.getSheets().map((s) => s.getName()).filter((n) => n.startsWith("月报"))).toEqual(["月报 2026-11"]);
+  });
+
+  test("a finished report a user renamed and annotated is never removed, whatever its new name", () => {
+    const a = addon(department(), { locale: "zh_CN" });
+    a.fn.generateMonthlyReport({ month: "2026-11" });
+    for (const name of ["月报 2026-11 …部长批注版", "月报 2026-11 批注"]) {
+      const kept = a.book.getSheetByName("月报 2026-11")!;
+      kept.setName(name);
+      kept.getRange("A1").setValue("部长：本月表现很好");
+      a.fn.generateMonthlyReport({ month: "2026-11" });
+      expect(a.book.getSheetByName(name)!.getRange("A1").getValue()).toBe("部长：本月表现很好");
+      expect(a.book.getSheetByName("月报 2026-11")).not.toBeNull();
+    }
+    // Re-running replaces only the report the add-on made under its own name.
+    const names = () => a.book.getSheets().map((s) => s.getName()).filter((n) => n.startsWith("月报"));
+    const before = names();
+    a.fn.generateMonthlyReport({ month: "2026-11" });
+    expect(names()).toEqual(before);
   });
 
   test("deliverables owed by the month's end are listed, overdue ones marked", () => {
@@ -216,5 +234,23 @@ describe("Generate monthly report, through the bundle", () => {
       ["老王餐馆", "晚会口播", "2026-11-28"],
     ]);
     expect(r.deliverables[0].overdue).toBe(true);
+  });
+});
+
+describe("the tabs the add-on writes are sized to what they hold", () => {
+  test("a month's report has no empty rows below its record and its charts; a year's hand-over grows to hold every row", () => {
+    const a = addon(sampleTabs(), { locale: "zh_CN" });
+    a.fn.generateMonthlyReport({ month: "2026-10" });
+    const report = a.book.getSheetByName("月报 2026-10")!;
+    const charts = report.getCharts().length;
+    expect(charts).toBeGreaterThan(0);
+    expect(report.getMaxRows()).toBe(Math.max(report.getLastRow(), charts * 18 + 1));
+    expect(report.getMaxRows()).toBeLessThan(1000);
+
+    const big = addon(syntheticTabs({ ledgerRows: 12000, members: 40, meetings: 20, seed: 3 }), { locale: "zh_CN" });
+    big.fn.exportHandover({ year: "2026" });
+    const handover = big.book.getSheetByName("交接 2026")!;
+    expect(handover.getLastRow()).toBeGreaterThan(1000);
+    expect(handover.getMaxRows()).toBe(handover.getLastRow());
   });
 });
