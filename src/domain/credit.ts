@@ -36,6 +36,8 @@ interface Named {
 export function parseCredit(text: string): CreditParse {
   const problems: Msg[] = [];
   const named: Named[] = [];
+  // By name, so a cell of thousands of names is read in one pass, not one search per name.
+  const byName = new Map<string, Named>();
   for (const raw of text.split(SEPARATORS)) {
     const part = raw.trim();
     if (part === "") continue;
@@ -44,9 +46,12 @@ export function parseCredit(text: string): CreditParse {
       problems.push({ key: "creditNoName", params: { value: part } });
       continue;
     }
-    const existing = named.find((n) => n.name === name);
-    if (!existing) named.push({ name, weight, times: 1 });
-    else {
+    const existing = byName.get(name);
+    if (!existing) {
+      const n: Named = { name, weight, times: 1 };
+      named.push(n);
+      byName.set(name, n);
+    } else {
       existing.times++;
       if (weight !== undefined) existing.weight = (existing.weight ?? ZERO) + weight;
     }

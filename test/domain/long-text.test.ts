@@ -9,6 +9,7 @@ import { emailsIn } from "../../src/domain/followups";
 import { render } from "../../src/domain/messages";
 import { NameIndex } from "../../src/domain/names";
 import { finishes } from "../hang-guard";
+import { parseCredit } from "../../src/domain/credit";
 
 const N = 50_000;
 
@@ -71,4 +72,11 @@ describe("messages quoting a cell", () => {
       '"两千" is not an amount: use a number such as 1234.56, ¥1,234.56, 800元 or -300 (a refund)',
     );
   });
+});
+
+test("a credit cell of thousands of different names credits each of them once", () => {
+  const cell = Array.from({ length: 16_667 }, (_, i) => `成员${i}`).join("、");
+  const r = finishes(() => parseCredit(cell));
+  expect(r.shares).toHaveLength(16_667);
+  expect(r.problems).toEqual([]);
 });
