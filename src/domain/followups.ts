@@ -83,7 +83,8 @@ export interface Identified {
 /**
  * Who the user is. A member whose 联系方式 holds the user's email is them, with the head's rights
  * when their 职务 is 部长. Otherwise the member they chose before counts — never one who has an
- * email in 成员 (that member is recognised by it only) — and a chosen 部长 gets the head's rights
+ * email in 成员 while Google shows this user's email (that member is recognised by it only; with
+ * the email hidden nobody can be, so the choice stands) — and a chosen 部长 gets the head's rights
  * only when Google says this account may edit a Settings tab that really restricts its editors.
  * Choosing a name proves nothing; editing rights on a protected tab are checked by Google against
  * the real account, which it knows even when it does not share the email. `chosen` and
@@ -102,7 +103,7 @@ export function identify(
   }
   const name = chosen();
   const m = members.find((x) => x.name === name);
-  if (!m || emailsIn(m.contact).length > 0) return { me: null, settingsEdit: null };
+  if (!m || (email !== "" && emailsIn(m.contact).length > 0)) return { me: null, settingsEdit: null };
   if (!m.head) return { me: { name: m.name, head: false, byEmail: false }, settingsEdit: null };
   const proof = settingsEdit();
   return { me: { name: m.name, head: proof === "editor", byEmail: false }, settingsEdit: proof };

@@ -122,6 +122,16 @@ describe("我的跟进 / My follow-ups without the email", () => {
     expect(logLines(a)[0].slice(0, 2)).toEqual([HIDDEN_ZH, "联系记录"]);
     expect(run(addon(sampleTabs(), "zh_CN", { user: "someone@example.edu" }), "sidebarFollowUpsData").emailHidden).toBe(false);
   });
+
+  test("a member whose email is in 成员 but hidden by Google picks their own name and gets a member's rights", () => {
+    const tabs = withEmail(sampleTabs(), "李欣怡", "lixinyi@gmail.com");
+    const a = addon(tabs, "zh_CN", { user: "", account: "lixinyi@gmail.com" });
+    expect(run(a, "setFollowUpsMember", { name: "李欣怡" }).me).toEqual({ name: "李欣怡", head: false, byEmail: false });
+    expect(run(a, "saveContact", contact({ sponsor: "博文书店" })).ok).toBe(true);
+    // Where Google shows an email, that member is still recognised by theirs only: nobody else may pick them.
+    const other = on(a.book, { user: "someone@example.edu" });
+    expect(run(other, "setFollowUpsMember", { name: "李欣怡" })).toEqual({ ok: false, error: "“李欣怡”在成员表中登记了邮箱，只能用该邮箱的 Google 帐号打开" });
+  });
 });
 
 describe("the head's rights without the email: editing rights on a restricted Settings tab", () => {
@@ -201,7 +211,10 @@ describe("the head's rights without the email: editing rights on a restricted Se
     // The owner may edit Settings, but is recognised by email as a member, so has no head rights.
     const ownerByEmail = on(owner.book, { user: "wang@example.edu", account: "former.head@gmail.com" });
     expect(run(ownerByEmail, "sidebarFollowUpsData")).toMatchObject({ me: { name: "王浩然", head: false, byEmail: true }, settingsEdit: null });
-    // A head with an email in 成员 cannot be picked, whoever may edit Settings.
-    expect(run(owner, "setFollowUpsMember", { name: "陈思远" })).toEqual({ ok: false, error: "“陈思远”在成员表中登记了邮箱，只能用该邮箱的 Google 帐号打开" });
+    // A head with an email in 成员 cannot be picked by anyone whose email Google shows.
+    expect(run(on(owner.book, { user: "deputy@example.edu" }), "setFollowUpsMember", { name: "陈思远" })).toEqual({
+      ok: false,
+      error: "“陈思远”在成员表中登记了邮箱，只能用该邮箱的 Google 帐号打开",
+    });
   });
 });
