@@ -199,6 +199,10 @@ export const SELF_CHECK_TEXT = {
     (p) => `未运行：${p.error}`,
     (p) => `Not run: ${p.error}`,
   ),
+  notRunBusy: same(
+    "未运行：另一项操作正在修改表格，自检此时不写临时工作表",
+    "Not run: another action is changing the sheet, so the self-check writes no scratch tab now",
+  ),
   threw: entry(
     (p) => `检查时出错：${p.error}`,
     (p) => `The check failed: ${p.error}`,

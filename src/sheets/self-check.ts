@@ -247,10 +247,15 @@ export function runSelfCheck(ctx: Context, lang: Lang = ctx.lang): SelfCheckResu
   const lock = LockService.getDocumentLock();
   let locked = false;
   guarded(out, "lock", () => lockVerdict((locked = lock.tryLock(LOCK_WAIT_MS)), LOCK_WAIT_MS));
-  try {
-    out.push(...scratchChecks(ctx));
-  } finally {
-    if (locked) lock.releaseLock();
+  if (!locked) {
+    // Every write happens under the document lock: without it, the scratch tab is not made at all.
+    for (const id of [...SCRATCH_IDS, "cleanup", "activeTab"] as const) out.push({ id, ok: false, detail: { key: "notRunBusy" }, fix: { key: "lockFix" } });
+  } else {
+    try {
+      out.push(...scratchChecks(ctx));
+    } finally {
+      lock.releaseLock();
+    }
   }
   return { lang, verdicts: out, spreadsheet: ctx.ss.getName(), locale: ctx.ss.getSpreadsheetLocale(), timeZone: ctx.timeZone, when: formatDateTime(ctx.now, ctx.timeZone) };
 }

@@ -114,12 +114,15 @@ describe("自检 / Self-check finds what is wrong and says what to do", () => {
     expect(check(r, "email").fix).toContain("其他功能不受影响");
   });
 
-  test("a document lock held by someone else is a ✗; the scratch checks still run and no lock is left held", () => {
+  test("a document lock held by someone else is a ✗, and without the lock no scratch tab is written", () => {
     const a = open();
+    const tabs = a.book.getSheets().map((s) => s.getName());
     a.runtime.locks.holdDocumentLockElsewhere(true);
     const r = run(a);
-    expect(failed(r)).toEqual(["lock"]);
+    expect(failed(r)).toEqual(["lock", "write", "formats", "dropdown", "protection", "commission", "attendance", "cleanup", "activeTab"]);
     expect(check(r, "lock").detail).toContain("未取得");
+    expect(check(r, "write").detail).toBe("未运行：另一项操作正在修改表格，自检此时不写临时工作表");
+    expect(a.book.getSheets().map((s) => s.getName())).toEqual(tabs);
     a.runtime.locks.holdDocumentLockElsewhere(false);
     expect(a.runtime.locks.isHeld()).toBe(false);
   });
