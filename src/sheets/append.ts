@@ -32,11 +32,23 @@ function arrayFormulaColumns(t: TabRead): number[] {
   for (let c = 0; c < width; c++) {
     for (let r = t.headerIndex + 1; r < formulas.length; r++) {
       if (formulas[r][c] === "") continue;
-      if (ARRAY_FORMULA.test(formulas[r][c])) out.push(c);
+      if (ARRAY_FORMULA.test(formulas[r][c]) || spillsBelow(t.values, formulas, r, c)) out.push(c);
       break;
     }
   }
   return out;
+}
+
+/**
+ * Whatever its function (MAP, BYROW, MAKEARRAY, a custom function returning a column…), a formula
+ * whose column holds values with no formula of their own below it is filling them.
+ */
+function spillsBelow(values: readonly CellValue[][], formulas: readonly string[][], row: number, c: number): boolean {
+  for (let r = row + 1; r < formulas.length; r++) {
+    if (formulas[r][c] !== "") return false;
+    if (!blank(values[r]?.[c])) return true;
+  }
+  return false;
 }
 
 export interface TabRead {

@@ -128,6 +128,7 @@ describe("appending after array formulas", () => {
     ["only the set-up commission formula", null],
     ["and a department's own array formula that fills every row", '=ARRAYFORMULA(E2:E*1.06)'],
     ["and a department's own array literal", '={"a";"b";"c"}'],
+    ["and a department's own custom-function call over the whole column", "=COMMISSION(E2:E)"],
   ])("%s: the report reads the ledger and a recorded sponsorship lands right after the last typed row", (_label, own) => {
     const { a, sheet, lastTyped } = ledgerWithOwnFormula(own);
     expect(sheet.getLastRow()).toBe(1000);
