@@ -124,6 +124,10 @@ export const MESSAGES = {
     (p) => `“${p.first}”和“${p.second}”都是“${p.zh}”工作表：只读取“${p.first}”，“${p.second}”中的内容都未计入。请把两者合并，再删除或重命名其中一个`,
     (p) => `"${p.first}" and "${p.second}" are both the "${p.en}" tab: only "${p.first}" is read, and nothing in "${p.second}" is counted. Merge them, then delete or rename one`,
   ),
+  tabTwiceWrite: entry(
+    (p) => `“${p.first}”和“${p.second}”都是“${p.zh}”工作表，不知道该写到哪一个，所以什么都没有写。请把两者合并，再删除或重命名其中一个`,
+    (p) => `"${p.first}" and "${p.second}" are both the "${p.en}" tab, so there is no telling which one to write to, and nothing was written. Merge them, then delete or rename one`,
+  ),
   columnTwice: entry(
     (p) => `${p.first} 和 ${p.second} 都是“${p.zh}”列：只读取 ${p.first}；${p.second} 中与之不同的内容不计入（已逐格标出）。请合并为一列`,
     (p) => `${p.first} and ${p.second} are both the "${p.en}" column: only ${p.first} is read; where ${p.second} says something else it is not counted (each such cell is marked). Merge them into one column`,
@@ -223,6 +227,18 @@ export const MESSAGES = {
   badYear: entry(
     (p) => `无法识别的年份“${p.value}”：请写成 2026`,
     (p) => `"${p.value}" is not a year: write it as 2026`,
+  ),
+  settingsProtected: entry(
+    (p) => `“${p.sheet}”表受保护，只有它的编辑者（部长）可以修改设置。未做任何修改：请部长来改，或请部长把你加为该表的编辑者`,
+    (p) => `The "${p.sheet}" tab is protected: only its editors (the head) can change the settings. Nothing was changed: ask the head to make the change, or to add you as an editor of the tab`,
+  ),
+  tabProtected: entry(
+    (p) => `“${p.sheet}”表受保护，你的 Google 帐号不是它的编辑者。未做任何修改：请有权限的人（如部长）操作，或请部长把你加为该表的编辑者`,
+    (p) => `The "${p.sheet}" tab is protected and your Google account is not one of its editors. Nothing was changed: ask someone who may edit it (such as the head), or ask the head to add you as an editor`,
+  ),
+  cellsProtected: entry(
+    (p) => `表格中有你的 Google 帐号不能编辑的受保护单元格（${p.sheets}），操作未完成：请有权限的人（如部长）操作，或请部长把你加为编辑者`,
+    (p) => `Some cells are protected and your Google account may not edit them (${p.sheets}), so this could not be done: ask someone who may edit them (such as the head), or ask the head to add you as an editor`,
   ),
   settingsChanged: entry(
     () => `打开侧边栏后，设置表已被他人修改：请重新打开“设置”再改`,

@@ -18,6 +18,24 @@ export function keepCell(value: CellValue, formula: string): CellValue {
   return typeof value === "string" ? textCell(value) : value;
 }
 
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/**
+ * setValues for blocks that hold textCell/keepCell values, on a tab the department formats:
+ * in a cell formatted as plain text (`@`, a common habit against 00123 turning into 123) Sheets
+ * stores what is written as it is, so the apostrophe would stay in the cell as a character and
+ * `'王浩然` would no longer be the member 王浩然. One read of the block's formats, whatever its size.
+ */
+export function setValuesAsText(range: Range, values: CellValue[][]): void {
+  const formats = range.getNumberFormats();
+  range.setValues(values.map((row, r) => row.map((v, c) => unquotedIn(formats[r]?.[c] ?? "", v))));
+}
+
+/** `v` as it must be written into a cell of number format `format`. */
+export function unquotedIn(format: string, v: CellValue): CellValue {
+  return format === "@" && typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+}
+
 const blank = (v: unknown) => v === "" || v === null || v === undefined;
 
 /**
@@ -49,7 +67,7 @@ export function writeRows(sheet: Sheet, firstRow: number, rows: readonly Readonl
   for (let i = 1; i <= cols.length; i++) {
     if (i < cols.length && cols[i] === cols[i - 1] + 1) continue;
     const run = cols.slice(start, i);
-    sheet.getRange(firstRow, run[0], rows.length, run.length).setValues(rows.map((r) => run.map((c) => r.get(c) ?? "")));
+    setValuesAsText(sheet.getRange(firstRow, run[0], rows.length, run.length), rows.map((r) => run.map((c) => r.get(c) ?? "")));
     start = i;
   }
 }

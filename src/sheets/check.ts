@@ -4,6 +4,7 @@
  * marker's text is replaced on the next check (removed once the cell is fixed).
  */
 import { render, type Lang } from "../domain/messages";
+import { closedToMe } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
 import { notices } from "./notices";
@@ -25,11 +26,11 @@ function parseA1(cell: string): { row: number; col: number } | null {
   return { row: Number(m[2]), col };
 }
 
-/** One getNotes and at most one setNotes per tab; returns the tabs whose notes changed. */
-export function annotate(loaded: Loaded, lang: Lang): string[] {
+/** One getNotes and at most one setNotes per tab, none on `skip`; returns the tabs whose notes changed. */
+export function annotate(loaded: Loaded, lang: Lang, skip: ReadonlySet<string> = new Set()): string[] {
   const touched: string[] = [];
   for (const sheet of Object.values(loaded.sheets)) {
-    if (!sheet) continue;
+    if (!sheet || skip.has(sheet.getName())) continue;
     const name = sheet.getName();
     const range = sheet.getDataRange();
     const notes = range.getNotes();
@@ -61,17 +62,34 @@ const noteCount = (n: number, lang: Lang) => (lang === "zh" ? `${n} 处批注` :
 export interface CheckResult {
   problems: Problem[];
   loaded: Loaded;
+  /** Tabs with problems that got no notes: protected, and this account is not one of their editors. */
+  unnoted: string[];
+  /** The Log tab's name when it is closed to this account: then no tab gets notes, as each note is logged. */
+  logClosed: string | null;
 }
 
-/** Notes are written under the document lock, like every other write, and logged. */
+/**
+ * Notes are written under the document lock, like every other write, and logged. A tab the user
+ * may not edit gets no notes (Sheets would refuse them) but its problems are still listed.
+ */
 export function runCheck(ctx: Context, mark = true): CheckResult {
   const loaded = loadModel(ctx);
   loaded.problems.push(...notices(loaded.model, loaded.tables.ledger));
+  const withProblems = new Set(loaded.problems.map((p) => p.sheet));
+  let closed: string[] = [];
+  let logClosed: string | null = null;
   if (mark) {
+    const log = loaded.sheets.log;
+    if (log && closedToMe(log)) logClosed = log.getName();
+    const tabs = Object.values(loaded.sheets).filter((s): s is NonNullable<typeof s> => Boolean(s));
+    closed = (logClosed ? tabs : tabs.filter(closedToMe)).map((s) => s.getName());
+  }
+  if (mark && !logClosed) {
     withDocumentLock(ctx, () => {
-      const touched = annotate(loaded, ctx.lang);
+      const touched = annotate(loaded, ctx.lang, new Set(closed));
       appendLog(ctx, touched.map((sheet) => ({ action: "check", sheet, rows: noteCount(loaded.problems.filter((p) => p.sheet === sheet).length, ctx.lang) })));
     });
   }
-  return { problems: loaded.problems, loaded };
+  const unnoted = closed.filter((name) => withProblems.has(name));
+  return { problems: loaded.problems, loaded, unnoted, logClosed };
 }

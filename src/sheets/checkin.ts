@@ -10,13 +10,14 @@ import { NameIndex } from "../domain/names";
 import { UserError } from "../ui/errors";
 import { readTab, type TabRead } from "./append";
 import { refreshAttendanceFormulas } from "./attendance-formulas";
-import { ensureRow, keepCell, lastFilledIndex, textCell, writeRows } from "./cells";
+import { ensureRow, keepCell, lastFilledIndex, setValuesAsText, textCell, writeRows } from "./cells";
+import { requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog, rowList } from "./log";
 import { TABS } from "./schema";
 import { attendanceCodeList, DATE_FORMAT } from "./setup";
 import { columnLetter, type CellValue } from "./table";
-import { findTabs, loadModel, missingTabProblem, type Context } from "./workbook";
+import { loadModel, missingTabProblem, tabToWrite, type Context } from "./workbook";
 
 export interface Mark {
   name: string;
@@ -91,7 +92,8 @@ interface Loaded {
 
 function load(ctx: Context): Loaded {
   const loaded = loadModel(ctx, ["members", "settings"]);
-  const sheet = loaded.sheets.attendance ?? findTabs(ctx.ss).attendance;
+  // Two attendance tabs: no meeting may be written into one of them by a silent choice.
+  const sheet = tabToWrite(ctx.ss, "attendance");
   if (!loaded.sheets.members) throw new UserError(missingTabProblem("members", ctx.lang).message);
   if (!sheet) throw new UserError(missingTabProblem("attendance", ctx.lang).message);
   const yearFrom = loaded.model.settings.termStart ?? `${ctx.today.slice(0, 4)}-01-01`;
@@ -186,6 +188,7 @@ function memberRow(t: TabRead, m: Member): Map<number, CellValue> {
 export function saveCheckIn(ctx: Context, req: CheckInRequest): CheckInResult {
   return withDocumentLock(ctx, () => {
     const l = load(ctx);
+    requireEditable(ctx, [l.sheet]);
     const { conflicts, marks, notActive } = plan(ctx, l, req);
     if (notActive.length > 0) return { ok: false, notActive };
     if (conflicts.length > 0) return { ok: false, conflicts };
@@ -209,7 +212,7 @@ export function saveCheckIn(ctx: Context, req: CheckInRequest): CheckInResult {
       const bottom = Math.max(...at.keys());
       const range = l.sheet.getRange(top + 1, col + 1, bottom - top + 1, 1);
       const formulas = range.getFormulas();
-      range.setValues(formulas.map(([f], i) => [at.get(top + i) ?? keepCell(t.values[top + i]?.[col] ?? "", f)]));
+      setValuesAsText(range, formulas.map(([f], i) => [at.get(top + i) ?? keepCell(t.values[top + i]?.[col] ?? "", f)]));
     }
     const column = columnLetter(col + 1);
     const rows = marks.map((m) => grid.rows.get(m.name)! + 1);

@@ -10,13 +10,14 @@ import type { ContactEntry } from "../ui/sidebars/contact-entry";
 import { UserError } from "../ui/errors";
 import { columnTexts, prepareAppend, readTab, type TabRead } from "./append";
 import { textCell, writeRows } from "./cells";
+import { requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
 import { insertTabKeepingPlace } from "./new-tab";
 import { choiceLabel, columnTitle, normaliseHeader, spellings, STAGES, TABS, tabTitle } from "./schema";
 import { DATE_FORMAT } from "./setup";
 import type { CellValue } from "./table";
-import { findTabs, missingTabProblem, type Context } from "./workbook";
+import { findTabs, missingTabProblem, tabToWrite, type Context } from "./workbook";
 
 export interface ContactSaved {
   /** The contact log's name and the 1-based row written. */
@@ -39,7 +40,7 @@ function stageOf(v: CellValue | undefined): Stage | undefined {
 
 /** A department that never kept a contact log gets one, in the sheet's language. */
 function contactLogTab(ctx: Context): GoogleAppsScript.Spreadsheet.Sheet {
-  const found = findTabs(ctx.ss).contactLog;
+  const found = tabToWrite(ctx.ss, "contactLog");
   if (found) return found;
   const def = TABS.contactLog;
   const sheet = insertTabKeepingPlace(ctx.ss, tabTitle(def, ctx.lang), ctx.ss.getSheets().length);
@@ -55,8 +56,9 @@ function contactLogTab(ctx: Context): GoogleAppsScript.Spreadsheet.Sheet {
  */
 export function logContact(ctx: Context, member: string, e: ContactEntry, onlyOwner: string | null): ContactSaved {
   return withDocumentLock(ctx, () => {
-    const sheet = findTabs(ctx.ss).sponsors;
+    const sheet = tabToWrite(ctx.ss, "sponsors");
     if (!sheet) throw new UserError(missingTabProblem("sponsors", ctx.lang).message);
+    requireEditable(ctx, [sheet, findTabs(ctx.ss).contactLog]);
     const t = readTab(sheet, TABS.sponsors);
     column(t, "name");
     const names = columnTexts(t, "name");

@@ -7,6 +7,7 @@ import { buildHandover, UNASSIGNED, type Handover } from "../domain/handover";
 import { render, type Lang } from "../domain/messages";
 import { fenToYuan, type Fen } from "../domain/money";
 import { UserError } from "../ui/errors";
+import { requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
 import { textCell } from "./cells";
@@ -118,6 +119,7 @@ export function runHandover(ctx: Context, year: string, lang: Lang = ctx.lang): 
   return withDocumentLock(ctx, () => {
     const loaded = loadModel(ctx, ["members", "sponsors", "events", "ledger", "attendance", "deliverables", "settings"]);
     if (!loaded.sheets.ledger) throw new UserError({ key: "noLedgerTab" });
+    requireEditable(ctx, []);
     const h = buildHandover(loaded.model, year);
     const layout = layoutHandover(h, lang, loaded.model.settings.department, formatDateTime(ctx.now, ctx.timeZone));
     const names = [handoverTabName(year, "zh"), handoverTabName(year, "en")];

@@ -9,11 +9,12 @@ import type { RecordEntry } from "../ui/sidebars/record-entry";
 import { UserError } from "../ui/errors";
 import { prepareAppend, readTab } from "./append";
 import { textCell } from "./cells";
+import { requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
 import { choiceLabel, LEDGER_STATUSES, TABS, type TabKey } from "./schema";
 import { prepareSponsor } from "./sponsor-add";
-import { findTabs, missingTabProblem, type Context } from "./workbook";
+import { missingTabProblem, tabToWrite, type Context } from "./workbook";
 
 export interface Appended {
   /** The ledger tab's name and the 1-based row written. */
@@ -24,7 +25,7 @@ export interface Appended {
 }
 
 function tab(ctx: Context, key: TabKey) {
-  const sheet = findTabs(ctx.ss)[key];
+  const sheet = tabToWrite(ctx.ss, key);
   if (!sheet) throw new UserError(missingTabProblem(key, ctx.lang).message);
   return sheet;
 }
@@ -32,6 +33,7 @@ function tab(ctx: Context, key: TabKey) {
 export function appendSponsorship(ctx: Context, entry: RecordEntry): Appended {
   return withDocumentLock(ctx, () => {
     const ledger = tab(ctx, "ledger");
+    requireEditable(ctx, [ledger, entry.newSponsor ? tab(ctx, "sponsors") : null]);
     const money = (fen: number | null) => (fen === null ? "" : fenToYuan(fen));
     const writeLedger = prepareAppend(readTab(ledger, TABS.ledger), {
       date: dateAtMidnight(entry.date, ctx.timeZone),

@@ -1,5 +1,6 @@
 import type { Msg } from "../domain/messages";
 import { UserError } from "../ui/errors";
+import { isProtectedEdit, protectedEditError } from "./edit-rights";
 import type { Context } from "./workbook";
 
 /**
@@ -7,13 +8,17 @@ import type { Context } from "./workbook";
  * same button get one result each in turn, never a half-written tab. Pending writes are flushed
  * before the lock is released, or the next holder could read stale values.
  */
-export function withDocumentLock<T>(_ctx: Context, fn: () => T, waitMs = 10000, busy: Msg = { key: "busy" }): T {
+export function withDocumentLock<T>(ctx: Context, fn: () => T, waitMs = 10000, busy: Msg = { key: "busy" }): T {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(waitMs)) throw new UserError(busy);
   try {
     const out = fn();
     SpreadsheetApp.flush();
     return out;
+  } catch (e) {
+    // Every write runs here, so this is where Sheets' English refusal becomes a sentence naming the tab.
+    if (isProtectedEdit(e)) throw protectedEditError(ctx);
+    throw e;
   } finally {
     lock.releaseLock();
   }

@@ -7,7 +7,8 @@ import { dateAtMidnight, type LocalDate, type Month } from "../domain/dates";
 import { formatYuan } from "../domain/money";
 import { planPayout, type PayoutPlan } from "../domain/payout";
 import { UserError } from "../ui/errors";
-import { keepCell } from "./cells";
+import { keepCell, setValuesAsText } from "./cells";
+import { requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog, rowList } from "./log";
 import type { CellValue } from "./table";
@@ -33,6 +34,7 @@ export function markPaid(ctx: Context, month: Month, confirmed: string, paidOn: 
     const sheet = loaded.sheets.ledger;
     const table = loaded.tables.ledger;
     if (!sheet || !table) throw new UserError({ key: "noLedgerTab" });
+    requireEditable(ctx, [sheet]);
     const plan = planPayout(loaded.model, month);
     if (plan.fingerprint !== confirmed) throw new UserError({ key: "payoutChanged" });
     if (plan.rows.length === 0) return plan;
@@ -58,7 +60,7 @@ export function markPaid(ctx: Context, month: Month, confirmed: string, paidOn: 
     });
     // Every planned row must get its date, or the log and the next payout would disagree with the sheet.
     if (written !== plan.rows.length) throw new UserError({ key: "payoutChanged" });
-    range.setValues(next);
+    setValuesAsText(range, next);
     appendLog(ctx, [{ action: "payout", sheet: sheet.getName(), rows: `${month} · ${formatYuan(plan.total)} · ${rowList(plan.rows)}` }]);
     return plan;
   });

@@ -4,6 +4,7 @@ import { render, type Lang } from "../domain/messages";
 import { buildReport } from "../domain/report";
 import { reportToJson, type ReportJson } from "../domain/report-json";
 import { UserError } from "../ui/errors";
+import { requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
 import { layoutReport } from "./report-layout";
@@ -32,6 +33,7 @@ export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
         const def = TABS.ledger;
         throw new UserError({ key: "noLedger", params: { looked: [def.zh, def.en, ...(def.aliases ?? [])].join(", ") } });
       }
+      requireEditable(ctx, []);
       const m = month ?? defaultReportMonth(ctx.today);
       const language = lang ?? (loaded.sheets.settings ? loaded.model.settings.reportLang : ctx.lang);
       const report = buildReport(loaded.model, loaded.problems, {

@@ -8,12 +8,13 @@ import { fenToYuan } from "../domain/money";
 import { BASIS_LABELS, SETTING_DEFS, type SettingDef, type Settings } from "../domain/settings";
 import { UserError } from "../ui/errors";
 import { readTab } from "./append";
-import { ensureRow, lastFilledIndex, textCell, writeRows } from "./cells";
+import { ensureRow, lastFilledIndex, textCell, unquotedIn, writeRows } from "./cells";
+import { requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog, rowList } from "./log";
 import { normaliseHeader, spellings, TABS } from "./schema";
 import type { CellValue } from "./table";
-import { findTabs, loadModel, missingTabProblem, type Context } from "./workbook";
+import { findTabs, loadModel, missingTabProblem, tabToWrite, type Context } from "./workbook";
 
 /** The value cell of each setting the sidebar edits; undefined for one it does not show (left as it is). */
 function cellValue(def: SettingDef, s: Settings, ctx: Context): CellValue | undefined {
@@ -53,12 +54,13 @@ export interface WriteOptions {
 
 export function writeSettings(ctx: Context, s: Settings, opts?: WriteOptions): { sheet: string; added: number; settings: Settings } {
   return withDocumentLock(ctx, () => {
+    requireEditable(ctx, [findTabs(ctx.ss).settings]);
     if (opts) {
       const current = loadModel(ctx, ["settings"]).model.settings;
       if (!opts.unchangedSince(current)) throw new UserError({ key: "settingsChanged" });
       if (opts.only.size === 0) return { sheet: findTabs(ctx.ss).settings?.getName() ?? "", added: 0, settings: current };
     }
-    const sheet = findTabs(ctx.ss).settings;
+    const sheet = tabToWrite(ctx.ss, "settings");
     if (!sheet) throw new UserError(missingTabProblem("settings", ctx.lang).message);
     const t = readTab(sheet, TABS.settings);
     const { key: keyCol, value: valueCol, description: descCol } = t.columns;
@@ -82,7 +84,8 @@ export function writeSettings(ctx: Context, s: Settings, opts?: WriteOptions): {
       const run = rows.slice(i, j + 1);
       const range = sheet.getRange(run[0] + 1, valueCol + 1, run.length, 1);
       const formats = range.getNumberFormats();
-      range.setValues(run.map((r) => [cellValue(byRow.get(r)!, s, ctx)!]));
+      // In a plain-text (@) cell the apostrophe that keeps text as text would be stored as a character.
+      range.setValues(run.map((r, k) => [unquotedIn(formats[k][0], cellValue(byRow.get(r)!, s, ctx)!)]));
       range.setNumberFormats(run.map((r, k) => [byRow.get(r)!.format ?? formats[k][0]]));
       i = j + 1;
     }

@@ -6,6 +6,7 @@ import { CODES } from "../domain/attendance";
 import { parseDate } from "../domain/dates";
 import type { Lang } from "../domain/messages";
 import { BASIS_LABELS, SETTING_DEFS, type SettingDef } from "../domain/settings";
+import { closedToMe, requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
 import { insertTabKeepingPlace } from "./new-tab";
@@ -35,7 +36,7 @@ const PLAIN_FORMAT = "0.###############";
 const OWN_FORMULA = /COMMISSION\(|MEETING_PENALTY\(|MEETING_WARNING\(/i;
 
 export interface SetupChange {
-  kind: "tabCreated" | "columnsAdded" | "settingsAdded" | "formulaWritten" | "formulaSkipped" | "formulaBlocked";
+  kind: "tabCreated" | "columnsAdded" | "settingsAdded" | "formulaWritten" | "formulaSkipped" | "formulaBlocked" | "protectedSkipped";
   sheet: string;
   detail: string;
 }
@@ -46,6 +47,8 @@ interface Layout {
   columns: Partial<Record<string, number>>; // 1-based
   lastColumn: number;
   values: CellValue[][];
+  /** A protection keeps this account out of the tab: set-up reads it and writes nothing there. */
+  closed: boolean;
 }
 
 function ensureColumns(sheet: Sheet, needed: number): void {
@@ -54,7 +57,7 @@ function ensureColumns(sheet: Sheet, needed: number): void {
 }
 
 /** Finds the header row and appends any missing column at the right (never moving existing ones). */
-function layoutOf(sheet: Sheet, def: TabDef, lang: Lang, changes: SetupChange[]): Layout {
+function layoutOf(sheet: Sheet, def: TabDef, lang: Lang, changes: SetupChange[], closed: boolean): Layout {
   const values = sheet.getDataRange().getValues() as CellValue[][];
   const empty = sheet.getLastRow() === 0;
   const located = empty ? { headerIndex: 0, columns: {} } : locateHeader(values, def);
@@ -64,13 +67,15 @@ function layoutOf(sheet: Sheet, def: TabDef, lang: Lang, changes: SetupChange[])
   const lastColumn = empty ? 0 : Math.max(sheet.getLastColumn(), 0);
   const missing = def.columns.filter((c) => columns[c.key] === undefined);
   let last = lastColumn;
-  if (missing.length > 0) {
+  if (missing.length > 0 && closed) {
+    changes.push({ kind: "protectedSkipped", sheet: sheet.getName(), detail: missing.map((c) => columnTitle(c, lang)).join(", ") });
+  } else if (missing.length > 0) {
     ensureColumns(sheet, last + missing.length);
     sheet.getRange(headerRow, last + 1, 1, missing.length).setValues([missing.map((c) => columnTitle(c, lang))]);
     for (const c of missing) columns[c.key] = ++last;
     if (!empty) changes.push({ kind: "columnsAdded", sheet: sheet.getName(), detail: missing.map((c) => columnTitle(c, lang)).join(", ") });
   }
-  return { sheet, headerRow, columns, lastColumn: last, values };
+  return { sheet, headerRow, columns, lastColumn: last, values, closed };
 }
 
 function styleHeader(l: Layout): void {
@@ -126,17 +131,20 @@ function nameColumn(l: Layout | undefined): GoogleAppsScript.Spreadsheet.Range |
 
 /** Settings rows: adds each missing setting with its default, never touching a value already there. */
 function setupSettings(l: Layout, lang: Lang, changes: SetupChange[]): Record<string, string> {
-  const keyCol = l.columns.key!;
-  const valueCol = l.columns.value!;
-  const descCol = l.columns.description!;
+  const keyCol = l.columns.key;
+  const valueCol = l.columns.value;
+  const descCol = l.columns.description;
   const rowOf = new Map<SettingDef["key"], number>();
   for (let r = l.headerRow; r < l.values.length; r++) {
+    if (keyCol === undefined) break;
     const label = normaliseHeader(String(l.values[r][keyCol - 1] ?? ""));
     const def = SETTING_DEFS.find((d) => spellings(d).includes(label));
     if (def && !rowOf.has(def.key)) rowOf.set(def.key, r + 1);
   }
   const missing = SETTING_DEFS.filter((d) => !rowOf.has(d.key));
-  if (missing.length > 0) {
+  if (missing.length > 0 && (l.closed || keyCol === undefined || valueCol === undefined || descCol === undefined)) {
+    changes.push({ kind: "protectedSkipped", sheet: l.sheet.getName(), detail: missing.map((d) => (lang === "zh" ? d.zh : d.en)).join(", ") });
+  } else if (missing.length > 0 && keyCol !== undefined && valueCol !== undefined && descCol !== undefined) {
     let row = Math.max(l.sheet.getLastRow(), l.headerRow) + 1;
     const width = Math.max(keyCol, valueCol, descCol);
     const block = missing.map((d) => {
@@ -155,9 +163,9 @@ function setupSettings(l: Layout, lang: Lang, changes: SetupChange[]): Record<st
   }
   const refs: Record<string, string> = {};
   const quoted = `'${l.sheet.getName().replace(/'/g, "''")}'`;
-  for (const [key, row] of rowOf) refs[key] = `${quoted}!$${columnLetter(valueCol)}$${row}`;
+  if (valueCol !== undefined) for (const [key, row] of rowOf) refs[key] = `${quoted}!$${columnLetter(valueCol)}$${row}`;
   const basisRow = rowOf.get("basis");
-  refs.basisValue = basisRow ? String(l.sheet.getRange(basisRow, valueCol).getValue()) : BASIS_LABELS.cash.zh;
+  refs.basisValue = basisRow && valueCol !== undefined ? String(l.sheet.getRange(basisRow, valueCol).getValue()) : BASIS_LABELS.cash.zh;
   return refs;
 }
 
@@ -257,8 +265,9 @@ export function protectWithWarning(sheet: Sheet, description: string): void {
 
 export function runSetup(ctx: Context): SetupChange[] {
   return withDocumentLock(ctx, () => {
+    requireEditable(ctx, []);
     const changes = setupLocked(ctx);
-    appendLog(ctx, changes.filter((c) => c.kind !== "formulaSkipped" && c.kind !== "formulaBlocked").map((c) => ({ action: "setup", sheet: c.sheet, rows: c.detail })));
+    appendLog(ctx, changes.filter((c) => c.kind !== "formulaSkipped" && c.kind !== "formulaBlocked" && c.kind !== "protectedSkipped").map((c) => ({ action: "setup", sheet: c.sheet, rows: c.detail })));
     return changes;
   });
 }
@@ -275,19 +284,20 @@ function setupLocked(ctx: Context): SetupChange[] {
   }
   const layouts = {} as Record<TabKey, Layout>;
   for (const key of TAB_ORDER) {
-    layouts[key] = layoutOf(sheets[key]!, TABS[key], lang, changes);
-    styleHeader(layouts[key]);
+    layouts[key] = layoutOf(sheets[key]!, TABS[key], lang, changes, closedToMe(sheets[key]!));
+    if (!layouts[key].closed) styleHeader(layouts[key]);
   }
   const refs = setupSettings(layouts.settings, lang, changes);
-  protectWithWarning(layouts.settings.sheet, lang === "zh" ? "外联部设置：修改会影响佣金和罚款" : "Outreach settings: changes affect commission and penalties");
+  if (!layouts.settings.closed) protectWithWarning(layouts.settings.sheet, lang === "zh" ? "外联部设置：修改会影响佣金和罚款" : "Outreach settings: changes affect commission and penalties");
   const sources = { members: nameColumn(layouts.members), sponsors: nameColumn(layouts.sponsors), events: nameColumn(layouts.events) };
-  for (const key of TAB_ORDER) formatColumns(layouts[key], TABS[key], lang, sources);
+  for (const key of TAB_ORDER) if (!layouts[key].closed) formatColumns(layouts[key], TABS[key], lang, sources);
 
   const ledger = layouts.ledger;
-  ownFormula(ledger, TABS.ledger.columns.find((c) => c.key === "commission")!, ledgerFormula(ledger, refs), lang, changes);
+  // Without a rate row (Settings closed to this account and missing it) there is nothing to point the formula at.
+  if (!ledger.closed && refs.rate) ownFormula(ledger, TABS.ledger.columns.find((c) => c.key === "commission")!, ledgerFormula(ledger, refs), lang, changes);
 
   const att = layouts.attendance;
-  const formulas = attendanceFormulas(att, refs, ctx.timeZone);
+  const formulas = att.closed ? null : attendanceFormulas(att, refs, ctx.timeZone);
   if (formulas?.blocked) {
     changes.push({ kind: "formulaBlocked", sheet: att.sheet.getName(), detail: `${columnTitle(TABS.attendance.columns[2], lang)}, ${columnTitle(TABS.attendance.columns[3], lang)}` });
   } else if (formulas) {
@@ -297,6 +307,6 @@ function setupLocked(ctx: Context): SetupChange[] {
     const codes = listRule(attendanceCodeList(lang), lang === "zh" ? "考勤状态" : "Attendance status");
     if (rows > 0) att.sheet.getRange(att.headerRow + 1, formulas.first, rows, formulas.last - formulas.first + 1).setDataValidation(codes);
   }
-  if (att.columns.penalty !== undefined) dataRange(att, att.columns.penalty)?.setNumberFormat(MONEY_FORMAT);
+  if (!att.closed && att.columns.penalty !== undefined) dataRange(att, att.columns.penalty)?.setNumberFormat(MONEY_FORMAT);
   return changes;
 }

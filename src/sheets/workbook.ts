@@ -5,7 +5,8 @@
 import { localDateOf, type LocalDate } from "../domain/dates";
 import { langFromLocale, type Lang } from "../domain/messages";
 import { parseWorkbook, type ParseResult, type RawTab } from "./parse";
-import { normaliseHeader, spellings, TAB_ORDER, TABS, tabTitle, type TabKey } from "./schema";
+import { UserError } from "../ui/errors";
+import { TAB_ORDER, TABS, tabTitle, type TabKey } from "./schema";
 import type { CellValue, Problem } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -42,13 +43,35 @@ export function findTabs(ss: Spreadsheet): Partial<Record<TabKey, Sheet>> {
   return locateTabs(ss.getSheets()).found;
 }
 
+/** A tab's name as it is compared: without case, spaces or underscores. */
+export function tabKeyOf(name: string): string {
+  return name.toLowerCase().replace(/[\s\u00a0\u3000_]+/g, "");
+}
+
+/**
+ * The tab of a kind that an action writes to. With two tabs of that kind (赞助记录 and Sponsorships)
+ * there is no right one to pick: the action is refused, naming both, before anything is written.
+ */
+export function tabToWrite(ss: Spreadsheet, key: TabKey): Sheet | undefined {
+  const { found, twins } = locateTabs(ss.getSheets());
+  const more = twins[key];
+  if (found[key] && more?.length) {
+    const def = TABS[key];
+    throw new UserError({ key: "tabTwiceWrite", params: { zh: def.zh, en: def.en, first: found[key]!.getName(), second: more[0].getName() } });
+  }
+  return found[key];
+}
+
 /** The first tab of each kind, and the later ones of the same kind ("赞助记录" and "Sponsorships"). */
 function locateTabs(sheets: Sheet[]): { found: Partial<Record<TabKey, Sheet>>; twins: Partial<Record<TabKey, Sheet[]>> } {
-  const names = sheets.map((s) => normaliseHeader(s.getName()));
+  // Case and spaces only: a header's trailing "(元)" is a unit, but a tab's "（2025备份）" makes it
+  // another tab, and reading or writing the backup as the ledger would be a silent wrong choice.
+  const names = sheets.map((s) => tabKeyOf(s.getName()));
   const found: Partial<Record<TabKey, Sheet>> = {};
   const twins: Partial<Record<TabKey, Sheet[]>> = {};
   for (const key of TAB_ORDER) {
-    const accepted = spellings(TABS[key]);
+    const def = TABS[key];
+    const accepted = [def.zh, def.en, ...(def.aliases ?? [])].map(tabKeyOf);
     const all = sheets.filter((_, i) => accepted.includes(names[i]));
     if (all.length) found[key] = all[0];
     if (all.length > 1) twins[key] = all.slice(1);

@@ -35,7 +35,14 @@ export function describeChanges(changes: readonly SetupChange[], lang: Lang): st
     .join("\n");
 }
 
-export function problemsPage(problems: readonly Problem[], lang: Lang): string {
+/** Why some tabs got no notes: they, or the Log every note is recorded in, are closed to this account. */
+export function unnotedText(check: { unnoted: readonly string[]; logClosed: string | null }, lang: Lang): string {
+  if (check.logClosed) return label("checkLogClosed", lang, { log: check.logClosed });
+  const quote = (s: string) => (lang === "zh" ? `“${s}”` : `"${s}"`);
+  return check.unnoted.length ? label("checkUnnoted", lang, { tabs: check.unnoted.map(quote).join(lang === "zh" ? "、" : ", ") }) : "";
+}
+
+export function problemsPage(problems: readonly Problem[], lang: Lang, unnoted = ""): string {
   const rows = problems
     .slice(0, MAX_LISTED)
     .map((p) => `<tr><td>${escapeHtml(p.sheet)}</td><td class="cell">${escapeHtml(p.cell)}</td><td>${escapeHtml(render(p.message, lang))}</td></tr>`)
@@ -44,6 +51,7 @@ export function problemsPage(problems: readonly Problem[], lang: Lang): string {
   return page(
     lang,
     `<h2>${escapeHtml(label("checkCount", lang, { n: problems.length }))}</h2>` +
+      (unnoted ? `<p class="unnoted">${escapeHtml(unnoted)}</p>` : "") +
       `<table><thead><tr><th>${label("sheet", lang)}</th><th>${label("cell", lang)}</th><th>${label("problem", lang)}</th></tr></thead>` +
       `<tbody>${rows}</tbody></table>${more}`,
   );
@@ -59,13 +67,14 @@ export function menuSetup(): void {
 
 export function menuCheck(): void {
   guard((ctx) => {
-    const { problems } = runCheck(ctx);
+    const check = runCheck(ctx);
+    const { problems } = check;
     const ui = SpreadsheetApp.getUi();
     if (problems.length === 0) {
       ui.alert(label("checkTitle", ctx.lang), label("checkClean", ctx.lang), ui.ButtonSet.OK);
       return;
     }
-    const html = HtmlService.createHtmlOutput(problemsPage(problems, ctx.lang)).setWidth(760).setHeight(520);
+    const html = HtmlService.createHtmlOutput(problemsPage(problems, ctx.lang, unnotedText(check, ctx.lang))).setWidth(760).setHeight(520);
     ui.showModalDialog(html, label("checkTitle", ctx.lang));
   });
 }

@@ -26,6 +26,18 @@ export const LABELS = {
     "未写入考勤公式：例会列之间夹有其他列，请把“罚款合计”“警告”和备注列移到所有例会列的右侧后再运行",
     "Attendance formulas not written: other columns sit between the meeting columns; move Total penalty, Warning and any notes to the right of every meeting column and run it again",
   ),
+  protectedSkipped: t(
+    "未添加（该表受保护，你的 Google 帐号不是它的编辑者；请部长运行“初始化表格”）",
+    "Not added (the tab is protected and your Google account is not one of its editors; ask the head to run Set up sheets)",
+  ),
+  checkUnnoted: t(
+    "{tabs} 受保护，你的 Google 帐号不是编辑者：这些表中的问题已列出，但没有添加批注。",
+    "{tabs}: protected, and your Google account is not one of the editors, so their problems are listed here but no notes were added.",
+  ),
+  checkLogClosed: t(
+    "“{log}”表受保护，你的 Google 帐号不是它的编辑者，检查无法留下记录，所以没有添加批注；问题已全部列出。",
+    "The {log} tab is protected and your Google account is not one of its editors, so the check could not be logged and no notes were added; every problem is listed here.",
+  ),
   checkTitle: t("数据检查结果", "Check data results"),
   checkClean: t("没有发现问题。", "No problems found."),
   checkCount: t("发现 {n} 个问题，已在相应单元格添加批注。", "{n} problems found; the cells are marked with a note."),

@@ -27,10 +27,13 @@ describe("identify", () => {
     }
   });
 
-  test("a chosen member is never the head and Settings is not asked; a member with an email cannot be chosen", () => {
+  test("a chosen member is never the head and Settings is not asked; a member with an email is chosen only while Google hides the user's", () => {
     const s = check("editor");
     expect(identify(MEMBERS, "", () => "王浩然", s.fn)).toEqual({ me: { name: "王浩然", head: false, byEmail: false }, settingsEdit: null });
-    expect(identify(MEMBERS, "", () => "李欣怡", s.fn)).toEqual({ me: null, settingsEdit: null });
+    // Hidden: nobody can be recognised by email, so the choice stands, with a member's rights.
+    expect(identify(MEMBERS, "", () => "李欣怡", s.fn)).toEqual({ me: { name: "李欣怡", head: false, byEmail: false }, settingsEdit: null });
+    // Shown, and not hers: she is recognised by her own email only.
+    expect(identify(MEMBERS, "stranger@example.edu", () => "李欣怡", s.fn)).toEqual({ me: null, settingsEdit: null });
     expect(identify(MEMBERS, "", () => null, s.fn)).toEqual({ me: null, settingsEdit: null });
     expect(identify(MEMBERS, "stranger@example.edu", () => "周晓雯", s.fn).me).toBeNull();
     expect(s.asked).toEqual([]);

@@ -8,7 +8,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { saveXlsx, workbookFromTabs } from "../../src/local/runtime";
+import { runFromPage, saveXlsx, workbookFromTabs } from "../../src/local/runtime";
 import { d, type CellValue } from "../../src/local/sample/workbook";
 import { addon } from "./addon";
 
@@ -79,6 +79,42 @@ describe("two tabs for one tab", () => {
     };
     expect(problems).toContainEqual(expected);
     expect(checked).toContainEqual(expected);
+  });
+
+  const sponsorship = {
+    sponsor: "博文书店", addSponsor: false, category: "", owner: "", event: "", members: ["张伟"], weights: [""],
+    cash: "300", items: "", inKind: "", status: "received", date: "2026-11-06", notes: "",
+  };
+  const sponsors = { name: "赞助商", rows: [["赞助商", "负责人", "阶段"], ["博文书店", "张伟", "已签约"]] as CellValue[][] };
+
+  test("赞助记录 and Sponsorships: recording a sponsorship is refused, naming both, and nothing is written", () => {
+    const t = [
+      members,
+      sponsors,
+      ledger("赞助记录", ["日期", "赞助商", "经办人", "现金", "状态"], [[d("2026-11-03"), "博文书店", "张伟", 1000, "已到账"]]),
+      ledger("Sponsorships", ["Date", "Sponsor", "Credited to", "Cash", "Status"], [[d("2026-11-04"), "星光餐饮", "李娜", 700, "Received"]]),
+    ];
+    const a = addon(t, { locale: "zh_CN" });
+    const before = [a.book.getSheetByName("赞助记录")!.getDataRange().getValues(), a.book.getSheetByName("Sponsorships")!.getDataRange().getValues()];
+    expect(runFromPage(a.runtime, "saveSponsorship", sponsorship)).toEqual({
+      ok: false,
+      error: "“赞助记录”和“Sponsorships”都是“赞助记录”工作表，不知道该写到哪一个，所以什么都没有写。请把两者合并，再删除或重命名其中一个",
+    });
+    expect([a.book.getSheetByName("赞助记录")!.getDataRange().getValues(), a.book.getSheetByName("Sponsorships")!.getDataRange().getValues()]).toEqual(before);
+  });
+
+  test("a backup tab such as 赞助记录（2025备份） is another tab: never read or written as the ledger", () => {
+    const t = [
+      members,
+      sponsors,
+      ledger("赞助记录（2025备份）", ["日期", "赞助商", "经办人", "现金", "状态"], [[d("2026-11-02"), "旧账", "李娜", 9999, "已到账"]]),
+      ledger("赞助记录", ["日期", "赞助商", "经办人", "现金", "状态"], [[d("2026-11-03"), "博文书店", "张伟", 1000, "已到账"]]),
+    ];
+    const { a, report, problems } = outcome(t);
+    expect(report.totals.cashReceived).toBe(1000);
+    expect(problems.filter((p) => p.sheet.startsWith("赞助记录"))).toEqual([]);
+    expect(runFromPage(a.runtime, "saveSponsorship", sponsorship)).toMatchObject({ ok: true, sheet: "赞助记录", row: 3 });
+    expect(a.book.getSheetByName("赞助记录（2025备份）")!.getDataRange().getValues()).toHaveLength(2);
   });
 });
 

@@ -2,6 +2,7 @@ import type { AuthMode } from "./enums";
 import { gasError } from "./errors";
 import { customFunctionVerdict } from "./formula/restrictions";
 import { kindOf, proxyTargets as targets, type Kind } from "./kinds";
+import { refuseProtectedEdit } from "./protected-edits";
 import { recordCall, type CallStats } from "./stats";
 import { isDate } from "./values";
 
@@ -129,7 +130,9 @@ export class Bridge {
         if (verdict && "deny" in verdict) throw gasError(verdict.deny);
         if (verdict) return this.out(verdict.replace());
       } else this.checkAuth(kind, method);
-      return this.out(fn.apply(target, args.map((a) => this.in(a))));
+      const given = args.map((a) => this.in(a));
+      if (!this.restricted) refuseProtectedEdit(kind, target, method, given);
+      return this.out(fn.apply(target, given));
     } catch (e) {
       throw this.crossError(e);
     }

@@ -1,0 +1,184 @@
+/**
+ * Sheets refuses a script's edit of cells under a protection the running account may not edit,
+ * with "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to
+ * remove protection if you need to edit." (the text the Sheets API and Apps Script report, e.g.
+ * theoephraim/node-google-spreadsheet#20; tanaikech, "User Runs Script for Range Protected by Owner
+ * using Google Apps Script": a non-owner's script "occurs an error" on an owner-protected cell). A
+ * warning-only protection lets "every user edit data in the protected range" (Sheets API
+ * ProtectedRange.warningOnly), and a protected sheet's unprotected ranges stay open to everyone
+ * ("A protected sheet may include unprotected regions", Protection reference), so neither refuses.
+ *
+ * One check per call, on the rectangle the call edits: its cost grows with the number of
+ * protections, never with the number of cells.
+ */
+import { gasError } from "./errors";
+import type { Kind } from "./kinds";
+import type { LocalProtection } from "./model/protection";
+import type { LocalRange } from "./model/range";
+import type { LocalSheet } from "./model/sheet";
+import type { LocalSpreadsheet } from "./model/spreadsheet";
+import { isWrite } from "./stats";
+
+export const PROTECTED_EDIT =
+  "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.";
+
+/** Inclusive, 1-based. */
+interface Rect {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+const rectOf = (r: LocalRange): Rect => ({ r1: r.row, c1: r.column, r2: r.row + r.numRows - 1, c2: r.column + r.numColumns - 1 });
+const whole = (s: LocalSheet): Rect => ({ r1: 1, c1: 1, r2: s.getMaxRows(), c2: s.getMaxColumns() });
+const rows = (s: LocalSheet, r1: number, r2: number): Rect => ({ r1, c1: 1, r2, c2: s.getMaxColumns() });
+const columns = (s: LocalSheet, c1: number, c2: number): Rect => ({ r1: 1, c1, r2: s.getMaxRows(), c2 });
+const overlap = (a: Rect, b: Rect): Rect | null => {
+  const r = { r1: Math.max(a.r1, b.r1), c1: Math.max(a.c1, b.c1), r2: Math.min(a.r2, b.r2), c2: Math.min(a.c2, b.c2) };
+  return r.r1 <= r.r2 && r.c1 <= r.c2 ? r : null;
+};
+
+/** Whether `area` is wholly inside the union of `open`: checked on the grid their edges cut, not per cell. */
+function covered(area: Rect, open: Rect[]): boolean {
+  const parts = open.map((o) => overlap(area, o)).filter((o): o is Rect => o !== null);
+  const cuts = (lo: number, hi: number, a: (p: Rect) => number, b: (p: Rect) => number) =>
+    [...new Set([lo, hi + 1, ...parts.flatMap((p) => [a(p), b(p) + 1])])].sort((x, y) => x - y);
+  const rs = cuts(area.r1, area.r2, (p) => p.r1, (p) => p.r2);
+  const cs = cuts(area.c1, area.c2, (p) => p.c1, (p) => p.c2);
+  for (let i = 0; i + 1 < rs.length; i++) {
+    for (let j = 0; j + 1 < cs.length; j++) {
+      if (!parts.some((p) => p.r1 <= rs[i] && rs[i] <= p.r2 && p.c1 <= cs[j] && cs[j] <= p.c2)) return false;
+    }
+  }
+  return true;
+}
+
+/** The protections on a sheet that refuse the running account. */
+function refusing(sheet: LocalSheet): LocalProtection[] {
+  return [...(sheet.protection ? [sheet.protection] : []), ...sheet.rangeProtections].filter((p) => !p.canEdit());
+}
+
+/** Whether `p` protects any cell of `area`. */
+function guards(p: LocalProtection, area: Rect): boolean {
+  if (p.type === "RANGE") return overlap(rectOf(p.range), area) !== null;
+  const inside = overlap(whole(p.sheet), area);
+  return inside !== null && !covered(inside, p.unprotected.map(rectOf));
+}
+
+function refuseCells(sheet: LocalSheet, area: Rect): void {
+  if (refusing(sheet).some((p) => guards(p, area))) throw gasError(PROTECTED_EDIT);
+}
+
+/**
+ * Rows (or columns) inserted between `before` and `before + 1`: a protected sheet refuses them next
+ * to any cell it protects, a protected range when they would land inside it.
+ */
+function refuseInsert(sheet: LocalSheet, before: number, byRow: boolean): void {
+  const band = (i: number) => (byRow ? rows(sheet, i, i) : columns(sheet, i, i));
+  const limit = byRow ? sheet.getMaxRows() : sheet.getMaxColumns();
+  for (const p of refusing(sheet)) {
+    const sides = [before, before + 1].filter((i) => i >= 1 && i <= limit);
+    const hit = p.type === "SHEET" ? sides.some((i) => guards(p, band(i))) : sides.length === 2 && sides.every((i) => guards(p, band(i)));
+    if (hit) throw gasError(PROTECTED_EDIT);
+  }
+}
+
+/** The sheet itself (its name, its existence) belongs to its sheet protection; deleting it also takes its protected ranges. */
+function refuseSheet(sheet: LocalSheet, withRanges: boolean): void {
+  const blocked = refusing(sheet).some((p) => p.type === "SHEET" || withRanges);
+  if (blocked) throw gasError(PROTECTED_EDIT);
+}
+
+/** Range methods that change no cell. */
+const RANGE_FREE = new Set(["protect"]);
+
+function checkRange(range: LocalRange, method: string, args: unknown[]): void {
+  if (RANGE_FREE.has(method) || !isWrite(method)) return;
+  if (method === "copyTo") {
+    const dest = args[0] as LocalRange;
+    const area = { r1: dest.row, c1: dest.column, r2: dest.row + range.numRows - 1, c2: dest.column + range.numColumns - 1 };
+    refuseCells(dest.sheet, area);
+    return;
+  }
+  refuseCells(range.sheet, rectOf(range));
+}
+
+function checkSheet(sheet: LocalSheet, method: string, args: unknown[]): void {
+  const n = (i: number, dflt = 1) => (typeof args[i] === "number" ? (args[i] as number) : dflt);
+  switch (method) {
+    case "setName":
+      return refuseSheet(sheet, false);
+    case "clear":
+    case "clearContents":
+    case "clearFormats":
+    case "clearNotes":
+      return refuseCells(sheet, whole(sheet));
+    case "sort":
+      return refuseCells(sheet, rows(sheet, sheet.getFrozenRows() + 1, sheet.getMaxRows()));
+    case "appendRow": {
+      const at = sheet.getLastRow() + 1;
+      const width = Array.isArray(args[0]) ? Math.max((args[0] as unknown[]).length, 1) : 1;
+      return refuseCells(sheet, { r1: at, c1: 1, r2: at, c2: width });
+    }
+    case "deleteRow":
+    case "deleteRows":
+      return refuseCells(sheet, rows(sheet, n(0), n(0) + n(1) - 1));
+    case "deleteColumn":
+    case "deleteColumns":
+      return refuseCells(sheet, columns(sheet, n(0), n(0) + n(1) - 1));
+    case "insertRowAfter":
+    case "insertRowsAfter":
+      return refuseInsert(sheet, n(0), true);
+    case "insertRowBefore":
+    case "insertRowsBefore":
+    case "insertRows":
+      return refuseInsert(sheet, n(0) - 1, true);
+    case "insertColumnAfter":
+    case "insertColumnsAfter":
+      return refuseInsert(sheet, n(0), false);
+    case "insertColumnBefore":
+    case "insertColumnsBefore":
+    case "insertColumns":
+      return refuseInsert(sheet, n(0) - 1, false);
+    default:
+      return;
+  }
+}
+
+function checkSpreadsheet(book: LocalSpreadsheet, method: string, args: unknown[]): void {
+  switch (method) {
+    case "deleteSheet":
+      if (args[0] && typeof args[0] === "object") refuseSheet(args[0] as LocalSheet, true);
+      return;
+    case "deleteActiveSheet":
+      return refuseSheet(book.getActiveSheet(), true);
+    case "renameActiveSheet":
+      return refuseSheet(book.getActiveSheet(), false);
+    case "appendRow":
+      return checkSheet(book.getActiveSheet(), method, args);
+    default:
+      return;
+  }
+}
+
+/**
+ * Throws Sheets' refusal when a script's call would edit what a protection keeps from the running
+ * account. `args` are the call's arguments as the model receives them.
+ */
+export function refuseProtectedEdit(kind: Kind, target: object, method: string, args: unknown[]): void {
+  switch (kind) {
+    case "Range":
+      return checkRange(target as LocalRange, method, args);
+    case "Sheet":
+      return checkSheet(target as LocalSheet, method, args);
+    case "Spreadsheet":
+      return checkSpreadsheet(target as LocalSpreadsheet, method, args);
+    case "Protection":
+      // Only those who may edit a protected area may change or remove its protection.
+      if (isWrite(method) && !(target as LocalProtection).canEdit()) throw gasError(PROTECTED_EDIT);
+      return;
+    default:
+      return;
+  }
+}
