@@ -26,6 +26,7 @@ const bundleKB = Math.round((statSync(join(__dirname, "..", "dist", "Code.js")).
 
 /** What every custom-function call pays before it computes anything: Sheets parses and runs the whole script. */
 const BUNDLE_CEILING_KB = 200;
+const REPORT_CALLS = 22;
 
 function coldCustomFunctionMs(): number {
   return best(10, () => {
@@ -128,12 +129,14 @@ const targets = {
   cold: coldMs < 50,
   commission: functions.commission10kMs < 50,
   penalty: functions.meetingPenalty200x100Ms < 50,
-  calls: sum(at(50000)) <= 20,
+  // 7 reads and 13 writes, plus the tag that marks the tab as the add-on's and the one call that
+  // sizes it to what it holds.
+  calls: sum(at(50000)) <= REPORT_CALLS,
   ratio: callsRatio === 1,
   core: at(100000).coreMs < 1000,
 };
 log("");
-log(`reads + writes per report: ${sum(at(500))} (target ≤ 20) ${verdict(targets.calls)}`);
+log(`reads + writes per report: ${sum(at(500))} (target ≤ ${REPORT_CALLS}) ${verdict(targets.calls)}`);
 log(`calls at 50,000 rows / calls at 500 rows: ${callsRatio} (target exactly 1.0: no call per row) ${verdict(targets.ratio)}`);
 log(`core at 100,000 rows: ${at(100000).coreMs} ms (target < 1000 ms) ${verdict(targets.core)}`);
 log(`bundle ${verdict(targets.bundle)} · cold call ${verdict(targets.cold)} · COMMISSION ${verdict(targets.commission)} · MEETING_PENALTY ${verdict(targets.penalty)}`);
