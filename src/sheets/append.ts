@@ -3,7 +3,7 @@
  * in (an array formula's computed column does not count), in the columns named by the tab's
  * contract wherever members moved them.
  */
-import { UserError } from "../ui/errors";
+import { UserError } from "../domain/errors";
 import { ensureRow, lastFilledIndex, writeRows } from "./cells";
 import type { TabDef } from "./schema";
 import { locateHeader, type CellValue } from "./table";

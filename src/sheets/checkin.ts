@@ -5,9 +5,9 @@
  */
 import { parseStatus, STATUSES, type Status } from "../domain/attendance";
 import { dateAtMidnight, localDateOf, parseDate, type LocalDate } from "../domain/dates";
+import { UserError } from "../domain/errors";
 import type { Member } from "../domain/model";
 import { NameIndex } from "../domain/names";
-import { UserError } from "../ui/errors";
 import { readTab, type TabRead } from "./append";
 import { refreshAttendanceFormulas } from "./attendance-formulas";
 import { ensureRow, keepCell, lastFilledIndex, setValuesAsText, textCell, writeRows } from "./cells";

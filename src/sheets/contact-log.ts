@@ -3,11 +3,11 @@
  * 赞助商, under the document lock. Only those cells are written, so a note someone is typing in
  * the same row is never overwritten with what the sidebar loaded minutes ago.
  */
+import type { ContactEntry } from "../contracts/contact-entry";
 import { dateAtMidnight, parseDate } from "../domain/dates";
+import { UserError } from "../domain/errors";
 import type { Stage } from "../domain/model";
 import { NameIndex, nameKey } from "../domain/names";
-import type { ContactEntry } from "../ui/sidebars/contact-entry";
-import { UserError } from "../ui/errors";
 import { columnTexts, prepareAppend, readTab, type TabRead } from "./append";
 import { textCell, writeRows } from "./cells";
 import { requireEditable } from "./edit-rights";

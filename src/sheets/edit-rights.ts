@@ -5,8 +5,8 @@
  * will touch are closed to this account and stops before writing anything, and a refusal that still
  * comes (a protected range inside a tab) is turned into a sentence naming the tab.
  */
+import { UserError } from "../domain/errors";
 import type { Msg } from "../domain/messages";
-import { UserError } from "../ui/errors";
 import { normaliseHeader, spellings, TABS } from "./schema";
 import { findTabs, type Context } from "./workbook";
 

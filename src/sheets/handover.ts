@@ -3,10 +3,10 @@
  * changes. Locally the command line saves it as an .xlsx for the incoming committee.
  */
 import { formatDateTime } from "../domain/dates";
+import { UserError } from "../domain/errors";
 import { buildHandover, UNASSIGNED, type Handover } from "../domain/handover";
 import { render, type Lang } from "../domain/messages";
 import { fenToYuan, type Fen } from "../domain/money";
-import { UserError } from "../ui/errors";
 import { requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";

@@ -3,10 +3,10 @@
  * is new), written under the document lock. Two officers saving at the same moment each read the
  * tab after the other's row was flushed, so both rows land, one below the other.
  */
+import type { RecordEntry } from "../contracts/record-entry";
 import { dateAtMidnight } from "../domain/dates";
+import { UserError } from "../domain/errors";
 import { fenToYuan } from "../domain/money";
-import type { RecordEntry } from "../ui/sidebars/record-entry";
-import { UserError } from "../ui/errors";
 import { prepareAppend, readTab } from "./append";
 import { textCell } from "./cells";
 import { requireEditable } from "./edit-rights";

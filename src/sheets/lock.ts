@@ -1,5 +1,5 @@
+import { UserError } from "../domain/errors";
 import type { Msg } from "../domain/messages";
-import { UserError } from "../ui/errors";
 import { isProtectedEdit, protectedEditError } from "./edit-rights";
 import type { Context } from "./workbook";
 

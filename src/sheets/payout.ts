@@ -4,9 +4,9 @@
  * so a ledger edited between the confirmation and the write is refused, not half-paid.
  */
 import { dateAtMidnight, type LocalDate, type Month } from "../domain/dates";
+import { UserError } from "../domain/errors";
 import { formatYuan } from "../domain/money";
 import { planPayout, type PayoutPlan } from "../domain/payout";
-import { UserError } from "../ui/errors";
 import { keepCell, setValuesAsText } from "./cells";
 import { requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";

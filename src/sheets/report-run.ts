@@ -1,9 +1,9 @@
 /** Generate monthly report: read everything once, build the pure report, write one tab. */
 import { defaultReportMonth, formatDateTime, type Month } from "../domain/dates";
+import { UserError } from "../domain/errors";
 import { render, type Lang } from "../domain/messages";
 import { buildReport } from "../domain/report";
 import { reportToJson, type ReportJson } from "../domain/report-json";
-import { UserError } from "../ui/errors";
 import { requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";

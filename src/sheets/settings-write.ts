@@ -4,9 +4,9 @@
  * 初始化表格 would add it. Other rows and columns are left as they are.
  */
 import { dateAtMidnight } from "../domain/dates";
+import { UserError } from "../domain/errors";
 import { fenToYuan } from "../domain/money";
 import { BASIS_LABELS, SETTING_DEFS, type SettingDef, type Settings } from "../domain/settings";
-import { UserError } from "../ui/errors";
 import { readTab } from "./append";
 import { ensureRow, lastFilledIndex, textCell, unquotedIn, writeRows } from "./cells";
 import { requireEditable } from "./edit-rights";

@@ -1,10 +1,10 @@
 /** 个人明细 / Member statement: read-only; finds the member by name (with a "did you mean"). */
 import type { Month } from "../domain/dates";
+import { UserError } from "../domain/errors";
 import type { Lang } from "../domain/messages";
 import { NameIndex } from "../domain/names";
 import { buildStatement } from "../domain/statement";
 import { statementText, type StatementText } from "../domain/statement-text";
-import { UserError } from "../ui/errors";
 import { loadModel, type Context } from "./workbook";
 
 export function runStatement(ctx: Context, name: string, month: Month, lang: Lang = ctx.lang): StatementText {

@@ -3,9 +3,9 @@
  * This folder is the only code that calls SpreadsheetApp.
  */
 import { localDateOf, type LocalDate } from "../domain/dates";
+import { UserError } from "../domain/errors";
 import { langFromLocale, type Lang } from "../domain/messages";
 import { parseWorkbook, type ParseResult, type RawTab } from "./parse";
-import { UserError } from "../ui/errors";
 import { TAB_ORDER, TABS, tabTitle, type TabKey } from "./schema";
 import type { CellValue, Problem } from "./table";
 

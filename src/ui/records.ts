@@ -4,6 +4,7 @@
  */
 import * as z from "zod/mini";
 import { defaultReportMonth, parseMonth, type Month } from "../domain/dates";
+import { UserError } from "../domain/errors";
 import type { Lang } from "../domain/messages";
 import { formatYuan, fenToYuan } from "../domain/money";
 import type { PayoutPlan } from "../domain/payout";
@@ -13,7 +14,6 @@ import { markPaid, previewPayout } from "../sheets/payout";
 import { runStatement } from "../sheets/statement-run";
 import { context, type Context } from "../sheets/workbook";
 import { guard } from "./actions";
-import { UserError } from "./errors";
 import { escapeHtml, page } from "./html";
 import { label } from "./labels";
 import { langSchema, monthSchema, validate } from "./validate";

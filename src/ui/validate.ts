@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { UserError } from "./errors";
+import { UserError } from "../domain/errors";
 
 /**
  * Everything a sidebar or the command line sends is checked before it reaches the sheet:

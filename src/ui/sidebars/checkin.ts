@@ -1,12 +1,12 @@
 /** Server side of 例会签到 / Meeting check-in. */
 import * as z from "zod/mini";
+import { renderMsg } from "../../contracts/messages";
 import { STATUSES, type Status } from "../../domain/attendance";
 import { parseDate } from "../../domain/dates";
 import { render, type Lang } from "../../domain/messages";
 import { readMeeting, saveCheckIn as writeCheckIn, type CheckInResult } from "../../sheets/checkin";
 import type { Context } from "../../sheets/workbook";
 import { validate } from "../validate";
-import { renderMsg } from "./messages";
 import { openSidebar, respond, type Failure } from "./respond";
 
 const name = z.string().check(z.maxLength(200));

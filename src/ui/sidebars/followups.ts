@@ -1,32 +1,23 @@
 /** Server side of 我的跟进 / My follow-ups. */
 import * as z from "zod/mini";
+import { checkContact } from "../../contracts/contact-entry";
+import { contactFormSchema } from "../../contracts/contact-schema";
+import { renderFields, renderMsg } from "../../contracts/messages";
 import type { LocalDate } from "../../domain/dates";
+import { UserError } from "../../domain/errors";
 import { emailsIn, identify, type Me, type SettingsEdit } from "../../domain/followups";
 import type { Lang } from "../../domain/messages";
-import type { Stage } from "../../domain/model";
 import { sponsorHistory, type SponsorHistory } from "../../domain/sponsor-history";
 import { logContact, type ContactSaved } from "../../sheets/contact-log";
 import { settingsEdit } from "../../sheets/identity";
 import { currentUserEmail, loadModel, missingTabProblem, type Context, type Loaded } from "../../sheets/workbook";
-import { UserError } from "../errors";
 import { validate } from "../validate";
-import { checkContact, STAGE_VALUES } from "./contact-entry";
-import { renderFields, renderMsg } from "./messages";
 import { openSidebar, respond, type Failure } from "./respond";
 
 /** The member a user said they are, per user: Session gives no email for many consumer accounts. */
 const ME_KEY = "outreach.me";
 
 const text = z.string().check(z.maxLength(5000));
-const contactSchema = z.object({
-  sponsor: text,
-  date: text,
-  channel: text,
-  note: text,
-  stage: z.enum(["", ...STAGE_VALUES] as ["", ...Stage[]]),
-  next: text,
-  clearNext: z.boolean(),
-});
 const memberSchema = z.object({ name: text });
 
 export interface FollowUpsData {
@@ -107,7 +98,7 @@ export function setFollowUpsMember(request: unknown): FollowUpsData | Failure {
 
 export function saveContact(form: unknown): ({ ok: true } & ContactSaved) | Failure {
   return respond((ctx, lang) => {
-    const f = validate(contactSchema, form);
+    const f = validate(contactFormSchema, form);
     const { entry, errors } = checkContact(f, ctx.timeZone, ctx.today);
     if (!entry) {
       const fields = renderFields(errors, lang);

@@ -1,36 +1,17 @@
 /** Server side of 登记赞助 / Record sponsorship. */
-import * as z from "zod/mini";
+import { renderFields, renderMsg } from "../../contracts/messages";
+import { checkRecord, dateToConfirm, previewCommission, type RecordLists } from "../../contracts/record-entry";
+import { recordFormSchema } from "../../contracts/record-schema";
 import type { LocalDate } from "../../domain/dates";
+import { UserError } from "../../domain/errors";
 import type { Lang } from "../../domain/messages";
 import { formatRate } from "../../domain/commission";
 import type { Stage } from "../../domain/model";
 import { activeOwner } from "../../domain/ownership";
 import { appendSponsorship } from "../../sheets/ledger-append";
 import { loadModel, missingTabProblem, type Context } from "../../sheets/workbook";
-import { UserError } from "../errors";
 import { validate } from "../validate";
-import { renderFields, renderMsg } from "./messages";
-import { checkRecord, dateToConfirm, LEDGER_STATUS_VALUES, previewCommission, type RecordLists } from "./record-entry";
 import { openSidebar, respond, type Failure } from "./respond";
-
-const text = z.string().check(z.maxLength(5000));
-const formSchema = z.object({
-  sponsor: text,
-  addSponsor: z.boolean(),
-  category: text,
-  owner: text,
-  event: text,
-  members: z.array(text).check(z.maxLength(200)),
-  weights: z.array(text).check(z.maxLength(200)),
-  cash: text,
-  items: text,
-  inKind: text,
-  status: z.enum(LEDGER_STATUS_VALUES as ["received", "pledged", "cancelled"]),
-  date: text,
-  notes: text,
-  /** The unusual date the user has seen the question about and confirmed. */
-  confirmDate: z.optional(text),
-});
 
 export interface RecordData {
   ok: true;
@@ -99,7 +80,7 @@ export interface NeedsConfirmation extends Failure {
 
 export function saveSponsorship(form: unknown): Saved | NeedsConfirmation | Failure {
   return respond((ctx, lang) => {
-    const f = validate(formSchema, form);
+    const f = validate(recordFormSchema, form);
     const { lists: l, termStart } = lists(ctx);
     const { entry, errors } = checkRecord(f, l);
     if (!entry) {

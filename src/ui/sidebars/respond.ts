@@ -3,11 +3,11 @@
  * google.script.run hands a thrown error to the page as a bare message, with no language and no
  * field; a UserError is therefore turned into a result, and only a bug still throws.
  */
+import type { FieldErrors } from "../../contracts/messages";
+import { UserError } from "../../domain/errors";
 import { langFromLocale, render, type Lang } from "../../domain/messages";
 import { context, type Context } from "../../sheets/workbook";
-import { UserError } from "../errors";
 import { label, type LABELS } from "../labels";
-import type { FieldErrors } from "./messages";
 
 export interface Failure {
   ok: false;

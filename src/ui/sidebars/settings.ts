@@ -1,29 +1,13 @@
 /** Server side of 设置 / Settings. */
-import * as z from "zod/mini";
+import { renderFields, renderMsg } from "../../contracts/messages";
+import { checkSettings, formFromSettings, type SettingsField, type SettingsForm } from "../../contracts/settings-form";
+import { settingsFormFields, settingsFormSchema } from "../../contracts/settings-schema";
+import { UserError } from "../../domain/errors";
 import { render, type Lang } from "../../domain/messages";
 import { writeSettings } from "../../sheets/settings-write";
 import { loadModel, missingTabProblem } from "../../sheets/workbook";
-import { UserError } from "../errors";
 import { validate } from "../validate";
-import { renderFields, renderMsg } from "./messages";
 import { openSidebar, respond, type Failure } from "./respond";
-import { checkSettings, formFromSettings, type SettingsField, type SettingsForm } from "./settings-form";
-
-const text = z.string().check(z.maxLength(1000));
-const fields = {
-  rate: text,
-  basis: z.enum(["cash", "cashAndInKind"]),
-  lateFee: text,
-  leftEarlyFee: text,
-  absentFee: text,
-  lateLimit: text,
-  absentLimit: text,
-  termStart: text,
-  department: text,
-  reportLang: z.enum(["zh", "en"]),
-};
-/** `base`: the form as loaded. With it, only changed fields are written, and only if nobody changed them meanwhile. */
-const formSchema = z.object({ ...fields, base: z.optional(z.object(fields)) });
 
 export interface SettingsData {
   ok: true;
@@ -50,14 +34,14 @@ export function settingsData(): SettingsData | Failure {
 
 export function saveSettings(form: unknown): { ok: true; sheet: string; form: SettingsForm } | Failure {
   return respond((ctx, lang) => {
-    const f = validate(formSchema, form);
+    const f = validate(settingsFormSchema, form);
     const { settings, errors } = checkSettings(f, ctx.timeZone);
     if (!settings) {
       const fields = renderFields(errors, lang);
       return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };
     }
     const base = f.base;
-    const changed = base ? (Object.keys(fields) as SettingsField[]).filter((k) => f[k] !== base[k]) : undefined;
+    const changed = base ? (Object.keys(settingsFormFields) as SettingsField[]).filter((k) => f[k] !== base[k]) : undefined;
     const w = writeSettings(ctx, settings, changed && {
       only: new Set(changed),
       // Under the lock: a field this save changes must still hold what the sidebar loaded.

@@ -4,7 +4,7 @@
  */
 import { parseStatus, STATUSES, type Status } from "../../../domain/attendance";
 import type { Lang } from "../../../domain/messages";
-import { renderMsg } from "../../sidebars/messages";
+import { renderMsg } from "../../../contracts/messages";
 import { busyGuard, byId, el, say, setFieldError } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { call, type Failure } from "../lib/server";

@@ -7,10 +7,10 @@ import { daysBetween, followUpList, urgencyOf } from "../../../domain/followups"
 import type { Lang } from "../../../domain/messages";
 import type { Stage } from "../../../domain/model";
 import { formatYuan } from "../../../domain/money";
-import { CHANNELS, checkContact, STAGE_VALUES, type ContactField, type ContactForm } from "../../sidebars/contact-entry";
+import { CHANNELS, checkContact, STAGE_VALUES, type ContactField, type ContactForm } from "../../../contracts/contact-entry";
 import type { SponsorHistory as FollowUpSponsor } from "../../../domain/sponsor-history";
 import type { FollowUpsData } from "../../sidebars/followups";
-import { renderFields, renderMsg } from "../../sidebars/messages";
+import { renderFields, renderMsg } from "../../../contracts/messages";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { call, type Failure } from "../lib/server";

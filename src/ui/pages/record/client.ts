@@ -8,11 +8,11 @@ import { formatYuan, parseMoney } from "../../../domain/money";
 import { NameIndex } from "../../../domain/names";
 import type { LedgerStatus } from "../../../domain/model";
 import { pitchedByOthers } from "../../../domain/ownership";
-import { renderFields, renderMsg } from "../../sidebars/messages";
+import { renderFields, renderMsg } from "../../../contracts/messages";
 import {
   checkRecord, creditText, parseWeight, previewCommission,
   type RecordField, type RecordForm,
-} from "../../sidebars/record-entry";
+} from "../../../contracts/record-entry";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { call, type Failure } from "../lib/server";

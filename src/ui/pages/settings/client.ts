@@ -1,7 +1,7 @@
 /** 设置 page: the department's rules, checked with the same code the server runs before writing them. */
 import type { Lang } from "../../../domain/messages";
-import { renderFields, renderMsg } from "../../sidebars/messages";
-import { checkSettings, type SettingsField, type SettingsForm } from "../../sidebars/settings-form";
+import { renderFields, renderMsg } from "../../../contracts/messages";
+import { checkSettings, type SettingsField, type SettingsForm } from "../../../contracts/settings-form";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { call, type Failure } from "../lib/server";

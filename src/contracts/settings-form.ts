@@ -2,11 +2,11 @@
  * 设置 / Settings: the form's rules, shared by the page and the server. Pure.
  * The rate is typed as a percentage ("15", "12.5"), money in yuan, limits as whole numbers.
  */
-import { formatRate, parseRate } from "../../domain/commission";
-import { parseDate } from "../../domain/dates";
-import type { Lang } from "../../domain/messages";
-import { parseMoney, type Fen } from "../../domain/money";
-import type { Basis, Settings } from "../../domain/settings";
+import { formatRate, parseRate } from "../domain/commission";
+import { parseDate } from "../domain/dates";
+import type { Lang } from "../domain/messages";
+import { parseMoney, type Fen } from "../domain/money";
+import type { Basis, Settings } from "../domain/settings";
 import type { AnyMsg } from "./messages";
 
 export interface SettingsForm {

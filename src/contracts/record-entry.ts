@@ -2,15 +2,15 @@
  * 登记赞助 / Record sponsorship: the form's rules, shared by the page (checked as the user types)
  * and the server (checked again before anything is written). Pure: no Apps Script, no DOM.
  */
-import { parseRate } from "../../domain/commission";
-import { parseCredit } from "../../domain/credit";
-import { parseDate, type LocalDate } from "../../domain/dates";
-import type { Lang } from "../../domain/messages";
-import type { LedgerEntry, LedgerStatus } from "../../domain/model";
-import { parseMoney, type Fen } from "../../domain/money";
-import { NameIndex } from "../../domain/names";
-import { DEFAULT_SETTINGS, type Basis, type Settings } from "../../domain/settings";
-import { baseOf, sharesOf } from "../../domain/shares";
+import { parseRate } from "../domain/commission";
+import { parseCredit } from "../domain/credit";
+import { parseDate, type LocalDate } from "../domain/dates";
+import type { Lang } from "../domain/messages";
+import type { LedgerEntry, LedgerStatus } from "../domain/model";
+import { parseMoney, type Fen } from "../domain/money";
+import { NameIndex } from "../domain/names";
+import { DEFAULT_SETTINGS, type Basis, type Settings } from "../domain/settings";
+import { baseOf, sharesOf } from "../domain/shares";
 import type { AnyMsg } from "./messages";
 
 export const LEDGER_STATUS_VALUES: readonly LedgerStatus[] = ["received", "pledged", "cancelled"];

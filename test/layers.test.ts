@@ -1,0 +1,106 @@
+// Each layer of the add-on may import only from itself and the layers listed before it, so the pure
+// domain never grows a dependency on Apps Script and a page's rules never depend on the server's.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, posix } from "node:path";
+import { preProcessFile } from "typescript";
+
+const LAYERS = ["domain", "contracts", "sheets", "app", "ui", "functions", "main"] as const;
+
+interface SourceFile {
+  /** Path under src/, with forward slashes: "sheets/lock.ts". */
+  path: string;
+  text: string;
+}
+
+/** The layer a path under src/ belongs to, or null when it is in none (src/local is outside the add-on). */
+function layerOf(path: string): number | null {
+  if (path === "functions.ts") return LAYERS.indexOf("functions");
+  if (path === "main.ts") return LAYERS.indexOf("main");
+  const top = path.split("/")[0] as (typeof LAYERS)[number];
+  const index = LAYERS.indexOf(top);
+  return index >= 0 && path.includes("/") ? index : null;
+}
+
+function layerName(path: string): string {
+  const layer = layerOf(path);
+  return layer === null ? "no layer" : LAYERS[layer];
+}
+
+function resolveImport(known: Set<string>, from: string, spec: string): string {
+  const base = posix.normalize(posix.join(posix.dirname(from), spec));
+  for (const candidate of [base, `${base}.ts`, `${base}/index.ts`]) if (known.has(candidate)) return candidate;
+  return base;
+}
+
+/** One line per import that reaches a higher layer (or leaves the layers), naming the file and the import. */
+function upwardImports(files: readonly SourceFile[]): string[] {
+  const known = new Set(files.map((f) => f.path));
+  const found: string[] = [];
+  for (const file of files) {
+    const own = layerOf(file.path);
+    if (own === null) {
+      found.push(`src/${file.path} is in no layer`);
+      continue;
+    }
+    const { importedFiles } = preProcessFile(file.text, true, true);
+    for (const { fileName: spec } of importedFiles) {
+      if (!spec.startsWith(".")) continue;
+      const target = resolveImport(known, file.path, spec);
+      const theirs = layerOf(target);
+      if (theirs !== null && theirs <= own) continue;
+      found.push(`src/${file.path} (${LAYERS[own]}) imports "${spec}" → src/${target} (${layerName(target)})`);
+    }
+  }
+  return found;
+}
+
+function sourceTree(root: string, dir = ""): SourceFile[] {
+  const files: SourceFile[] = [];
+  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+    const path = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (path !== "local") files.push(...sourceTree(root, path));
+    } else if (entry.name.endsWith(".ts")) {
+      files.push({ path, text: readFileSync(join(root, path), "utf8") });
+    }
+  }
+  return files;
+}
+
+describe("layers", () => {
+  it("no file under src/ imports from a higher layer", () => {
+    const tree = sourceTree(join(__dirname, "..", "src"));
+    expect(tree.length).toBeGreaterThan(50);
+    expect(upwardImports(tree)).toEqual([]);
+  });
+
+  it("names the file and the import when a lower layer reaches up", () => {
+    const files: SourceFile[] = [
+      { path: "domain/money.ts", text: 'import { t } from "../sheets/table";\nexport const x = 1;' },
+      { path: "sheets/table.ts", text: 'import type { Fen } from "../domain/money";\nexport const t = 1;' },
+      { path: "contracts/entry.ts", text: 'export { x } from "../domain/money";\nimport { y } from "../ui/errors";' },
+      { path: "ui/errors.ts", text: 'import("../contracts/entry");\nimport { x } from "./html";' },
+      { path: "functions.ts", text: 'import { a } from "./sheets/locale";\nimport { b } from "./main";' },
+      { path: "main.ts", text: 'export * from "./ui/menu";\nexport * from "./functions";' },
+      { path: "sheets/lock.ts", text: 'import { z } from "zod/mini";\nimport { run } from "../local/runtime";' },
+      { path: "misc.ts", text: "" },
+    ];
+    expect(upwardImports(files)).toEqual([
+      'src/domain/money.ts (domain) imports "../sheets/table" → src/sheets/table.ts (sheets)',
+      'src/contracts/entry.ts (contracts) imports "../ui/errors" → src/ui/errors.ts (ui)',
+      'src/functions.ts (functions) imports "./main" → src/main.ts (main)',
+      'src/sheets/lock.ts (sheets) imports "../local/runtime" → src/local/runtime (no layer)',
+      "src/misc.ts is in no layer",
+    ]);
+  });
+
+  it("places each path in its layer", () => {
+    expect(layerOf("domain/money.ts")).toBeLessThan(layerOf("contracts/record-entry.ts")!);
+    expect(layerOf("contracts/record-entry.ts")).toBeLessThan(layerOf("sheets/lock.ts")!);
+    expect(layerOf("sheets/lock.ts")).toBeLessThan(layerOf("ui/pages/record/client.ts")!);
+    expect(layerOf("ui/menu.ts")).toBeLessThan(layerOf("functions.ts")!);
+    expect(layerOf("functions.ts")).toBeLessThan(layerOf("main.ts")!);
+    expect(layerOf("local/runtime/index.ts")).toBeNull();
+    expect(layerOf("domain.ts")).toBeNull();
+  });
+});
