@@ -47,7 +47,10 @@ export function checkInData(request?: unknown): CheckInData | Failure {
   });
 }
 
-export function saveCheckIn(request: unknown): CheckInResult | Failure {
+/** What the page receives: members who are not active come back as a sentence, like every refusal. */
+export type CheckInAnswer = Exclude<CheckInResult, { notActive: string[] }> | Failure;
+
+export function saveCheckIn(request: unknown): CheckInAnswer {
   return respond((ctx, lang) => {
     const req = validate(saveRequest, request);
     const date = meetingDate(ctx, lang, req.date);

@@ -7,7 +7,7 @@ import type { Lang } from "../../../domain/messages";
 import { renderMsg } from "../../../contracts/messages";
 import { busyGuard, byId, el, say, setFieldError } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
-import { call, type Failure } from "../lib/server";
+import { server } from "../lib/server";
 import { L } from "./labels";
 import type { CheckInData } from "../../sidebars/checkin";
 
@@ -18,9 +18,6 @@ interface Conflict {
   current: string;
   status: Status;
 }
-type Saved =
-  | { ok: true; sheet: string; column: string; created: boolean; written: number; added: string[] }
-  | { ok: false; conflicts: Conflict[] };
 
 let lang: Lang = browserLang();
 let data: Data | null = null;
@@ -95,7 +92,7 @@ async function load(date?: string): Promise<void> {
   // Busy while the meeting's data is on its way, so nothing is tapped against the previous meeting.
   document.body.setAttribute("aria-busy", "true");
   try {
-    const r = await call<Data | Failure>("sidebarCheckInData", date ? { date } : {});
+    const r = await server.sidebarCheckInData(date ? { date } : {});
     byId("loading").hidden = true;
     if (!r.ok) {
       if (r.fields?.date && data) return setFieldError("date", r.fields.date);
@@ -139,7 +136,7 @@ async function send(toSend: { name: string; status: Status }[], confirmed: { nam
   say("result", "", "info");
   await guard(async () => {
     try {
-      const r = await call<Saved | Failure>("saveCheckIn", { date: dateInput.value, marks: toSend, confirmed });
+      const r = await server.saveCheckIn({ date: dateInput.value, marks: toSend, confirmed });
       if (!r.ok) {
         if ("conflicts" in r) return showConflicts(r.conflicts);
         if (r.fields?.date) setFieldError("date", r.fields.date);

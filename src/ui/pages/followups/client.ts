@@ -13,10 +13,8 @@ import type { FollowUpsData } from "../../sidebars/followups";
 import { renderFields, renderMsg } from "../../../contracts/messages";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
-import { call, type Failure } from "../lib/server";
+import { server, type Failure } from "../lib/server";
 import { L } from "./labels";
-
-type Saved = { ok: true; sheet: string; row: number; sponsorRow: number };
 
 const FIELDS: ContactField[] = ["date", "channel", "note", "next"];
 
@@ -136,7 +134,7 @@ function take(r: FollowUpsData | Failure, errorBox: string): void {
 async function load(): Promise<void> {
   applyLabels(document, L, lang);
   try {
-    const r = await call<FollowUpsData | Failure>("sidebarFollowUpsData");
+    const r = await server.sidebarFollowUpsData();
     byId("loading").hidden = true;
     take(r, "load-error");
   } catch (e) {
@@ -197,7 +195,7 @@ async function save(): Promise<void> {
   say("contact-result", "", "error");
   await guard(async () => {
     try {
-      const r = await call<Saved | Failure>("saveContact", f);
+      const r = await server.saveContact(f);
       if (!r.ok) {
         showFieldErrors(FIELDS, r.fields ?? {});
         return say("contact-result", r.error, "error");
@@ -256,7 +254,7 @@ byId("who-save").addEventListener("click", async () => {
   byId("who-error").hidden = true;
   if (!name) return say("who-error", renderMsg({ key: "chooseMember" }, lang), "error");
   try {
-    take(await call<FollowUpsData | Failure>("setFollowUpsMember", { name }), "who-error");
+    take(await server.setFollowUpsMember({ name }), "who-error");
   } catch (e) {
     say("who-error", unexpected(e), "error");
   }

@@ -10,12 +10,23 @@ interface Runner {
 
 declare const google: { script: { run: Runner } };
 
-export function call<T>(fn: string, ...args: unknown[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const runner = google.script.run.withSuccessHandler((v) => resolve(v as T)).withFailureHandler(reject);
-    (runner[fn] as (...a: unknown[]) => void)(...args);
-  });
-}
+/** The script's public surface (src/main.ts), seen from a page: types only, nothing of it is bundled. */
+type Surface = typeof import("../../../main");
+
+/**
+ * Each exported function as the page calls it: same arguments, its answer as a promise. Keyed by
+ * the surface itself, so a renamed or removed handler, or a changed answer, fails to compile here
+ * instead of failing in the department's sheet.
+ */
+export type Server = { [K in keyof Surface]: (...args: Parameters<Surface[K]>) => Promise<Awaited<ReturnType<Surface[K]>>> };
+
+export const server: Server = new Proxy({} as Server, {
+  get: (_target, fn) => (...args: unknown[]) =>
+    new Promise((resolve, reject) => {
+      const runner = google.script.run.withSuccessHandler(resolve).withFailureHandler(reject);
+      (runner[String(fn)] as (...a: unknown[]) => void)(...args);
+    }),
+});
 
 /** A handler's failure: a sentence for the user, and what is wrong with each field. */
 export interface Failure {

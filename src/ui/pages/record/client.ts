@@ -15,13 +15,12 @@ import {
 } from "../../../contracts/record-entry";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
-import { call, type Failure } from "../lib/server";
+import { server } from "../lib/server";
 import { L } from "./labels";
 import type { NeedsConfirmation, RecordData } from "../../sidebars/record";
 
 // The server's answer, typed once where it is made.
 type Data = RecordData;
-type Saved = { ok: true; sheet: string; row: number; sponsorAdded: boolean; commission: number };
 
 const FIELDS: RecordField[] = ["sponsor", "category", "owner", "event", "members", "weights", "cash", "items", "inKind", "status", "date", "notes"];
 
@@ -214,7 +213,7 @@ async function save(confirmDate?: string): Promise<void> {
   say("result", "", "info");
   await guard(async () => {
     try {
-      const r = await call<Saved | NeedsConfirmation | Failure>("saveSponsorship", confirmDate ? { ...f, confirmDate } : f);
+      const r = await server.saveSponsorship(confirmDate ? { ...f, confirmDate } : f);
       if (!r.ok && "confirm" in r) return askAboutDate(r);
       if (!r.ok) {
         showFieldErrors(FIELDS, r.fields ?? {});
@@ -236,7 +235,7 @@ async function save(confirmDate?: string): Promise<void> {
 async function load(): Promise<void> {
   applyLabels(document, L, lang);
   try {
-    const r = await call<Data | Failure>("sidebarRecordData");
+    const r = await server.sidebarRecordData();
     byId("loading").hidden = true;
     if (!r.ok) return say("load-error", r.error, "error");
     data = r;

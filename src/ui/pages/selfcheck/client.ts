@@ -1,10 +1,9 @@
 /** 自检 page: runs the check on the server, shows the ✓/✗ table and copies it as text. */
 import type { Lang } from "../../../domain/messages";
-import type { SelfCheckResult } from "../../../domain/self-check";
 import { selfCheckReport, type SelfCheckReport } from "../../../domain/self-check-report";
 import { byId, el, say } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
-import { call } from "../lib/server";
+import { server } from "../lib/server";
 import { L } from "./labels";
 
 declare const google: { script: { host: { close(): void } } };
@@ -46,7 +45,7 @@ async function run(): Promise<void> {
   say("copy-status", "", "info");
   document.body.setAttribute("aria-busy", "true");
   try {
-    show(selfCheckReport(await call<SelfCheckResult>("selfCheck")));
+    show(selfCheckReport(await server.selfCheck()));
   } catch (e) {
     say("load-error", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
   } finally {

@@ -4,12 +4,9 @@ import { renderFields, renderMsg } from "../../../contracts/messages";
 import { checkSettings, type SettingsField, type SettingsForm } from "../../../contracts/settings-form";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
-import { call, type Failure } from "../lib/server";
+import { server } from "../lib/server";
 import { L } from "./labels";
-import type { SettingsData } from "../../sidebars/settings";
 
-// The server's answer, typed once where it is made.
-type Data = SettingsData;
 
 const FIELDS: SettingsField[] = ["rate", "basis", "lateFee", "leftEarlyFee", "absentFee", "lateLimit", "absentLimit", "termStart", "department", "reportLang"];
 const TEXT_FIELDS = ["rate", "lateFee", "leftEarlyFee", "absentFee", "lateLimit", "absentLimit", "termStart", "department", "reportLang"] as const;
@@ -45,7 +42,7 @@ async function save(): Promise<void> {
   say("result", "", "info");
   await guard(async () => {
     try {
-      const r = await call<{ ok: true; sheet: string; form: SettingsForm } | Failure>("saveSettings", base ? { ...f, base } : f);
+      const r = await server.saveSettings(base ? { ...f, base } : f);
       if (!r.ok) {
         showFieldErrors(FIELDS, r.fields ?? {});
         return say("result", r.error, "error");
@@ -62,7 +59,7 @@ async function save(): Promise<void> {
 async function load(): Promise<void> {
   applyLabels(document, L, lang);
   try {
-    const r = await call<Data | Failure>("sidebarSettingsData");
+    const r = await server.sidebarSettingsData();
     byId("loading").hidden = true;
     if (!r.ok) return say("load-error", r.error, "error");
     lang = r.lang;
