@@ -192,3 +192,50 @@ export function meetingWarning(range: unknown, lateOrEarlyLimit?: unknown, absen
   };
   return perRow(range, (t) => (t ? warningText(warnings(t, limits), lang) : ""));
 }
+
+// The public custom functions: Sheets reads `@customfunction` and the parameters from this JSDoc.
+
+/**
+ * The 15% reward (佣金) for bringing in a sponsorship, exact to the fen, rounded half up (四舍五入).
+ * 赞助佣金：金额 × 比例（默认 15%），精确到分，四舍五入。A range gives one result per cell.
+ *
+ * @param {number|string|Array<Array<number|string>>} amount Sponsorship amount or a whole column, e.g. E2 or E2:E500. 赞助金额或整列。
+ * @param {number|string} [rate] Optional rate such as 0.1, "10%" or 设置!$B$2 (default 15%). 可选比例。
+ * @param {number|Array<Array<number>>} [in_kind_value] Optional in-kind value added to the amount, e.g. G2:G500. 可选物资估值。
+ * @return The commission in yuan. 佣金（元）。
+ * @customfunction
+ */
+export function COMMISSION(amount: unknown, rate?: unknown, in_kind_value?: unknown) {
+  return commission(amount, rate, in_kind_value);
+}
+
+/**
+ * Meeting penalty (例会罚款) for one member's row of the attendance grid, or one per row of a grid.
+ * Late ¥5, left early ¥5, absent ¥20 by default; approved leave is free; unapproved leave counts as absent.
+ * 迟到、早退、缺席罚款；请假不罚，未批假按缺席计。
+ *
+ * @param {Array<Array<string>>} statuses Attendance cells, e.g. C2:Z2 or C2:Z40. 考勤状态单元格。
+ * @param {number} [late_fee] Fee per lateness, default 5. 迟到罚款。
+ * @param {number} [left_early_fee] Fee per leaving early, default 5. 早退罚款。
+ * @param {number} [absent_fee] Fee per absence, default 20. 缺席罚款。
+ * @return The penalty in yuan. 罚款（元）。
+ * @customfunction
+ */
+export function MEETING_PENALTY(statuses: unknown, late_fee?: unknown, left_early_fee?: unknown, absent_fee?: unknown) {
+  return meetingPenalty(statuses, late_fee, left_early_fee, absent_fee);
+}
+
+/**
+ * Flags a member for the head's review when lateness/leaving early or absences reach the limits
+ * (default: 2 lates or early leaves, or 1 absence). Empty when fine. Never removes anyone.
+ * 迟到/早退或缺席达到次数时提示“需部长审议”，否则为空。
+ *
+ * @param {Array<Array<string>>} statuses Attendance cells, e.g. C2:Z2 or C2:Z40. 考勤状态单元格。
+ * @param {number} [late_or_early_limit] Lates plus early leaves that trigger a warning, default 2. 迟到早退警告次数。
+ * @param {number} [absent_limit] Absences that trigger a warning, default 1. 缺席警告次数。
+ * @return A warning such as "迟到/早退 2 次，需部长审议", or empty. 警告或空。
+ * @customfunction
+ */
+export function MEETING_WARNING(statuses: unknown, late_or_early_limit?: unknown, absent_limit?: unknown) {
+  return meetingWarning(statuses, late_or_early_limit, absent_limit);
+}

@@ -57,6 +57,7 @@ export function problemsPage(problems: readonly Problem[], lang: Lang, unnoted =
   );
 }
 
+/** Menu: 初始化表格 / Set up sheets. */
 export function menuSetup(): void {
   guard((ctx) => {
     const changes = runSetup(ctx);
@@ -65,6 +66,7 @@ export function menuSetup(): void {
   });
 }
 
+/** Menu: 检查数据 / Check data. */
 export function menuCheck(): void {
   guard((ctx) => {
     const check = runCheck(ctx);
@@ -79,6 +81,7 @@ export function menuCheck(): void {
   });
 }
 
+/** Menu: 生成月报 / Generate monthly report. */
 export function menuReport(): void {
   guard((ctx) => {
     const ui = SpreadsheetApp.getUi();
@@ -119,6 +122,7 @@ export function helpPage(lang: Lang): string {
   return page(lang, body);
 }
 
+/** Menu: 帮助 / Help. */
 export function menuHelp(): void {
   guard((ctx) => {
     const html = HtmlService.createHtmlOutput(helpPage(ctx.lang)).setWidth(520).setHeight(420);

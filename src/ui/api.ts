@@ -11,6 +11,7 @@ import { context } from "../sheets/workbook";
 import { describeChanges } from "./actions";
 import { langSchema, monthSchema, validate } from "./validate";
 
+/** Set up sheets without dialogs; returns what changed. */
 export function setupSheets(): { changes: SetupChange[]; summary: string } {
   const ctx = context();
   const changes = runSetup(ctx);
@@ -19,6 +20,10 @@ export function setupSheets(): { changes: SetupChange[]; summary: string } {
 
 const checkOptions = z.optional(z.object({ mark: z.optional(z.boolean()), lang: z.optional(langSchema) }));
 
+/**
+ * Check data without dialogs; returns every problem as {sheet, cell, message}.
+ * @param {{mark?: boolean, lang?: "zh"|"en"}} options
+ */
 export function checkData(options?: unknown): { sheet: string; cell: string; message: string }[] {
   const o = validate(checkOptions, options) ?? {};
   const ctx = context();
@@ -29,6 +34,10 @@ export function checkData(options?: unknown): { sheet: string; cell: string; mes
 
 const reportOptions = z.optional(z.object({ month: z.optional(monthSchema), lang: z.optional(langSchema) }));
 
+/**
+ * Generate the monthly report tab; returns the tab name and the report as JSON.
+ * @param {{month?: string, lang?: "zh"|"en"}} options
+ */
 export function generateMonthlyReport(options?: unknown): ReportRun {
   const o = validate(reportOptions, options) ?? {};
   return runReport(context(), o.month, o.lang);

@@ -40,3 +40,19 @@ export function buildMenu(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): 
   }
   menu.addToUi();
 }
+
+/**
+ * Adds the 外联部 / Outreach menu when the spreadsheet opens.
+ * @param {GoogleAppsScript.Events.SheetsOnOpen} e The open event.
+ */
+export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }) {
+  buildMenu(e);
+}
+
+/**
+ * Adds the menu right after the add-on is installed, without reopening the sheet.
+ * @param {GoogleAppsScript.Events.AddonOnInstall} e The install event.
+ */
+export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode }) {
+  buildMenu(e);
+}

@@ -37,6 +37,7 @@ export function payoutSummary(plan: PayoutPlan, lang: Lang, paidOn: string): str
   return lines.join("\n");
 }
 
+/** Menu: 发放佣金 / Mark commissions paid. */
 export function menuPayout(): void {
   guard((ctx) => {
     const ui = SpreadsheetApp.getUi();
@@ -69,6 +70,7 @@ export function statementPage(st: StatementText, lang: Lang): string {
   );
 }
 
+/** Menu: 个人明细 / Member statement. */
 export function menuStatement(): void {
   guard((ctx) => {
     const ui = SpreadsheetApp.getUi();
@@ -91,6 +93,7 @@ export function menuStatement(): void {
   });
 }
 
+/** Menu: 导出交接 / Export hand-over. */
 export function menuHandover(): void {
   guard((ctx) => {
     const ui = SpreadsheetApp.getUi();
@@ -107,8 +110,11 @@ export function menuHandover(): void {
 
 const payoutOptions = z.object({ month: monthSchema, confirm: z.optional(z.string().check(z.minLength(1))) });
 
-/** Without `confirm`, a preview; with `confirm` set to the preview's fingerprint, fills 佣金发放日期. */
-export function markCommissionsPaidApi(options: unknown) {
+/**
+ * Mark commissions paid without dialogs: a preview, or with confirm (the preview's fingerprint) the paid-on dates filled.
+ * @param {{month: string, confirm?: string}} options
+ */
+export function markCommissionsPaid(options: unknown) {
   const o = validate(payoutOptions, options);
   const ctx = context();
   const plan = o.confirm ? markPaid(ctx, o.month, o.confirm) : previewPayout(ctx, o.month);
@@ -117,7 +123,11 @@ export function markCommissionsPaidApi(options: unknown) {
 
 const statementOptions = z.object({ name: z.string().check(z.minLength(1)), month: monthSchema, lang: z.optional(langSchema) });
 
-export function memberStatementApi(options: unknown): StatementText {
+/**
+ * A member's statement for a month: every line behind their commission and penalties.
+ * @param {{name: string, month: string, lang?: "zh"|"en"}} options
+ */
+export function memberStatement(options: unknown): StatementText {
   const o = validate(statementOptions, options);
   const ctx = context();
   return runStatement(ctx, o.name.trim(), o.month, o.lang ?? ctx.lang);
@@ -125,7 +135,11 @@ export function memberStatementApi(options: unknown): StatementText {
 
 const handoverOptions = z.object({ year: z.string().check(z.regex(/^\d{4}$/)), lang: z.optional(langSchema) });
 
-export function exportHandoverApi(options: unknown): HandoverRun {
+/**
+ * Writes the hand-over tab for a year.
+ * @param {{year: string, lang?: "zh"|"en"}} options
+ */
+export function exportHandover(options: unknown): HandoverRun {
   const o = validate(handoverOptions, options);
   const ctx = context();
   return runHandover(ctx, o.year, o.lang ?? ctx.lang);

@@ -34,11 +34,16 @@ export interface CheckInData {
   members: { name: string; group: string; current: string }[];
 }
 
+/** Menu: 例会签到 / Meeting check-in (opens the sidebar). */
 export function showCheckIn(): void {
   openSidebar("checkin", "checkIn");
 }
 
-export function checkInData(request?: unknown): CheckInData | Failure {
+/**
+ * Sidebar data for 例会签到: active members and what the grid holds for one meeting.
+ * @param {{date?: string}} request The meeting date, default today.
+ */
+export function sidebarCheckInData(request?: unknown): CheckInData | Failure {
   return respond((ctx, lang) => {
     const req = validate(dateRequest, request) ?? {};
     const date = meetingDate(ctx, lang, req.date);
@@ -50,6 +55,10 @@ export function checkInData(request?: unknown): CheckInData | Failure {
 /** What the page receives: members who are not active come back as a sentence, like every refusal. */
 export type CheckInAnswer = Exclude<CheckInResult, { notActive: string[] }> | Failure;
 
+/**
+ * Writes one meeting's column of the attendance grid under the document lock.
+ * @param {{date: string, marks: Array<{name: string, status: string}>, confirmed: Array<{name: string, current: string}>}} request
+ */
 export function saveCheckIn(request: unknown): CheckInAnswer {
   return respond((ctx, lang) => {
     const req = validate(saveRequest, request);

@@ -72,15 +72,20 @@ function answer(ctx: Context, lang: Lang, loaded: Loaded): FollowUpsData {
   };
 }
 
+/** Menu: 我的跟进 / My follow-ups (opens the sidebar). */
 export function showFollowUps(): void {
   openSidebar("followups", "followUps");
 }
 
-export function followUpsData(): FollowUpsData | Failure {
+/** Sidebar data for 我的跟进: who the user is, and every sponsor with its follow-up dates and history. */
+export function sidebarFollowUpsData(): FollowUpsData | Failure {
   return respond((ctx, lang) => answer(ctx, lang, load(ctx)));
 }
 
-/** Remembers which member this user is, then answers as followUpsData does. */
+/**
+ * Remembers which member the user is (when their email is not in 成员), then answers as sidebarFollowUpsData.
+ * @param {{name: string}} request An active member's name.
+ */
 export function setFollowUpsMember(request: unknown): FollowUpsData | Failure {
   return respond((ctx, lang) => {
     const { name } = validate(memberSchema, request);
@@ -96,6 +101,10 @@ export function setFollowUpsMember(request: unknown): FollowUpsData | Failure {
   });
 }
 
+/**
+ * Logs a contact: a row in 联系记录 and the sponsor's last contact, stage and next follow-up, under the document lock.
+ * @param {{sponsor: string, date: string, channel: string, note: string, stage: string, next: string, clearNext: boolean}} form
+ */
 export function saveContact(form: unknown): ({ ok: true } & ContactSaved) | Failure {
   return respond((ctx, lang) => {
     const f = validate(contactFormSchema, form);

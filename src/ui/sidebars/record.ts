@@ -47,11 +47,13 @@ function lists(ctx: Context): Omit<RecordData, "ok" | "lang" | "today"> {
   };
 }
 
+/** Menu: 登记赞助 / Record sponsorship (opens the sidebar). */
 export function showRecordSponsorship(): void {
   openSidebar("record", "recordSponsorship");
 }
 
-export function recordData(): RecordData | Failure {
+/** Sidebar data for 登记赞助: sponsors, events, active members, rate and basis. */
+export function sidebarRecordData(): RecordData | Failure {
   return respond((ctx, lang) => {
     const l = lists(ctx);
     if (l.lists.members.length === 0) return { ok: false, error: renderMsg({ key: "noMembers" }, lang) };
@@ -78,6 +80,10 @@ export interface NeedsConfirmation extends Failure {
   date: LocalDate;
 }
 
+/**
+ * Appends one sponsorship to the ledger (and a new sponsor to the customer file) under the document lock.
+ * @param {object} form The sidebar's form; answers {ok, row} or {ok: false, error, fields}.
+ */
 export function saveSponsorship(form: unknown): Saved | NeedsConfirmation | Failure {
   return respond((ctx, lang) => {
     const f = validate(recordFormSchema, form);

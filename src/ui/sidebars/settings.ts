@@ -18,11 +18,13 @@ export interface SettingsData {
   problems: string[];
 }
 
+/** Menu: 设置 / Settings (opens the sidebar). */
 export function showSettings(): void {
   openSidebar("settings", "settings");
 }
 
-export function settingsData(): SettingsData | Failure {
+/** Sidebar data for 设置: the department's rules as the Settings tab holds them. */
+export function sidebarSettingsData(): SettingsData | Failure {
   return respond((ctx, lang) => {
     const loaded = loadModel(ctx, ["settings"]);
     const sheet = loaded.sheets.settings;
@@ -32,6 +34,10 @@ export function settingsData(): SettingsData | Failure {
   });
 }
 
+/**
+ * Validates and writes the department's rules to the Settings tab.
+ * @param {object} form The sidebar's form; answers {ok} or {ok: false, error, fields}.
+ */
 export function saveSettings(form: unknown): { ok: true; sheet: string; form: SettingsForm } | Failure {
   return respond((ctx, lang) => {
     const f = validate(settingsFormSchema, form);
