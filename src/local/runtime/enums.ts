@@ -68,16 +68,6 @@ export const BorderStyle = enumOf("DOTTED", "DASHED", "SOLID", "SOLID_MEDIUM", "
 export const Dimension = enumOf("COLUMNS", "ROWS");
 export const Direction = enumOf("UP", "DOWN", "PREVIOUS", "NEXT");
 export const SheetType = enumOf("GRID", "OBJECT", "DATASOURCE");
-export const CopyPasteType = enumOf(
-  "PASTE_NORMAL",
-  "PASTE_NO_BORDERS",
-  "PASTE_FORMAT",
-  "PASTE_FORMULA",
-  "PASTE_DATA_VALIDATION",
-  "PASTE_VALUES",
-  "PASTE_CONDITIONAL_FORMATTING",
-  "PASTE_COLUMN_WIDTHS",
-);
 
 export const Button = enumOf("CLOSE", "OK", "CANCEL", "YES", "NO");
 export type Button = keyof typeof Button;
@@ -87,9 +77,6 @@ export type ButtonSet = keyof typeof ButtonSet;
 export const AuthMode = enumOf("NONE", "CUSTOM_FUNCTION", "LIMITED", "FULL");
 export type AuthMode = keyof typeof AuthMode;
 export const TriggerSource = enumOf("SPREADSHEETS", "CLOCK", "FORMS", "DOCUMENTS", "CALENDAR");
-
-export const SandboxMode = enumOf("EMULATED", "IFRAME", "NATIVE");
-export const XFrameOptionsMode = enumOf("ALLOWALL", "DEFAULT");
 
 export const ChartType = enumOf(
   "TIMELINE",

@@ -18,3 +18,5 @@ export type { CallStats } from "./stats";
 export { UiRecorder, type UiEvent, type UiReply, type MenuRecord, type MenuItem } from "./services/ui";
 export type { LogEntry } from "./services/logger";
 export { runFromPage, pageFunctions, argumentsToScript, answerToPage, IllegalValue } from "./services/script-run";
+export { formatNumberWith, isDateFormat } from "./numfmt";
+export { wallClockAt } from "./tz";

@@ -10,8 +10,6 @@ export type Kind =
   | "Range"
   | "DataValidation"
   | "DataValidationBuilder"
-  | "ConditionalFormatRule"
-  | "ConditionalFormatRuleBuilder"
   | "Protection"
   | "DeveloperMetadata"
   | "EmbeddedChart"

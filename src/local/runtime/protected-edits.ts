@@ -13,9 +13,10 @@
  */
 import { gasError } from "./errors";
 import type { Kind } from "./kinds";
-import type { LocalProtection } from "./model/protection";
-import type { LocalRange } from "./model/range";
+import type { LocalProtection, ProtectedSheet } from "./model/protection";
+import type { LocalRange, RangeSheet } from "./model/range";
 import type { LocalSheet } from "./model/sheet";
+import type { Span } from "./model/spans";
 import type { LocalSpreadsheet } from "./model/spreadsheet";
 import { isWrite } from "./stats";
 
@@ -30,10 +31,10 @@ interface Rect {
   c2: number;
 }
 
-const rectOf = (r: LocalRange): Rect => ({ r1: r.row, c1: r.column, r2: r.row + r.numRows - 1, c2: r.column + r.numColumns - 1 });
-const whole = (s: LocalSheet): Rect => ({ r1: 1, c1: 1, r2: s.getMaxRows(), c2: s.getMaxColumns() });
-const rows = (s: LocalSheet, r1: number, r2: number): Rect => ({ r1, c1: 1, r2, c2: s.getMaxColumns() });
-const columns = (s: LocalSheet, c1: number, c2: number): Rect => ({ r1: 1, c1, r2: s.getMaxRows(), c2 });
+const rectOf = (r: Span): Rect => ({ r1: r.row, c1: r.column, r2: r.row + r.numRows - 1, c2: r.column + r.numColumns - 1 });
+const whole = (s: ProtectedSheet): Rect => ({ r1: 1, c1: 1, r2: s.getMaxRows(), c2: s.getMaxColumns() });
+const rows = (s: RangeSheet, r1: number, r2: number): Rect => ({ r1, c1: 1, r2, c2: s.getMaxColumns() });
+const columns = (s: RangeSheet, c1: number, c2: number): Rect => ({ r1: 1, c1, r2: s.getMaxRows(), c2 });
 const overlap = (a: Rect, b: Rect): Rect | null => {
   const r = { r1: Math.max(a.r1, b.r1), c1: Math.max(a.c1, b.c1), r2: Math.min(a.r2, b.r2), c2: Math.min(a.c2, b.c2) };
   return r.r1 <= r.r2 && r.c1 <= r.c2 ? r : null;
@@ -55,7 +56,7 @@ function covered(area: Rect, open: Rect[]): boolean {
 }
 
 /** The protections on a sheet that refuse the running account. */
-function refusing(sheet: LocalSheet): LocalProtection[] {
+function refusing(sheet: RangeSheet): LocalProtection[] {
   return [...(sheet.protection ? [sheet.protection] : []), ...sheet.rangeProtections].filter((p) => !p.canEdit());
 }
 
@@ -66,7 +67,7 @@ function guards(p: LocalProtection, area: Rect): boolean {
   return inside !== null && !covered(inside, p.unprotected.map(rectOf));
 }
 
-function refuseCells(sheet: LocalSheet, area: Rect): void {
+function refuseCells(sheet: RangeSheet, area: Rect): void {
   if (refusing(sheet).some((p) => guards(p, area))) throw gasError(PROTECTED_EDIT);
 }
 
@@ -74,7 +75,7 @@ function refuseCells(sheet: LocalSheet, area: Rect): void {
  * Rows (or columns) inserted between `before` and `before + 1`: a protected sheet refuses them next
  * to any cell it protects, a protected range when they would land inside it.
  */
-function refuseInsert(sheet: LocalSheet, before: number, byRow: boolean): void {
+function refuseInsert(sheet: RangeSheet, before: number, byRow: boolean): void {
   const band = (i: number) => (byRow ? rows(sheet, i, i) : columns(sheet, i, i));
   const limit = byRow ? sheet.getMaxRows() : sheet.getMaxColumns();
   for (const p of refusing(sheet)) {
@@ -95,12 +96,6 @@ const RANGE_FREE = new Set(["protect"]);
 
 function checkRange(range: LocalRange, method: string, args: unknown[]): void {
   if (RANGE_FREE.has(method) || !isWrite(method)) return;
-  if (method === "copyTo") {
-    const dest = args[0] as LocalRange;
-    const area = { r1: dest.row, c1: dest.column, r2: dest.row + range.numRows - 1, c2: dest.column + range.numColumns - 1 };
-    refuseCells(dest.sheet, area);
-    return;
-  }
   refuseCells(range.sheet, rectOf(range));
 }
 
@@ -110,12 +105,7 @@ function checkSheet(sheet: LocalSheet, method: string, args: unknown[]): void {
     case "setName":
       return refuseSheet(sheet, false);
     case "clear":
-    case "clearContents":
-    case "clearFormats":
-    case "clearNotes":
       return refuseCells(sheet, whole(sheet));
-    case "sort":
-      return refuseCells(sheet, rows(sheet, sheet.getFrozenRows() + 1, sheet.getMaxRows()));
     case "appendRow": {
       const at = sheet.getLastRow() + 1;
       const width = Array.isArray(args[0]) ? Math.max((args[0] as unknown[]).length, 1) : 1;
@@ -127,7 +117,6 @@ function checkSheet(sheet: LocalSheet, method: string, args: unknown[]): void {
     case "deleteColumn":
     case "deleteColumns":
       return refuseCells(sheet, columns(sheet, n(0), n(0) + n(1) - 1));
-    case "insertRowAfter":
     case "insertRowsAfter":
       return refuseInsert(sheet, n(0), true);
     case "insertRowBefore":
@@ -151,10 +140,6 @@ function checkSpreadsheet(book: LocalSpreadsheet, method: string, args: unknown[
     case "deleteSheet":
       if (args[0] && typeof args[0] === "object") refuseSheet(args[0] as LocalSheet, true);
       return;
-    case "deleteActiveSheet":
-      return refuseSheet(book.getActiveSheet(), true);
-    case "renameActiveSheet":
-      return refuseSheet(book.getActiveSheet(), false);
     case "appendRow":
       return checkSheet(book.getActiveSheet(), method, args);
     default:

@@ -10,7 +10,6 @@ import { LockState, makeLockService, type LockKind } from "./services/lock";
 import { makeLogging, type LogEntry } from "./services/logger";
 import { makePropertiesService } from "./services/properties";
 import { makeScriptApp } from "./services/scriptapp";
-import type { PageTarget } from "./services/script-run";
 import { makeSession, userLocaleOf } from "./services/session";
 import { setActingAccount } from "./model/protection";
 import { makeSpreadsheetApp } from "./services/spreadsheetapp";
@@ -62,8 +61,8 @@ export interface Runtime {
   resetStats(): void;
   ui: UiRecorder;
   locks: LockControls;
-  /** User and script properties (document properties live on the book). */
-  properties: { document: Map<string, string>; user: Map<string, string>; script: Map<string, string> };
+  /** Document and user properties (the document's live on the book). */
+  properties: { document: Map<string, string>; user: Map<string, string> };
   /** Every Logger.log and console line the script wrote. */
   logs: LogEntry[];
   authMode: AuthMode;
@@ -88,7 +87,7 @@ export function createRuntime(book: LocalSpreadsheet, opts: RuntimeOptions = {})
   const bridge = new Bridge(stats, opts.authMode ?? "FULL");
   const ui = new UiRecorder();
   const locks: Record<LockKind, LockState> = { document: new LockState(), script: new LockState(), user: new LockState() };
-  const properties = { document: book.documentProperties, user: new Map<string, string>(), script: new Map<string, string>() };
+  const properties = { document: book.documentProperties, user: new Map<string, string>() };
   const logs: LogEntry[] = [];
   const { Logger, console } = makeLogging(logs, opts.echo);
 
@@ -197,6 +196,13 @@ export function callCustomFunction(runtime: Runtime, name: string, ...args: unkn
   const inner = internals.get(runtime);
   if (!inner?.context) throw new Error("callCustomFunction needs a bundle loaded with loadBundle");
   return runRestricted(inner.context, inner.bridge, name, args, inner.timeoutMs);
+}
+
+/** What a loaded script offers the page: its global scope, its source, and its realm's constructors. */
+export interface PageTarget {
+  context: Record<string, unknown>;
+  code: string;
+  realm: Realm;
 }
 
 /** The loaded script as google.script.run reaches it (see services/script-run.ts). */

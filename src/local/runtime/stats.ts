@@ -36,33 +36,25 @@ const READS = new Set([
   "getDataValidation",
   "getFontWeights",
   "getFontWeight",
-  "getFontStyles",
-  "getFontStyle",
   "getBackgrounds",
   "getBackground",
   "getFontColors",
   "getFontColor",
   "getHorizontalAlignments",
-  "getHorizontalAlignment",
   "getVerticalAlignments",
-  "getVerticalAlignment",
-  "getWraps",
   "getWrap",
   "getWrapStrategies",
   "getWrapStrategy",
-  "getFontSizes",
-  "getFontSize",
   "getMergedRanges",
   "isPartOfMerge",
   "isBlank",
   "isChecked",
-  "getSheetValues",
 ]);
 
 /** Selection changes are not edits. */
 const SELECTION = new Set(["setActiveSheet", "setActiveRange", "setActiveSelection", "setCurrentCell", "setActiveRangeList"]);
 const WRITE =
-  /^(set|add|clear|insert|delete|append|merge|breakApart|protect|autoResize|remove|update|hide|show|move|sort|copyTo|check|uncheck|rename)/;
+  /^(set|add|clear|insert|delete|append|merge|protect|autoResize|remove|update|hide|show|move|check|uncheck|rename)/;
 
 export function isRead(method: string): boolean {
   return READS.has(method);

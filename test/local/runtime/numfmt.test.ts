@@ -1,5 +1,5 @@
 /** Number formats come from workbooks, so from users: long runs of brackets and commas must not hang. */
-import { formatNumberWith, isDateFormat } from "../../../src/local/runtime/numfmt";
+import { formatNumberWith, isDateFormat } from "../../../src/local/runtime";
 import { finishes } from "../../hang-guard";
 
 const N = 50_000;

@@ -1,6 +1,5 @@
 /** What a cell holds after a write, and what the read methods return for it. */
-import { newWorkbook, type LocalSheet } from "../../../src/local/runtime";
-import { wallClockAt } from "../../../src/local/runtime/tz";
+import { newWorkbook, wallClockAt, type LocalSheet } from "../../../src/local/runtime";
 
 function sheet(locale?: string): LocalSheet {
   return newWorkbook(locale ? { locale } : {}).getSheets()[0];

@@ -4,11 +4,9 @@
  */
 import { isError, toBool, toNumber, toText, type Scalar } from "./coerce";
 import { FormulaError, Unsupported } from "./errors";
-import type { Evaluator, Value } from "./evaluator";
 import type { Node } from "./parser";
 import { compileRe2 } from "./regex";
-
-type Builtin = (args: Node[], ev: Evaluator) => Value;
+import type { Env, Evaluation, FormulaFunction as Builtin } from "./types";
 
 function arity(name: string, args: Node[], min: number, max: number): FormulaError | null {
   if (args.length >= min && args.length <= max) return null;
@@ -31,7 +29,7 @@ function text(name: string, fn: (s: string, ...rest: Scalar[]) => Scalar, min: n
 const arrayFormula: Builtin = (args, ev) => {
   const bad = arity("ARRAYFORMULA", args, 1, 1);
   if (bad) return bad;
-  const inner = new (ev.constructor as new (env: Evaluator["env"]) => Evaluator)({ ...ev.env, arrayMode: true });
+  const inner = new (ev.constructor as new (env: Env) => Evaluation)({ ...ev.env, arrayMode: true });
   const v = inner.value(args[0]);
   return typeof v === "object" && v !== null && !Array.isArray(v) && "range" in v ? inner.matrix(v) : v;
 };

@@ -4,12 +4,11 @@
  * a date → a Date) and the answer comes back as a value or an array that spills.
  */
 import { hasContent } from "../model/grid";
-import type { LocalSpreadsheet } from "../model/spreadsheet";
 import { CellError, isDate, serialFromDate, toCellValue, type CellValue } from "../values";
 import { isError, type Matrix, type Scalar } from "./coerce";
 import { FormulaError } from "./errors";
-import { isMatrix, isRange, type Evaluator, type RangeValue, type Value } from "./evaluator";
 import type { Node } from "./parser";
+import { isMatrix, isRange, type Evaluation, type FormulaBook, type FormulaFunction, type RangeValue, type Value } from "./types";
 
 export interface CustomFunctionHost {
   /** The bundle's name for `name` (any case), or undefined. */
@@ -18,15 +17,15 @@ export interface CustomFunctionHost {
   run(name: string, args: unknown[]): unknown;
 }
 
-const hosts = new WeakMap<LocalSpreadsheet, CustomFunctionHost>();
+const hosts = new WeakMap<FormulaBook, CustomFunctionHost>();
 
-export function setCustomFunctionHost(book: LocalSpreadsheet, host: CustomFunctionHost): void {
+export function setCustomFunctionHost(book: FormulaBook, host: CustomFunctionHost): void {
   hosts.set(book, host);
 }
 
 type Arg = { value: unknown } | { error: CellError };
 
-function rangeArg(ev: Evaluator, range: RangeValue, timeZone: string): Arg {
+function rangeArg(ev: Evaluation, range: RangeValue, timeZone: string): Arg {
   ev.env.read(range); // formulas in the range get their values first
   const cells: CellValue[][] = [];
   for (let i = 0; i < range.numRows; i++) {
@@ -48,7 +47,7 @@ function scalarArg(v: Scalar): unknown {
   return v === null ? "" : v instanceof CellError ? v.code : v;
 }
 
-function argOf(ev: Evaluator, node: Node, timeZone: string): Arg {
+function argOf(ev: Evaluation, node: Node, timeZone: string): Arg {
   if (node.t === "empty") return { value: "" };
   const v: Value = ev.value(node);
   if (isRange(v)) return rangeArg(ev, v, timeZone);
@@ -74,11 +73,11 @@ function valueOf(result: unknown, timeZone: string): Value {
   return m;
 }
 
-export function customFunctionsOf(book: LocalSpreadsheet) {
+export function customFunctionsOf(book: FormulaBook) {
   const host = hosts.get(book);
   if (!host) return undefined;
   return {
-    find(name: string): ((args: Node[], ev: Evaluator) => Value) | undefined {
+    find(name: string): FormulaFunction | undefined {
       const fn = host.resolve(name);
       if (!fn) return undefined;
       return (nodes, ev) => {

@@ -4,45 +4,15 @@
  * ARRAYFORMULA); outside ARRAYFORMULA a range of several cells is read at the formula's own row or
  * column, as Sheets does, or is a #VALUE!.
  */
-import type { LocalSheet } from "../model/sheet";
-import type { CellError } from "../values";
 import { BUILTINS } from "./builtins";
 import { compare, isError, toNumber, toText, type Matrix, type Scalar } from "./coerce";
 import { FormulaError, Unsupported } from "./errors";
-import type { Node, RefNode } from "./parser";
-
-/** A rectangle of cells a formula refers to, read only when its values are needed. */
-export interface RangeValue {
-  range: true;
-  sheet: LocalSheet;
-  row: number;
-  col: number;
-  numRows: number;
-  numCols: number;
-}
-
-export type Value = Scalar | Matrix | RangeValue;
-
-export interface Env {
-  /** Where the formula is: its sheet, row and column. */
-  sheet: LocalSheet;
-  row: number;
-  col: number;
-  /** Inside ARRAYFORMULA. */
-  arrayMode: boolean;
-  resolve(ref: RefNode): RangeValue | CellError;
-  /** Cell values for the evaluator (dates as serial numbers), after the formulas they depend on. */
-  read(range: RangeValue): Matrix;
-  /** A loaded bundle's custom function by name (any case), run restricted as Sheets runs it. */
-  custom(name: string): ((args: Node[], ev: Evaluator) => Value) | undefined;
-}
-
-export const isRange = (v: unknown): v is RangeValue => typeof v === "object" && v !== null && (v as RangeValue).range === true;
-export const isMatrix = (v: unknown): v is Matrix => Array.isArray(v);
+import type { Node } from "./parser";
+import { isMatrix, isRange, type Env, type Evaluation, type Value } from "./types";
 
 const NO_ARRAY = () => new FormulaError("#VALUE!", "An array value could not be found.");
 
-export class Evaluator {
+export class Evaluator implements Evaluation {
   constructor(readonly env: Env) {}
 
   value(node: Node): Value {

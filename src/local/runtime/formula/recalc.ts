@@ -7,13 +7,12 @@
  */
 import { cellA1 } from "../a1";
 import { contentClock, hasContent, type Cell } from "../model/grid";
-import type { LocalSheet } from "../model/sheet";
-import type { LocalSpreadsheet } from "../model/spreadsheet";
 import type { Matrix, Scalar } from "./coerce";
 import { FormulaError, Unsupported, parseError } from "./errors";
-import { Evaluator, isMatrix, isRange, type Env, type RangeValue, type Value } from "./evaluator";
+import { Evaluator } from "./evaluator";
 import { parseFormula, type Node } from "./parser";
 import { customFunctionsOf } from "./custom-host";
+import { isMatrix, isRange, type Env, type FormulaBook, type FormulaSheet, type RangeValue, type Value } from "./types";
 
 interface BookState {
   /** contentClock.tick when the values were last computed. */
@@ -21,10 +20,10 @@ interface BookState {
   calculating: boolean;
 }
 
-const states = new WeakMap<LocalSpreadsheet, BookState>();
+const states = new WeakMap<FormulaBook, BookState>();
 const parsed = new Map<string, Node | null>();
 
-function stateOf(book: LocalSpreadsheet): BookState {
+function stateOf(book: FormulaBook): BookState {
   let s = states.get(book);
   if (!s) states.set(book, (s = { calculatedAt: -1, calculating: false }));
   return s;
@@ -46,21 +45,21 @@ function treeOf(formula: string): Node | null {
 }
 
 /** Recalculates when something was written since the last calculation (and none is running). */
-export function ensureCalculated(book: LocalSpreadsheet): void {
+export function ensureCalculated(book: FormulaBook): void {
   const s = stateOf(book);
   if (s.calculating || s.calculatedAt === contentClock.tick) return;
   recalculate(book);
 }
 
 interface Anchor {
-  sheet: LocalSheet;
+  sheet: FormulaSheet;
   row: number;
   col: number;
   cell: Cell;
   state: "pending" | "running" | "done";
 }
 
-export function recalculate(book: LocalSpreadsheet): void {
+export function recalculate(book: FormulaBook): void {
   const s = stateOf(book);
   s.calculating = true;
   try {
@@ -83,7 +82,7 @@ export function recalculate(book: LocalSpreadsheet): void {
 
 class Calculation {
   constructor(
-    private readonly book: LocalSpreadsheet,
+    private readonly book: FormulaBook,
     private readonly anchors: Anchor[],
   ) {}
 
@@ -126,7 +125,7 @@ class Calculation {
     };
   }
 
-  private sheetNamed(name: string): LocalSheet | undefined {
+  private sheetNamed(name: string): FormulaSheet | undefined {
     const lower = name.toLowerCase();
     return this.book.sheets.find((s) => s.name.toLowerCase() === lower);
   }

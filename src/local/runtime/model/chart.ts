@@ -1,6 +1,10 @@
 import { tag, unwrap } from "../kinds";
-import type { LocalRange } from "./range";
-import type { LocalSheet } from "./sheet";
+
+/** A chart's data range (a ChartRange), compared by its sheet and its A1 notation. */
+export interface ChartRange {
+  readonly sheet: object;
+  getA1Notation(): string;
+}
 
 interface Position {
   anchorRow: number;
@@ -12,17 +16,8 @@ interface Position {
 /** Where a chart sits on the grid. */
 export class LocalContainerInfo {
   constructor(private readonly p: Position) {}
-  getAnchorRow(): number {
-    return this.p.anchorRow;
-  }
   getAnchorColumn(): number {
     return this.p.anchorColumn;
-  }
-  getOffsetX(): number {
-    return this.p.offsetX;
-  }
-  getOffsetY(): number {
-    return this.p.offsetY;
   }
 }
 tag(LocalContainerInfo, "ContainerInfo");
@@ -32,15 +27,12 @@ export class LocalChartOptions {
   get(option: string): unknown {
     return this.options.has(option) ? this.options.get(option) : null;
   }
-  getOrDefault(option: string): unknown {
-    return this.get(option);
-  }
 }
 tag(LocalChartOptions, "ChartOptions");
 
 interface ChartState {
   chartType: string;
-  ranges: LocalRange[];
+  ranges: ChartRange[];
   options: Map<string, unknown>;
   position: Position;
   numHeaders: number;
@@ -62,7 +54,7 @@ export class EmbeddedChartBuilder {
   state: ChartState;
 
   constructor(
-    readonly sheet: LocalSheet,
+    readonly sheet: object,
     state?: ChartState,
     readonly chartId: number | null = null,
   ) {
@@ -80,21 +72,11 @@ export class EmbeddedChartBuilder {
         };
   }
 
-  addRange(range: LocalRange): this {
+  addRange(range: ChartRange): this {
     this.state.ranges.push(unwrap(range));
     return this;
   }
-  removeRange(range: LocalRange): this {
-    range = unwrap(range);
-    const a1 = range.getA1Notation();
-    this.state.ranges = this.state.ranges.filter((r) => r.getA1Notation() !== a1 || r.sheet !== range.sheet);
-    return this;
-  }
-  clearRanges(): this {
-    this.state.ranges = [];
-    return this;
-  }
-  getRanges(): LocalRange[] {
+  getRanges(): ChartRange[] {
     return this.state.ranges.slice();
   }
   setChartType(type: string): this {
@@ -112,23 +94,8 @@ export class EmbeddedChartBuilder {
     this.state.position = { anchorRow, anchorColumn, offsetX, offsetY };
     return this;
   }
-  getContainer(): LocalContainerInfo {
-    return new LocalContainerInfo({ ...this.state.position });
-  }
   setNumHeaders(headers: number): this {
     this.state.numHeaders = headers;
-    return this;
-  }
-  setTransposeRowsAndColumns(transpose: boolean): this {
-    this.state.transpose = !!transpose;
-    return this;
-  }
-  setMergeStrategy(strategy: string): this {
-    this.state.mergeStrategy = String(strategy);
-    return this;
-  }
-  setHiddenDimensionStrategy(strategy: string): this {
-    this.state.hiddenDimensionStrategy = String(strategy);
     return this;
   }
   build(): LocalEmbeddedChart {
@@ -219,7 +186,7 @@ export interface EmbeddedChartBuilder
 
 export class LocalEmbeddedChart {
   constructor(
-    readonly sheet: LocalSheet,
+    readonly sheet: object,
     readonly state: ChartState,
     public chartId: number | null,
   ) {}
@@ -227,7 +194,7 @@ export class LocalEmbeddedChart {
   getChartId(): number | null {
     return this.chartId;
   }
-  getRanges(): LocalRange[] {
+  getRanges(): ChartRange[] {
     return this.state.ranges.slice();
   }
   getOptions(): LocalChartOptions {
@@ -235,18 +202,6 @@ export class LocalEmbeddedChart {
   }
   getContainerInfo(): LocalContainerInfo {
     return new LocalContainerInfo({ ...this.state.position });
-  }
-  getNumHeaders(): number {
-    return this.state.numHeaders;
-  }
-  getTransposeRowsAndColumns(): boolean {
-    return this.state.transpose;
-  }
-  getMergeStrategy(): string {
-    return this.state.mergeStrategy;
-  }
-  getHiddenDimensionStrategy(): string {
-    return this.state.hiddenDimensionStrategy;
   }
   modify(): EmbeddedChartBuilder {
     return new EmbeddedChartBuilder(this.sheet, this.state, this.chartId);

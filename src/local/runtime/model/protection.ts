@@ -1,14 +1,18 @@
 import { tag, unwrap } from "../kinds";
-import type { LocalRange } from "./range";
-import type { LocalSheet } from "./sheet";
+import type { Span } from "./spans";
+
+/** What a protection needs of the sheet that makes it (a LocalSheet). */
+export interface ProtectedSheet {
+  readonly book: { readonly owner: string };
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  _dropProtection(p: LocalProtection): void;
+}
 
 /** A user as Session and Protection.getEditors() hand it out. */
 export class LocalUser {
   constructor(private readonly email: string) {}
   getEmail(): string {
-    return this.email;
-  }
-  getUserLoginId(): string {
     return this.email;
   }
 }
@@ -46,12 +50,12 @@ export class LocalProtection {
    */
   mirrorsSpreadsheet = true;
   editors: string[];
-  unprotected: LocalRange[] = [];
+  unprotected: Span[] = [];
 
   constructor(
     readonly type: "SHEET" | "RANGE",
-    readonly sheet: LocalSheet,
-    public range: LocalRange,
+    readonly sheet: ProtectedSheet,
+    public range: Span,
     owner: string,
   ) {
     this.editors = [owner];
@@ -91,9 +95,6 @@ export class LocalProtection {
     const domain = domainOf(owner);
     return this.domainEdit && !CONSUMER.has(domain) && domainOf(who) === domain;
   }
-  canDomainEdit(): boolean {
-    return this.domainEdit;
-  }
   setDomainEdit(editable: boolean): this {
     this.mirrorsSpreadsheet = false;
     this.domainEdit = !!editable;
@@ -108,10 +109,6 @@ export class LocalProtection {
     if (!this.editors.includes(email)) this.editors.push(email);
     return this;
   }
-  addEditors(emails: string[]): this {
-    for (const e of emails) this.addEditor(e);
-    return this;
-  }
   removeEditor(user: string | LocalUser): this {
     const email = typeof user === "string" ? user : user.getEmail();
     this.mirrorsSpreadsheet = false;
@@ -123,24 +120,17 @@ export class LocalProtection {
     for (const u of users) this.removeEditor(u);
     return this;
   }
-  getRange(): LocalRange {
+  getRange(): Span {
     return this.range;
   }
-  setRange(range: LocalRange): this {
+  setRange(range: Span): this {
     this.range = unwrap(range);
     return this;
   }
-  getRangeName(): string | null {
-    return this.rangeName;
-  }
-  setRangeName(name: string): this {
-    this.rangeName = name;
-    return this;
-  }
-  getUnprotectedRanges(): LocalRange[] {
+  getUnprotectedRanges(): Span[] {
     return this.unprotected.slice();
   }
-  setUnprotectedRanges(ranges: LocalRange[]): this {
+  setUnprotectedRanges(ranges: Span[]): this {
     this.unprotected = Array.from(ranges, unwrap);
     return this;
   }

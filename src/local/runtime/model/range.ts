@@ -3,13 +3,13 @@ import { gasError, signatureError } from "../errors";
 import { AUTOMATIC_FORMAT, formatNumberWith, isAutomaticFormat, isDateFormat } from "../numfmt";
 import { tag, unwrap } from "../kinds";
 import { CellError, toCellValue, userEntered, type CellValue } from "../values";
-import { clearContent, clearFormat, hasContent, type Cell } from "./grid";
-import { LocalProtection } from "./protection";
+import { clearContent, clearFormat, hasContent, type Cell, type Grid } from "./grid";
+import type { LocalProtection } from "./protection";
 import { STYLES, readStyle, writeStyle, type StyleName } from "./style";
-import { LocalDataValidation, DataValidationBuilder } from "./validation";
-import type { LocalSheet } from "./sheet";
-import { sortRows, type SortSpec } from "./sort";
+import { LocalDataValidation } from "./validation";
+import type { Span } from "./spans";
 import { ensureCalculated } from "../formula/recalc";
+import type { FormulaBook } from "../formula/types";
 
 export interface ClearOptions {
   commentsOnly?: boolean;
@@ -26,10 +26,29 @@ export interface OpenEnds {
   endRow?: boolean;
 }
 
+/** What a range (and the check of a script's edit on it) needs of its sheet, a LocalSheet. */
+export interface RangeSheet {
+  readonly name: string;
+  readonly grid: Grid;
+  readonly book: FormulaBook & { getSpreadsheetLocale(): string };
+  readonly protection: LocalProtection | null;
+  readonly rangeProtections: readonly LocalProtection[];
+  getName(): string;
+  getSheetId(): number;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  getLastRow(): number;
+  getRange(row: number, column: number, numRows?: number, numColumns?: number): LocalRange;
+  _activateRange(range: LocalRange): void;
+  _addRangeProtection(range: LocalRange): LocalProtection;
+  _addMerge(row: number, column: number, numRows: number, numColumns: number): void;
+  _mergesTouching(row: number, column: number, numRows: number, numColumns: number): Span[];
+}
+
 /** A rectangle of cells (1-based), with the Apps Script Range methods the add-on uses. */
 export class LocalRange {
   constructor(
-    readonly sheet: LocalSheet,
+    readonly sheet: RangeSheet,
     readonly row: number,
     readonly column: number,
     readonly numRows: number,
@@ -39,16 +58,10 @@ export class LocalRange {
 
   // ---- position -------------------------------------------------------------------------
 
-  getSheet(): LocalSheet {
+  getSheet(): RangeSheet {
     return this.sheet;
   }
-  getGridId(): number {
-    return this.sheet.getSheetId();
-  }
   getRow(): number {
-    return this.row;
-  }
-  getRowIndex(): number {
     return this.row;
   }
   getColumn(): number {
@@ -102,9 +115,6 @@ export class LocalRange {
   activate(): this {
     this.sheet._activateRange(this);
     return this;
-  }
-  activateAsCurrentCell(): this {
-    return this.activate();
   }
 
   // ---- values ---------------------------------------------------------------------------
@@ -231,24 +241,6 @@ export class LocalRange {
     return this.setDataValidation(null);
   }
 
-  /** Checkboxes are a CHECKBOX rule plus FALSE in every cell. */
-  insertCheckboxes(): this {
-    const rule = new DataValidationBuilder().requireCheckbox().build();
-    this._each((r, c) => {
-      this._setValidationAt(r, c, rule);
-      this._write(r, c, false);
-    });
-    return this;
-  }
-  removeCheckboxes(): this {
-    this._each((r, c) => {
-      const cell = this.sheet.grid.get(r, c);
-      if (cell?.validation?.criteria !== "CHECKBOX") return;
-      delete cell.validation;
-      clearContent(cell);
-    });
-    return this;
-  }
   check(): this {
     return this.setValue(true);
   }
@@ -276,15 +268,6 @@ export class LocalRange {
   setFontWeights(weights: (string | null)[][]): this {
     return this._setStyles("fontWeight", weights, "setFontWeights");
   }
-  getFontStyles(): string[][] {
-    return this._styles("fontStyle") as string[][];
-  }
-  getFontStyle(): string {
-    return this._style("fontStyle") as string;
-  }
-  setFontStyle(style: string | null): this {
-    return this._setStyle("fontStyle", style);
-  }
   setFontStyles(styles: (string | null)[][]): this {
     return this._setStyles("fontStyle", styles, "setFontStyles");
   }
@@ -299,9 +282,6 @@ export class LocalRange {
   }
   setBackgrounds(colors: (string | null)[][]): this {
     return this._setStyles("background", colors, "setBackgrounds");
-  }
-  setBackgroundRGB(red: number, green: number, blue: number): this {
-    return this._setStyle("background", `rgb(${red},${green},${blue})`);
   }
   getFontColors(): string[][] {
     return this._styles("fontColor") as string[][];
@@ -318,9 +298,6 @@ export class LocalRange {
   getHorizontalAlignments(): string[][] {
     return this._styles("horizontalAlignment") as string[][];
   }
-  getHorizontalAlignment(): string {
-    return this._style("horizontalAlignment") as string;
-  }
   setHorizontalAlignment(alignment: string | null): this {
     return this._setStyle("horizontalAlignment", alignment);
   }
@@ -329,9 +306,6 @@ export class LocalRange {
   }
   getVerticalAlignments(): string[][] {
     return this._styles("verticalAlignment") as string[][];
-  }
-  getVerticalAlignment(): string {
-    return this._style("verticalAlignment") as string;
   }
   setVerticalAlignment(alignment: string | null): this {
     return this._setStyle("verticalAlignment", alignment);
@@ -351,9 +325,6 @@ export class LocalRange {
   setWrapStrategies(strategies: string[][]): this {
     return this._setStyles("wrapStrategy", strategies, "setWrapStrategies");
   }
-  getWraps(): boolean[][] {
-    return this.getWrapStrategies().map((row) => row.map((s) => s === "WRAP"));
-  }
   getWrap(): boolean {
     return this.getWrapStrategy() === "WRAP";
   }
@@ -368,35 +339,10 @@ export class LocalRange {
       "setWraps",
     );
   }
-  getFontSizes(): number[][] {
-    return this._styles("fontSize") as number[][];
-  }
-  getFontSize(): number {
-    return this._style("fontSize") as number;
-  }
-  setFontSize(size: number): this {
-    return this._setStyle("fontSize", size);
-  }
   setFontSizes(sizes: number[][]): this {
     return this._setStyles("fontSize", sizes, "setFontSizes");
   }
 
-  // Accepted so scripts run; the look they set is not kept.
-  setBorder(..._args: unknown[]): this {
-    return this;
-  }
-  setFontFamily(_family: string | null): this {
-    return this;
-  }
-  setFontLine(_line: string | null): this {
-    return this;
-  }
-  setTextRotation(..._args: unknown[]): this {
-    return this;
-  }
-  setShowHyperlink(_show: boolean): this {
-    return this;
-  }
 
   // ---- clearing -------------------------------------------------------------------------
 
@@ -428,18 +374,6 @@ export class LocalRange {
     this.sheet._addMerge(this.row, this.column, this.numRows, this.numColumns);
     return this;
   }
-  mergeAcross(): this {
-    for (let i = 0; i < this.numRows; i++) this.sheet._addMerge(this.row + i, this.column, 1, this.numColumns);
-    return this;
-  }
-  mergeVertically(): this {
-    for (let j = 0; j < this.numColumns; j++) this.sheet._addMerge(this.row, this.column + j, this.numRows, 1);
-    return this;
-  }
-  breakApart(): this {
-    this.sheet._removeMerges(this.row, this.column, this.numRows, this.numColumns);
-    return this;
-  }
   getMergedRanges(): LocalRange[] {
     return this.sheet
       ._mergesTouching(this.row, this.column, this.numRows, this.numColumns)
@@ -453,40 +387,6 @@ export class LocalRange {
 
   protect(): LocalProtection {
     return this.sheet._addRangeProtection(this);
-  }
-
-  /** Sorts the rows of the range by the given column(s); formulas move with their rows unchanged. */
-  sort(spec: SortSpec): this {
-    sortRows(this, spec);
-    return this;
-  }
-
-  /** Copies cells (values, formulas, formats, notes, rules); formulas are not re-pointed. */
-  copyTo(destination: LocalRange, options?: unknown, _transposed?: boolean): this {
-    const mode = copyMode(options);
-    destination = unwrap(destination);
-    const target = destination.sheet;
-    const cells: (Cell | undefined)[][] = this._map((cell) => (cell ? { ...cell } : undefined));
-    cells.forEach((row, i) =>
-      row.forEach((cell, j) => {
-        const r = destination.row + i;
-        const c = destination.column + j;
-        if (r > target.getMaxRows() || c > target.getMaxColumns()) return;
-        const existing = target.grid.get(r, c);
-        const next: Cell = mode === "all" ? {} : { ...(existing ?? {}) };
-        if (mode !== "format") {
-          if (mode === "values") clearContent(next);
-          if (cell?.value !== undefined) next.value = cell.value;
-          if (mode !== "values" && cell?.formula) next.formula = cell.formula;
-        }
-        if (mode !== "values") {
-          clearFormat(next);
-          if (cell) Object.assign(next, pickFormat(cell));
-        }
-        target.grid.set(r, c, next);
-      }),
-    );
-    return this;
   }
 
   toString(): string {
@@ -626,20 +526,4 @@ function validationArg(rule: unknown, method: string): LocalDataValidation | nul
   if (rule === null || rule === undefined) return null;
   if (!(rule instanceof LocalDataValidation)) throw signatureError([rule], `SpreadsheetApp.Range.${method}`);
   return rule;
-}
-
-function copyMode(options: unknown): "all" | "values" | "format" {
-  if (options === "PASTE_VALUES") return "values";
-  if (options === "PASTE_FORMAT") return "format";
-  if (options && typeof options === "object") {
-    const o = options as { contentsOnly?: boolean; formatOnly?: boolean };
-    if (o.contentsOnly) return "values";
-    if (o.formatOnly) return "format";
-  }
-  return "all";
-}
-
-function pickFormat(cell: Cell): Cell {
-  const { value: _v, formula: _f, ...rest } = cell;
-  return rest;
 }

@@ -2,23 +2,33 @@ import { parseA1 } from "../a1";
 import { gasError, signatureError } from "../errors";
 import { tag, unwrap } from "../kinds";
 import { EmbeddedChartBuilder, LocalEmbeddedChart } from "./chart";
-import type { LocalConditionalFormatRule } from "./condformat";
 import { Grid, clearContent, clearFormat } from "./grid";
 import { addDeveloperMetadata, type LocalDeveloperMetadata } from "./metadata";
-import { LocalProtection } from "./protection";
-import { LocalRange, displayOf, type OpenEnds } from "./range";
+import { LocalProtection, type ProtectedSheet } from "./protection";
+import { LocalRange, displayOf, type OpenEnds, type RangeSheet } from "./range";
 import { normalizeColor } from "./style";
 import { shiftForDelete, shiftForInsert, type Span } from "./spans";
-import type { LocalSpreadsheet } from "./spreadsheet";
 import { ensureCalculated } from "../formula/recalc";
+import type { FormulaBook } from "../formula/types";
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
 export const DEFAULT_ROW_HEIGHT = 21;
 
+/** What a sheet needs of the spreadsheet that makes it, a LocalSpreadsheet. */
+export interface SheetBook extends FormulaBook {
+  readonly sheets: readonly LocalSheet[];
+  readonly owner: string;
+  getSpreadsheetLocale(): string;
+  getSheetByName(name: string): LocalSheet | null;
+  setActiveSheet(sheet: LocalSheet): LocalSheet;
+  _checkSheetName(name: string, self?: LocalSheet): void;
+  _nextChartId(): number;
+}
+
 /** One tab of the workbook. */
-export class LocalSheet {
+export class LocalSheet implements RangeSheet, ProtectedSheet {
   grid = new Grid();
   maxRows = DEFAULT_ROWS;
   maxColumns = DEFAULT_COLUMNS;
@@ -30,17 +40,15 @@ export class LocalSheet {
   hiddenRows: boolean[] = [];
   tabColor: string | null = null;
   hidden = false;
-  gridlinesHidden = false;
   merges: Span[] = [];
   protection: LocalProtection | null = null;
   rangeProtections: LocalProtection[] = [];
   charts: LocalEmbeddedChart[] = [];
-  conditionalFormatRules: LocalConditionalFormatRule[] = [];
   activeRange: Span = { row: 1, column: 1, numRows: 1, numColumns: 1 };
   developerMetadata: LocalDeveloperMetadata[] = [];
 
   constructor(
-    readonly book: LocalSpreadsheet,
+    readonly book: SheetBook,
     public name: string,
     readonly sheetId: number,
   ) {}
@@ -64,18 +72,9 @@ export class LocalSheet {
   getIndex(): number {
     return this.book.sheets.indexOf(this) + 1;
   }
-  getParent(): LocalSpreadsheet {
-    return this.book;
-  }
-  getType(): string {
-    return "GRID";
-  }
   activate(): this {
     this.book.setActiveSheet(this);
     return this;
-  }
-  copyTo(spreadsheet: LocalSpreadsheet): LocalSheet {
-    return unwrap(spreadsheet)._adoptCopy(this);
   }
   addDeveloperMetadata(...args: unknown[]): this {
     addDeveloperMetadata(this.developerMetadata, args, "SpreadsheetApp.Sheet.addDeveloperMetadata");
@@ -111,9 +110,6 @@ export class LocalSheet {
     this._checkRow(beforePosition);
     this._insertRows(beforePosition, howMany, beforePosition);
     return this;
-  }
-  insertRowAfter(afterPosition: number): this {
-    return this.insertRowsAfter(afterPosition, 1);
   }
   insertRowBefore(beforePosition: number): this {
     return this.insertRowsBefore(beforePosition, 1);
@@ -216,12 +212,6 @@ export class LocalSheet {
     ensureCalculated(this.book);
     return this._rangeAt(1, 1, Math.max(this.grid.lastRow(), 1), Math.max(this.grid.lastColumn(), 1));
   }
-  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number) {
-    ensureCalculated(this.book);
-    const rows = numRows === -1 ? this.grid.lastRow() - startRow + 1 : numRows;
-    const cols = numColumns === -1 ? this.grid.lastColumn() - startColumn + 1 : numColumns;
-    return this.getRange(startRow, startColumn, rows, cols).getValues();
-  }
   getActiveRange(): LocalRange {
     const a = this.activeRange;
     return new LocalRange(this, a.row, a.column, a.numRows, a.numColumns);
@@ -236,14 +226,6 @@ export class LocalSheet {
     this._activateRange(unwrap(range));
     return range;
   }
-  setActiveSelection(range: LocalRange | string): LocalRange {
-    const r = typeof range === "string" ? this.getRange(range) : unwrap(range);
-    this._activateRange(r);
-    return r;
-  }
-  setCurrentCell(cell: LocalRange): LocalRange {
-    return this.setActiveRange(cell);
-  }
 
   // ---- clearing -------------------------------------------------------------------------
 
@@ -254,16 +236,6 @@ export class LocalSheet {
       if (contents) clearContent(cell);
       if (formats) clearFormat(cell);
     }
-    return this;
-  }
-  clearContents(): this {
-    return this.clear({ contentsOnly: true });
-  }
-  clearFormats(): this {
-    return this.clear({ formatOnly: true });
-  }
-  clearNotes(): this {
-    for (const [, , cell] of this.grid.entries()) delete cell.note;
     return this;
   }
 
@@ -306,9 +278,6 @@ export class LocalSheet {
     for (const [c, px] of widest) if (px > 0) this.columnWidths[c - 1] = px + 10;
     return this;
   }
-  autoResizeColumn(columnPosition: number): this {
-    return this.autoResizeColumns(columnPosition, 1);
-  }
   setRowHeight(rowPosition: number, height: number): this {
     return this.setRowHeights(rowPosition, 1, height);
   }
@@ -316,9 +285,6 @@ export class LocalSheet {
     this._checkRow(startRow + numRows - 1);
     for (let r = startRow; r < startRow + numRows; r++) this.rowHeights[r - 1] = Math.round(height);
     return this;
-  }
-  setRowHeightsForced(startRow: number, numRows: number, height: number): this {
-    return this.setRowHeights(startRow, numRows, height);
   }
   getRowHeight(rowPosition: number): number {
     this._checkRow(rowPosition);
@@ -328,21 +294,8 @@ export class LocalSheet {
     this._checkColumn(columnIndex + numColumns - 1);
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this.hiddenColumns[c - 1] = true;
   }
-  showColumns(columnIndex: number, numColumns = 1): void {
-    for (let c = columnIndex; c < columnIndex + numColumns; c++) delete this.hiddenColumns[c - 1];
-  }
   isColumnHiddenByUser(columnPosition: number): boolean {
     return !!this.hiddenColumns[columnPosition - 1];
-  }
-  hideRows(rowIndex: number, numRows = 1): void {
-    this._checkRow(rowIndex + numRows - 1);
-    for (let r = rowIndex; r < rowIndex + numRows; r++) this.hiddenRows[r - 1] = true;
-  }
-  showRows(rowIndex: number, numRows = 1): void {
-    for (let r = rowIndex; r < rowIndex + numRows; r++) delete this.hiddenRows[r - 1];
-  }
-  isRowHiddenByUser(rowPosition: number): boolean {
-    return !!this.hiddenRows[rowPosition - 1];
   }
   setTabColor(color: string | null): this {
     this.tabColor = normalizeColor(color) ?? null;
@@ -358,22 +311,11 @@ export class LocalSheet {
     this.hidden = true;
     return this;
   }
-  showSheet(): this {
-    this.hidden = false;
-    return this;
-  }
   isSheetHidden(): boolean {
     return this.hidden;
   }
-  setHiddenGridlines(hide: boolean): this {
-    this.gridlinesHidden = !!hide;
-    return this;
-  }
-  hasHiddenGridlines(): boolean {
-    return this.gridlinesHidden;
-  }
 
-  // ---- protection, charts, conditional formats ------------------------------------------
+  // ---- protection, charts ---------------------------------------------------------------
 
   /** A sheet has at most one sheet protection; asking again returns it. */
   protect(): LocalProtection {
@@ -405,24 +347,6 @@ export class LocalSheet {
     if (i < 0) throw gasError("The chart does not exist on this sheet.");
     this.charts[i] = unwrap(chart);
   }
-  getConditionalFormatRules(): LocalConditionalFormatRule[] {
-    return this.conditionalFormatRules.slice();
-  }
-  setConditionalFormatRules(rules: LocalConditionalFormatRule[]): void {
-    this.conditionalFormatRules = Array.from(rules, unwrap);
-  }
-  clearConditionalFormatRules(): void {
-    this.conditionalFormatRules = [];
-  }
-
-  /** Sorts the rows below the frozen header by one column. */
-  sort(columnPosition: number, ascending = true): this {
-    const first = this.frozenRows + 1;
-    const last = this.grid.lastRow();
-    if (last >= first) this._rangeAt(first, 1, last - first + 1, this.maxColumns).sort({ column: columnPosition, ascending });
-    return this;
-  }
-
   toString(): string {
     return "Sheet";
   }
@@ -450,16 +374,6 @@ export class LocalSheet {
       }
     }
     this.merges.push(span);
-  }
-
-  _removeMerges(row: number, column: number, numRows: number, numColumns: number): void {
-    const span = { row, column, numRows, numColumns };
-    for (const m of this.merges) {
-      if (intersects(m, span) && !contains(span, m)) {
-        throw gasError("You must select all cells in a merged range to merge or unmerge them.");
-      }
-    }
-    this.merges = this.merges.filter((m) => !contains(span, m));
   }
 
   _mergesTouching(row: number, column: number, numRows: number, numColumns: number): Span[] {

@@ -4,7 +4,7 @@ import { tag, unwrap } from "../kinds";
 import { isValidTimeZone } from "../tz";
 import type { LocalProtection } from "./protection";
 import type { LocalRange } from "./range";
-import { LocalSheet } from "./sheet";
+import { LocalSheet, type SheetBook } from "./sheet";
 
 export interface WorkbookOptions {
   name?: string;
@@ -27,7 +27,7 @@ function isChinese(locale: string): boolean {
 }
 
 /** The workbook, with the Spreadsheet methods the add-on uses. */
-export class LocalSpreadsheet {
+export class LocalSpreadsheet implements SheetBook {
   sheets: LocalSheet[] = [];
   name: string;
   readonly id: string;
@@ -70,9 +70,6 @@ export class LocalSpreadsheet {
   getSpreadsheetLocale(): string {
     return this.locale;
   }
-  setSpreadsheetLocale(locale: string): void {
-    this.locale = String(locale);
-  }
   getSpreadsheetTimeZone(): string {
     return this.timeZone;
   }
@@ -86,9 +83,6 @@ export class LocalSpreadsheet {
 
   getSheets(): LocalSheet[] {
     return this.sheets.slice();
-  }
-  getNumSheets(): number {
-    return this.sheets.length;
   }
   /** Exact, case-sensitive match; null when absent. */
   getSheetByName(name: string): LocalSheet | null {
@@ -124,11 +118,6 @@ export class LocalSpreadsheet {
     this.sheets.splice(i, 1);
     if (this.active === sheet) this.active = this.sheets[Math.min(i, this.sheets.length - 1)];
   }
-  deleteActiveSheet(): LocalSheet {
-    const sheet = this.getActiveSheet();
-    this.deleteSheet(sheet);
-    return this.getActiveSheet();
-  }
   getActiveSheet(): LocalSheet {
     return (this.active ??= this.sheets[0]);
   }
@@ -144,9 +133,6 @@ export class LocalSpreadsheet {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     const at = Math.min(Math.max(Math.trunc(pos) - 1, 0), this.sheets.length);
     this.sheets.splice(at, 0, sheet);
-  }
-  renameActiveSheet(newName: string): void {
-    this.getActiveSheet().setName(newName);
   }
 
   // ---- ranges ---------------------------------------------------------------------------
@@ -235,16 +221,6 @@ export class LocalSpreadsheet {
     }
   }
 
-  _adoptCopy(source: LocalSheet): LocalSheet {
-    let name = isChinese(this.locale) ? `${source.name} 的副本` : `Copy of ${source.name}`;
-    for (let n = 2; this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()); n++) {
-      name = isChinese(this.locale) ? `${source.name} 的副本 ${n}` : `Copy ${n} of ${source.name}`;
-    }
-    const copy = this._addSheet(name);
-    copySheetState(source, copy);
-    return copy;
-  }
-
   _nextChartId(): number {
     return ++this.chartSeq;
   }
@@ -280,7 +256,6 @@ export function copySheetState(from: LocalSheet, to: LocalSheet): void {
   to.hiddenRows = from.hiddenRows.slice();
   to.tabColor = from.tabColor;
   to.merges = from.merges.map((m) => ({ ...m }));
-  to.conditionalFormatRules = from.conditionalFormatRules.slice();
 }
 
 export function defaultFirstSheetName(locale: string): string {

@@ -83,9 +83,6 @@ export class DataValidationBuilder {
     return setCriteria(this, "VALUE_IN_RANGE", [unwrap(range), showDropdown !== false]);
   }
 
-  withCriteria(criteria: Criteria, args: unknown[]): this {
-    return setCriteria(this, criteria, Array.from(args, unwrap));
-  }
 
   setAllowInvalid(allow: boolean): this {
     this.allowInvalid = allow !== false;

@@ -1,4 +1,3 @@
-import { SandboxMode, XFrameOptionsMode } from "../enums";
 import { gasError } from "../errors";
 import { service, tag } from "../kinds";
 
@@ -6,27 +5,14 @@ export class LocalHtmlOutput {
   private title = "";
   private width: number | null = null;
   private height: number | null = null;
-  private favicon: string | null = null;
-  private readonly metaTags: { name: string; content: string }[] = [];
 
-  constructor(
-    private content: string,
-    private readonly evaluate: TemplateEvaluator,
-  ) {}
+  constructor(private content: string) {}
 
   getContent(): string {
     return this.content;
   }
-  setContent(content: string): this {
-    this.content = String(content ?? "");
-    return this;
-  }
   append(addedContent: string): this {
     this.content += String(addedContent ?? "");
-    return this;
-  }
-  appendUntrusted(addedContent: string): this {
-    this.content += escapeHtml(String(addedContent ?? ""));
     return this;
   }
   clear(): this {
@@ -54,29 +40,6 @@ export class LocalHtmlOutput {
     this.height = Number(height);
     return this;
   }
-  setSandboxMode(_mode: string): this {
-    return this;
-  }
-  setXFrameOptionsMode(_mode: string): this {
-    return this;
-  }
-  addMetaTag(name: string, content: string): this {
-    this.metaTags.push({ name: String(name), content: String(content) });
-    return this;
-  }
-  getMetaTags(): { getName(): string; getContent(): string }[] {
-    return this.metaTags.map((t) => ({ getName: () => t.name, getContent: () => t.content }));
-  }
-  setFaviconUrl(url: string): this {
-    this.favicon = String(url);
-    return this;
-  }
-  getFaviconUrl(): string | null {
-    return this.favicon;
-  }
-  asTemplate(): LocalHtmlTemplate {
-    return new LocalHtmlTemplate(this.content, this.evaluate);
-  }
 }
 tag(LocalHtmlOutput, "HtmlOutput");
 
@@ -100,16 +63,10 @@ export class LocalHtmlTemplate {
     const { source, evaluate } = SOURCES.get(this)!;
     const fields: Record<string, unknown> = {};
     for (const key of Object.keys(this)) fields[key] = this[key];
-    return new LocalHtmlOutput(evaluate(compileTemplate(source), fields), evaluate);
+    return new LocalHtmlOutput(evaluate(compileTemplate(source), fields));
   }
   getCode(): string {
     return compileTemplate(SOURCES.get(this)!.source);
-  }
-  getCodeWithComments(): string {
-    return this.getCode();
-  }
-  getRawContent(): string {
-    return SOURCES.get(this)!.source;
   }
 }
 tag(LocalHtmlTemplate, "HtmlTemplate");
@@ -157,13 +114,9 @@ export function makeHtmlService(files: Record<string, string>, evaluate: Templat
     return text;
   };
   return service("HtmlService", {
-    SandboxMode,
-    XFrameOptionsMode,
     createHtmlOutput: (html?: unknown) =>
-      html instanceof LocalHtmlTemplate ? html.evaluate() : new LocalHtmlOutput(html == null ? "" : String(html), evaluate),
-    createHtmlOutputFromFile: (filename: string) => new LocalHtmlOutput(file(filename), evaluate),
-    createTemplate: (html: string) => new LocalHtmlTemplate(String(html ?? ""), evaluate),
+      html instanceof LocalHtmlTemplate ? html.evaluate() : new LocalHtmlOutput(html == null ? "" : String(html)),
+    createHtmlOutputFromFile: (filename: string) => new LocalHtmlOutput(file(filename)),
     createTemplateFromFile: (filename: string) => new LocalHtmlTemplate(file(filename), evaluate),
-    getUserAgent: () => "Mozilla/5.0 (local Apps Script runtime)",
   });
 }

@@ -36,6 +36,5 @@ export function makeLockService(locks: Record<LockKind, LockState>) {
   return service("LockService", {
     getDocumentLock: () => new LocalLock(locks.document),
     getScriptLock: () => new LocalLock(locks.script),
-    getUserLock: () => new LocalLock(locks.user),
   });
 }

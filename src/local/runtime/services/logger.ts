@@ -29,13 +29,11 @@ export function makeLogging(entries: LogEntry[], echo?: (entry: LogEntry) => voi
     echo?.(entry);
   };
   const joined = (args: unknown[]) => args.map(show).join(" ");
-  const timers = new Map<string, number>();
   const Logger = service("Logger", {
     log: (data: unknown, ...values: unknown[]) => {
       write("log", typeof data === "string" && values.length ? formatString(data, values) : show(data));
       return Logger;
     },
-    getLog: () => entries.filter((e) => e.level === "log").map((e) => e.message).join("\n"),
     clear: () => {
       entries.length = 0;
     },
@@ -46,14 +44,6 @@ export function makeLogging(entries: LogEntry[], echo?: (entry: LogEntry) => voi
     warn: (...args: unknown[]) => write("warn", joined(args)),
     error: (...args: unknown[]) => write("error", joined(args)),
     debug: (...args: unknown[]) => write("debug", joined(args)),
-    time: (label = "default") => {
-      timers.set(label, Date.now());
-    },
-    timeEnd: (label = "default") => {
-      const start = timers.get(label);
-      if (start !== undefined) write("log", `${label}: ${Date.now() - start}ms`);
-      timers.delete(label);
-    },
   };
   return { Logger, console };
 }

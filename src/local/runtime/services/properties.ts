@@ -19,24 +19,15 @@ export class LocalProperties {
     for (const [k, v] of Object.entries(properties)) this.store.set(k, String(v));
     return this;
   }
-  deleteProperty(key: string): this {
-    this.store.delete(String(key));
-    return this;
-  }
-  deleteAllProperties(): this {
-    this.store.clear();
-    return this;
-  }
   getKeys(): string[] {
     return [...this.store.keys()];
   }
 }
 tag(LocalProperties, "Properties");
 
-export function makePropertiesService(stores: { document: Map<string, string>; user: Map<string, string>; script: Map<string, string> }) {
+export function makePropertiesService(stores: { document: Map<string, string>; user: Map<string, string> }) {
   return service("PropertiesService", {
     getDocumentProperties: () => new LocalProperties(stores.document),
     getUserProperties: () => new LocalProperties(stores.user),
-    getScriptProperties: () => new LocalProperties(stores.script),
   });
 }

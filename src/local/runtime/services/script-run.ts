@@ -108,13 +108,6 @@ export function pageCallable(code: string): readonly string[] {
   return names;
 }
 
-/** What a loaded script offers the page: its global scope, its source, and its realm's constructors. */
-export interface PageTarget {
-  context: Record<string, unknown>;
-  code: string;
-  realm: CopyRealm;
-}
-
 /**
  * One google.script.run call: the arguments cross to the script, the function runs, and its
  * answer crosses back. A failure throws an Error carrying the message the page's failure

@@ -39,10 +39,6 @@ export function makeScriptApp(scriptId: string, scopes: ScopeGrant = {}) {
     TriggerSource,
     AuthorizationStatus,
     getAuthorizationInfo: (...args: unknown[]) => authorizationInfo(scriptId, scopes, args[0], args[1], args),
-    getScriptId: () => scriptId,
     getProjectTriggers: () => [],
-    getUserTriggers: (_document?: unknown) => [],
-    deleteTrigger: (_trigger: unknown) => undefined,
-    getOAuthToken: () => "local-oauth-token",
   });
 }

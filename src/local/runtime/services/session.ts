@@ -19,7 +19,6 @@ export function makeSession(opts: { email: string; account: string; scriptId: st
     getActiveUserLocale: () => opts.locale(),
     getScriptTimeZone: () => opts.scriptTimeZone,
     getTemporaryActiveUserKey: () => key,
-    getUser: () => new LocalUser(opts.email),
   });
 }
 

@@ -1,7 +1,6 @@
 import {
   BooleanCriteria,
   BorderStyle,
-  CopyPasteType,
   DataValidationCriteria,
   DeveloperMetadataVisibility,
   Dimension,
@@ -12,7 +11,6 @@ import {
 } from "../enums";
 import { gasError } from "../errors";
 import { service } from "../kinds";
-import { ConditionalFormatRuleBuilder } from "../model/condformat";
 import type { LocalRange } from "../model/range";
 import type { LocalSheet } from "../model/sheet";
 import type { LocalSpreadsheet } from "../model/spreadsheet";
@@ -29,7 +27,6 @@ export function makeSpreadsheetApp(book: LocalSpreadsheet, ui: object) {
   return service("SpreadsheetApp", {
     BooleanCriteria,
     BorderStyle,
-    CopyPasteType,
     DataValidationCriteria,
     DeveloperMetadataVisibility,
     Dimension,
@@ -50,6 +47,5 @@ export function makeSpreadsheetApp(book: LocalSpreadsheet, ui: object) {
     // Pending writes are applied and formulas recalculated, as after every flush in Sheets.
     flush: () => recalculate(book),
     newDataValidation: () => new DataValidationBuilder(),
-    newConditionalFormatRule: () => new ConditionalFormatRuleBuilder(),
   });
 }

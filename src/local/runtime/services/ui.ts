@@ -160,7 +160,5 @@ export function makeUi(recorder: UiRecorder) {
     },
     showSidebar: (output: HtmlLike) => showHtml("sidebar", output),
     showModalDialog: (output: HtmlLike, title: string) => showHtml("dialog", output, title, true),
-    showModelessDialog: (output: HtmlLike, title: string) => showHtml("dialog", output, title, false),
-    showDialog: (output: HtmlLike) => showHtml("dialog", output, undefined, true),
   });
 }

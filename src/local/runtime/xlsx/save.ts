@@ -10,8 +10,8 @@ import { argbFromColor, pointsFromPixels, toExcelValidation, widthFromPixels } f
 
 /**
  * The workbook as .xlsx bytes. Formulas are written with the result cached
- * in the book (if any) and Excel is asked to recalculate on open; charts,
- * protections and conditional formats are not written.
+ * in the book (if any) and Excel is asked to recalculate on open; charts
+ * and protections are not written.
  */
 export async function xlsxBuffer(book: LocalSpreadsheet): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

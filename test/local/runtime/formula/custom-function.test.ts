@@ -1,5 +1,5 @@
 /** Custom functions run as Sheets runs them: read-only, anonymous, no Ui, for at most 30 s. */
-import { callCustomFunction, createRuntime, loadBundle, workbookFromTabs, type Runtime, type RuntimeOptions } from "../../../src/local/runtime";
+import { callCustomFunction, createRuntime, loadBundle, workbookFromTabs, type Runtime, type RuntimeOptions } from "../../../../src/local/runtime";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const code = `
@@ -7,7 +7,6 @@ const code = `
   function APPEND() { SpreadsheetApp.getActiveSheet().appendRow(['x']); return 1; }
   function NEWTAB() { SpreadsheetApp.getActiveSpreadsheet().insertSheet('x'); return 1; }
   function CLEAR() { SpreadsheetApp.getActiveSheet().clear(); return 1; }
-  function SORT() { SpreadsheetApp.getActiveSheet().getRange('A1:A2').sort(1); return 1; }
   function PROTECT() { SpreadsheetApp.getActiveSheet().protect(); return 1; }
   function ALERT() { SpreadsheetApp.getUi().alert('hi'); return 1; }
   function OPEN() { SpreadsheetApp.openById(SpreadsheetApp.getActiveSpreadsheet().getId()); return 1; }
@@ -41,7 +40,6 @@ describe("callCustomFunction: the spreadsheet is read-only and the user anonymou
     ["APPEND", "You do not have permission to call appendRow"],
     ["NEWTAB", "You do not have permission to call insertSheet"],
     ["CLEAR", "You do not have permission to call clear"],
-    ["SORT", "You do not have permission to call sort"],
     ["PROTECT", "You do not have permission to call protect"],
     ["ALERT", "Cannot call SpreadsheetApp.getUi() from this context."],
     ["OPEN", /^You do not have permission to call SpreadsheetApp.openById/],

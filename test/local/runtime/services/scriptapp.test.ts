@@ -1,5 +1,5 @@
 /** ScriptApp.getAuthorizationInfo as a script sees it: what the manifest asks for against what the user granted. */
-import { createRuntime, loadBundle, newWorkbook, type RuntimeOptions } from "../../../src/local/runtime";
+import { createRuntime, loadBundle, newWorkbook, type RuntimeOptions } from "../../../../src/local/runtime";
 
 const EMAIL = "https://www.googleapis.com/auth/userinfo.email";
 const SHEET = "https://www.googleapis.com/auth/spreadsheets.currentonly";

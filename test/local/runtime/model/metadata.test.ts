@@ -1,5 +1,5 @@
 /** Developer metadata on a sheet: how a script tags the tabs it made. */
-import { createRuntime, loadBundle, newWorkbook } from "../../../src/local/runtime";
+import { createRuntime, loadBundle, newWorkbook } from "../../../../src/local/runtime";
 
 describe("Sheet.addDeveloperMetadata / getDeveloperMetadata", () => {
   test("each overload, a null value when none is given, and ids unique in the spreadsheet", () => {
@@ -28,11 +28,11 @@ describe("Sheet.addDeveloperMetadata / getDeveloperMetadata", () => {
     expect(() => sheet.addDeveloperMetadata(5 as unknown as string)).toThrow("(number) don't match");
   });
 
-  test("metadata goes with its sheet when the sheet is deleted, and a copy of the sheet starts without it", () => {
+  test("metadata goes with its sheet when the sheet is deleted, and a copy made from it as a template starts without it", () => {
     const book = newWorkbook({ locale: "en_US" });
     const sheet = book.insertSheet("Report");
     sheet.addDeveloperMetadata("made-by", "us");
-    const copy = sheet.copyTo(book);
+    const copy = book.insertSheet("Report copy", { template: sheet });
     expect(copy.getDeveloperMetadata()).toEqual([]);
     book.deleteSheet(sheet);
     const again = book.insertSheet("Report");

@@ -1,5 +1,5 @@
 /** Formulas get their values when written values are flushed, and arrays spill, as in Sheets. */
-import { FormulaError, createRuntime, newWorkbook, workbookFromTabs, type CellValue, type LocalSpreadsheet } from "../../../src/local/runtime";
+import { FormulaError, createRuntime, newWorkbook, workbookFromTabs, type CellValue, type LocalSpreadsheet } from "../../../../src/local/runtime";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function sheetWith(rows: CellValue[][], opts: { locale?: string } = {}) {

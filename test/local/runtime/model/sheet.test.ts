@@ -1,5 +1,5 @@
 /** Tabs of the workbook: naming, order, growing and shrinking, and what rides along. */
-import { DataValidationBuilder, newWorkbook, workbookFromTabs } from "../../../src/local/runtime";
+import { DataValidationBuilder, newWorkbook, workbookFromTabs } from "../../../../src/local/runtime";
 
 describe("the workbook's tabs", () => {
   test("a new workbook has one empty 1000 × 26 tab, named for the locale", () => {

@@ -1,5 +1,5 @@
 /** Range geometry, Apps Script's error messages, and the cell properties a range carries. */
-import { DataValidationBuilder, newWorkbook, type LocalSheet } from "../../../src/local/runtime";
+import { DataValidationBuilder, newWorkbook, type LocalSheet } from "../../../../src/local/runtime";
 
 function sheet(): LocalSheet {
   return newWorkbook({ locale: "en_US" }).getSheets()[0];
@@ -240,34 +240,5 @@ describe("merges", () => {
     expect(s.getRange("B2").isPartOfMerge()).toBe(true);
     expect(s.getRange("B2:C3").getMergedRanges().map((r) => r.getA1Notation())).toEqual(["A1:B2"]);
     expect(() => s.getRange("B2:C3").merge()).toThrow("You must select all cells in a merged range to merge or unmerge them.");
-    s.getRange("A1:B2").breakApart();
-    expect(s.getRange("A1").isPartOfMerge()).toBe(false);
-  });
-});
-
-describe("sort and copy", () => {
-  test("sort orders numbers, then text, then booleans; blanks stay last", () => {
-    const s = sheet();
-    s.getRange("A1:B5").setValues([
-      ["b", 1],
-      [true, 2],
-      ["", 3],
-      [10, 4],
-      ["A", 5],
-    ]);
-    s.getRange("A1:B5").sort(1);
-    expect(s.getRange("B1:B5").getValues().flat()).toEqual([4, 5, 1, 2, 3]);
-    s.getRange("A1:B5").sort({ column: 2, ascending: false });
-    expect(s.getRange("B1:B5").getValues().flat()).toEqual([5, 4, 3, 2, 1]);
-  });
-
-  test("copyTo copies content and formats; contentsOnly keeps the target's formats", () => {
-    const s = sheet();
-    s.getRange("A1").setValue(7).setBackground("#123456");
-    s.getRange("C1").setBackground("#abcdef");
-    s.getRange("A1").copyTo(s.getRange("B1"));
-    s.getRange("A1").copyTo(s.getRange("C1"), { contentsOnly: true });
-    expect(s.getRange("B1:C1").getValues()).toEqual([[7, 7]]);
-    expect(s.getRange("B1:C1").getBackgrounds()).toEqual([["#123456", "#abcdef"]]);
   });
 });
