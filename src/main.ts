@@ -9,9 +9,9 @@
  */
 export { COMMISSION, MEETING_PENALTY, MEETING_WARNING } from "./functions";
 export { menuCheck, menuHelp, menuReport, menuSetup } from "./ui/actions";
-export { checkData, generateMonthlyReport, setupSheets } from "./ui/api";
 export { onInstall, onOpen } from "./ui/menu";
-export { exportHandover, markCommissionsPaid, memberStatement, menuHandover, menuPayout, menuStatement } from "./ui/records";
+export { runLocal_ } from "./ui/local-entry";
+export { menuHandover, menuPayout, menuStatement } from "./ui/records";
 export { menuSelfCheck, selfCheck } from "./ui/self-check";
 export { saveCheckIn, showCheckIn, sidebarCheckInData } from "./ui/sidebars/checkin";
 export { saveContact, setFollowUpsMember, showFollowUps, sidebarFollowUpsData } from "./ui/sidebars/followups";

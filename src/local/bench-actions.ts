@@ -4,6 +4,7 @@
  * another look cheaper or dearer. The counts must not depend on the number of ledger rows: an
  * action that reads or writes per row would take minutes on a real department's sheet.
  */
+import { addonFunctions } from "./addon";
 import { createRuntime, loadBundle, workbookFromTabs, type CellValue } from "./runtime";
 
 type Tabs = { name: string; rows: CellValue[][] }[];
@@ -89,7 +90,7 @@ export function actionCalls(code: string, tabs: () => Tabs): Record<string, Acti
       if (spare < 100) sheet.insertRowsAfter(sheet.getMaxRows(), 100 - spare);
     }
     const runtime = createRuntime(book);
-    const fn = loadBundle(code, runtime) as Addon;
+    const fn = addonFunctions(loadBundle(code, runtime)) as Addon;
     if (name === "selfCheck" && typeof fn.selfCheck !== "function") continue;
     fn.setupSheets();
     runtime.resetStats();

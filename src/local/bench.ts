@@ -13,6 +13,7 @@ import { buildReport } from "../domain/report";
 import { parseWorkbook, type RawTab } from "../sheets/parse";
 import { normaliseHeader, spellings, TAB_ORDER, TABS, type TabKey } from "../sheets/schema";
 import { actionCalls, type ActionCalls } from "./bench-actions";
+import { addonFunctions } from "./addon";
 import { callCustomFunction, createRuntime, loadBundle, workbookFromTabs } from "./runtime";
 import { syntheticTabs } from "./sample/synthetic";
 
@@ -83,7 +84,7 @@ function coreMs(tabs: Tabs): number {
 
 function calls(tabs: Tabs) {
   const runtime = createRuntime(workbookFromTabs(tabs));
-  const ctx = loadBundle(code, runtime);
+  const ctx = addonFunctions(loadBundle(code, runtime));
   // A department's sheet has been set up (Log tab, formats) before its monthly reports.
   ctx.setupSheets();
   runtime.resetStats();

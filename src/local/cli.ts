@@ -15,6 +15,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import * as z from "zod/mini";
 import { defaultReportMonth, localDateOf } from "../domain/dates";
 import type { ReportRun } from "../sheets/report-run";
+import { addonFunctions } from "./addon";
 import { createRuntime, loadBundle, loadXlsx, newWorkbook, saveXlsx, workbookFromTabs, type LocalSpreadsheet } from "./runtime";
 import { sampleFacts, sampleTabs } from "./sample/workbook";
 import type { StatementText } from "../domain/statement-text";
@@ -241,7 +242,7 @@ export async function main(argv: string[]): Promise<number> {
     const code = bundleCode();
     const { book, sample } = await openWorkbook(o);
     const runtime = createRuntime(book, manifestOptions());
-    const addon = loadBundle(code, runtime);
+    const addon = addonFunctions(loadBundle(code, runtime));
     const lang = o.lang;
     if (o["self-check"]) {
       const report = selfCheckReport(addon.selfCheck({ lang }) as SelfCheckResult);

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { addonFunctions } from "../../src/local/addon";
 import { createRuntime, loadBundle, pageFunctions, runFromPage, workbookFromTabs, type LocalSpreadsheet, type Runtime } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
 
@@ -52,7 +53,7 @@ export class Server {
     const htmlFiles = Object.fromEntries(["record", "checkin", "settings", "followups", "selfcheck"].map((n) => [n, readFileSync(join(DIST, `${n}.html`), "utf8")]));
     this.book = book;
     this.runtime = createRuntime(book, { htmlFiles, ...opts });
-    this.fn = loadBundle(readFileSync(join(DIST, "Code.js"), "utf8"), this.runtime);
+    this.fn = addonFunctions(loadBundle(readFileSync(join(DIST, "Code.js"), "utf8"), this.runtime));
   }
 
   /** Holds every server answer until the returned function is called (to see the page while it waits). */

@@ -1,6 +1,7 @@
 /** Runs the built dist/Code.js on the local runtime, exactly as the command line does. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { addonFunctions } from "../../src/local/addon";
 import { createRuntime, loadBundle, newWorkbook, workbookFromTabs, type LocalSpreadsheet, type Runtime, type RuntimeOptions, type WorkbookOptions } from "../../src/local/runtime";
 import type { CellValue } from "../../src/local/runtime";
 
@@ -20,7 +21,7 @@ export function addon(tabs?: { name: string; rows: CellValue[][] }[], opts: Work
 
 export function withBook(book: LocalSpreadsheet, ropts: RuntimeOptions = {}): Addon {
   const runtime = createRuntime(book, ropts);
-  return { book, runtime, fn: loadBundle(code, runtime) };
+  return { book, runtime, fn: addonFunctions(loadBundle(code, runtime)) };
 }
 
 /** Everything a user could see of a tab: values, formulas, formats, notes, validations, frozen rows. */

@@ -1,6 +1,7 @@
 /** The built bundle on the local Apps Script runtime: the sidebars' server handlers as Sheets runs them. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { addonFunctions } from "../../src/local/addon";
 import { createRuntime, loadBundle, runFromPage, workbookFromTabs, type CellValue, type LocalSpreadsheet, type Runtime, type RuntimeOptions } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
 
@@ -22,7 +23,7 @@ export function addon(tabs: Tabs = sampleTabs(), locale = "zh_CN", ropts: Runtim
 /** Another user's session on the same spreadsheet. */
 export function on(book: LocalSpreadsheet, ropts: RuntimeOptions = {}): Addon {
   const runtime = createRuntime(book, ropts);
-  return { book, runtime, fn: loadBundle(code, runtime) };
+  return { book, runtime, fn: addonFunctions(loadBundle(code, runtime)) };
 }
 
 export function tab(a: Addon, name: string) {

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sampleTabs } from "../../src/local/sample/workbook";
+import { pageFunctions, runFromPage } from "../../src/local/runtime";
 import { addon } from "./helpers";
 
 const DIST = join(__dirname, "..", "..", "dist");
@@ -45,5 +46,17 @@ describe("sidebars", () => {
       // Minified, the typed client's call stays a property access by the function's own name.
       expect(html).toContain(`.${fn}(`);
     }
+  });
+});
+
+describe("what a page can call", () => {
+  test("the actions only the command line and tests use are not callable through google.script.run", () => {
+    const a = addon();
+    for (const name of ["generateMonthlyReport", "setupSheets", "checkData", "markCommissionsPaid", "memberStatement", "exportHandover", "runLocal_"]) {
+      expect(() => runFromPage(a.runtime, name, {})).toThrow(`Script function not found: ${name}`);
+    }
+    // The command line still reaches them, through the bundle's private entry point.
+    expect(a.fn.generateMonthlyReport({ month: "2026-10" }).report.month).toBe("2026-10");
+    expect(pageFunctions(a.runtime)).toEqual(expect.arrayContaining(["saveSponsorship", "sidebarRecordData", "selfCheck"]));
   });
 });

@@ -18,7 +18,10 @@ type Surface = typeof import("../../../main");
  * the surface itself, so a renamed or removed handler, or a changed answer, fails to compile here
  * instead of failing in the department's sheet.
  */
-export type Server = { [K in keyof Surface]: (...args: Parameters<Surface[K]>) => Promise<Awaited<ReturnType<Surface[K]>>> };
+export type Server = {
+  // A name ending in _ is private: google.script.run cannot call it.
+  [K in keyof Surface as K extends `${string}_` ? never : K]: (...args: Parameters<Surface[K]>) => Promise<Awaited<ReturnType<Surface[K]>>>;
+};
 
 export const server: Server = new Proxy({} as Server, {
   get: (_target, fn) => (...args: unknown[]) =>

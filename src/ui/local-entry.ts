@@ -1,0 +1,25 @@
+/**
+ * What only the command line, the benchmark and the tests call: the menu's actions as plain data.
+ * In Apps Script every top-level function a page can name is callable through google.script.run,
+ * and one whose name ends in `_` is not; so these are reached through this one private function
+ * (`runLocal_("generateMonthlyReport", { month })`), never as functions of their own.
+ */
+import { UserError } from "../domain/errors";
+import { checkData, generateMonthlyReport, setupSheets } from "./api";
+import { exportHandover, markCommissionsPaid, memberStatement } from "./records";
+
+const LOCAL_ACTIONS = { setupSheets, checkData, generateMonthlyReport, markCommissionsPaid, memberStatement, exportHandover } as const;
+
+export type LocalAction = keyof typeof LOCAL_ACTIONS;
+
+/**
+ * Runs one of the add-on's actions without dialogs and answers its plain-data result.
+ * @param {string} action setupSheets, checkData, generateMonthlyReport, markCommissionsPaid, memberStatement or exportHandover.
+ * @param {object} options The action's options.
+ */
+export function runLocal_(action: string, options?: unknown): unknown {
+  if (!Object.prototype.hasOwnProperty.call(LOCAL_ACTIONS, action)) {
+    throw new UserError({ key: "badRequest", params: { detail: `no action "${action}"` } });
+  }
+  return (LOCAL_ACTIONS[action as LocalAction] as (o?: unknown) => unknown)(options);
+}
