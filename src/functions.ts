@@ -87,7 +87,17 @@ function sameSize(a: unknown, argA: Arg, b: unknown, argB: Arg): void {
   if (x.rows === y.rows && x.cols === y.cols) return;
   raise({
     key: "rangeSizes",
-    params: { fn: argA.fn, first: argA.name, firstZh: argA.zh, firstRows: x.rows, firstCols: x.cols, second: argB.name, secondZh: argB.zh, secondRows: y.rows, secondCols: y.cols },
+    params: {
+      fn: argA.fn,
+      first: argA.name,
+      firstZh: argA.zh,
+      firstRows: x.rows,
+      firstCols: x.cols,
+      second: argB.name,
+      secondZh: argB.zh,
+      secondRows: y.rows,
+      secondCols: y.cols,
+    },
   });
 }
 

@@ -42,7 +42,9 @@ describe("COMMISSION with ranges of different sizes", () => {
     expect(errorOf(() => fn.COMMISSION(column(3, 1000), column(3, 0.1)))).toBe(
       "COMMISSION 的比例（rate）应为一个单元格或一个数，而不是 3 行 × 1 列的区域 | COMMISSION's rate must be one cell or a number, not a range of 3 rows × 1 column",
     );
-    expect(errorOf(() => fn.MEETING_PENALTY([["迟到"]], [[5, 10]]))).toMatch(/MEETING_PENALTY's late_fee must be one cell or a number, not a range of 1 row × 2 columns/);
+    expect(errorOf(() => fn.MEETING_PENALTY([["迟到"]], [[5, 10]]))).toMatch(
+      /MEETING_PENALTY's late_fee must be one cell or a number, not a range of 1 row × 2 columns/,
+    );
     expect(errorOf(() => fn.MEETING_WARNING([["迟到"]], 2, column(2, 1)))).toMatch(/MEETING_WARNING 的缺席次数（absent_limit）应为一个单元格/);
   });
 });

@@ -73,7 +73,13 @@ describe("MEETING_PENALTY", () => {
   });
 
   test("a whole grid gives one penalty per row; rows without records are blank", () => {
-    expect(meetingPenalty([["迟到", "出席"], ["", ""], ["旷会", "早退"]])).toEqual([[5], [""], [25]]);
+    expect(
+      meetingPenalty([
+        ["迟到", "出席"],
+        ["", ""],
+        ["旷会", "早退"],
+      ]),
+    ).toEqual([[5], [""], [25]]);
   });
 
   test("the column ends at the last row with a status, so the empty rows below stay empty cells", () => {

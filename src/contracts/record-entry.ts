@@ -69,8 +69,7 @@ export interface RecordEntry {
   notes: string;
 }
 
-export type RecordField =
-  | "sponsor" | "category" | "owner" | "event" | "members" | "weights" | "cash" | "items" | "inKind" | "status" | "date" | "notes";
+export type RecordField = "sponsor" | "category" | "owner" | "event" | "members" | "weights" | "cash" | "items" | "inKind" | "status" | "date" | "notes";
 
 export type RecordErrors = Partial<Record<RecordField, AnyMsg>>;
 
@@ -105,7 +104,14 @@ export function parseWeight(text: string): number | undefined {
 }
 
 function formatHundredths(h: number): string {
-  return `${Math.floor(h / 100)}${h % 100 ? "." + String(h % 100).padStart(2, "0").replace(/0$/, "") : ""}`;
+  return `${Math.floor(h / 100)}${
+    h % 100
+      ? "." +
+        String(h % 100)
+          .padStart(2, "0")
+          .replace(/0$/, "")
+      : ""
+  }`;
 }
 
 /** 经办人 text for the chosen members: equal shares unless every member has one. */
@@ -202,7 +208,11 @@ export function checkRecord(form: RecordForm, lists: RecordLists): { entry: Reco
       sponsor: known ?? sponsorText,
       newSponsor: !known && form.addSponsor ? { category, owner: owner ?? "" } : null,
       event: event ?? "",
-      credit: creditText(chosen.map((c) => c.name), weights, lists.sheetLang),
+      credit: creditText(
+        chosen.map((c) => c.name),
+        weights,
+        lists.sheetLang,
+      ),
       cash: cash.value,
       items,
       inKind: inKind.value,
@@ -237,8 +247,17 @@ export function previewCommission(
   if (!rate.ok || p.status === "cancelled") return null;
   const credit = parseCredit(p.credit).shares;
   const row: LedgerEntry = {
-    row: 0, date: "", sponsor: "", event: "", credit, cash: p.cash ?? 0, inKind: p.inKind ?? 0, items: "",
-    status: p.status, paidOn: null, paidOnBlank: true,
+    row: 0,
+    date: "",
+    sponsor: "",
+    event: "",
+    credit,
+    cash: p.cash ?? 0,
+    inKind: p.inKind ?? 0,
+    items: "",
+    status: p.status,
+    paidOn: null,
+    paidOnBlank: true,
   };
   const settings: Settings = { ...DEFAULT_SETTINGS, rate: rate.value, basis };
   const shares = sharesOf(row, settings, new Set(credit.map((c) => c.name)));

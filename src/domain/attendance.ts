@@ -20,7 +20,10 @@ const LOOKUP = new Map<string, Status>();
 for (const status of STATUSES) for (const code of CODES[status]) LOOKUP.set(normalise(code), status);
 
 function normalise(code: string): string {
-  return code.trim().toLowerCase().replace(/[\s\u3000]+/g, " ");
+  return code
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\u3000]+/g, " ");
 }
 
 /** The usual codes, for error messages: the full list is long, and these are what people type. */

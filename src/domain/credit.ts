@@ -68,9 +68,7 @@ export function parseCredit(text: string): CreditParse {
     // Share the rest equally; the split itself is exact later (largest remainder), so the
     // weight only needs to be proportional: scale everything by the count of unweighted names.
     const k = BigInt(unweighted.length);
-    const shares = named
-      .filter((n) => n.weight !== ZERO)
-      .map((n) => ({ name: n.name, weight: n.weight !== undefined ? n.weight * k : HUNDRED - given }));
+    const shares = named.filter((n) => n.weight !== ZERO).map((n) => ({ name: n.name, weight: n.weight !== undefined ? n.weight * k : HUNDRED - given }));
     return { shares, problems };
   }
   for (const n of unweighted) problems.push({ key: "creditLeftOut", params: { name: n.name, total: formatWeight(given) } });

@@ -44,9 +44,7 @@ export function decimalFromNumber(n: number): Decimal | undefined {
     const exp = Number(expText);
     const d = decimalFromText(mantissa);
     if (!d) return undefined;
-    return exp >= 0
-      ? { units: d.units * TEN ** BigInt(exp), scale: d.scale }
-      : { units: d.units, scale: d.scale - exp };
+    return exp >= 0 ? { units: d.units * TEN ** BigInt(exp), scale: d.scale } : { units: d.units, scale: d.scale - exp };
   }
   return decimalFromText(text);
 }

@@ -40,7 +40,13 @@ export function followUpList<T extends Due>(sponsors: readonly T[], view: View, 
   const rank = (s: T) => ORDER.indexOf(urgencyOf(s, today));
   return sponsors
     .filter((s) => (view.owner === null || s.owner === view.owner) && (view.showDeclined || s.stage !== "declined"))
-    .sort((a, b) => rank(a) - rank(b) || (a.nextFollowUp ?? "").localeCompare(b.nextFollowUp ?? "") || (a.lastContact ?? "").localeCompare(b.lastContact ?? "") || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        (a.nextFollowUp ?? "").localeCompare(b.nextFollowUp ?? "") ||
+        (a.lastContact ?? "").localeCompare(b.lastContact ?? "") ||
+        a.name.localeCompare(b.name),
+    );
 }
 
 // ASCII addresses only, so Chinese text or punctuation around one ("邮箱li@x.edu。") is not swallowed.

@@ -37,8 +37,10 @@ export const MESSAGES = {
     (p) => `"${p.value}" is not an attendance code. Accepted: ${p.codes}`,
   ),
   rangeSizes: entry(
-    (p) => `${p.fn} 的区域大小不一致：${p.firstZh}（${p.first}）为 ${p.firstRows} 行 × ${p.firstCols} 列，而${p.secondZh}（${p.second}）为 ${p.secondRows} 行 × ${p.secondCols} 列，两者必须相同`,
-    (p) => `${p.fn} has mismatched range sizes: ${p.first} has ${rowsCols(p.firstRows, p.firstCols)} but ${p.second} has ${rowsCols(p.secondRows, p.secondCols)}; they must be the same size`,
+    (p) =>
+      `${p.fn} 的区域大小不一致：${p.firstZh}（${p.first}）为 ${p.firstRows} 行 × ${p.firstCols} 列，而${p.secondZh}（${p.second}）为 ${p.secondRows} 行 × ${p.secondCols} 列，两者必须相同`,
+    (p) =>
+      `${p.fn} has mismatched range sizes: ${p.first} has ${rowsCols(p.firstRows, p.firstCols)} but ${p.second} has ${rowsCols(p.secondRows, p.secondCols)}; they must be the same size`,
   ),
   notOneCell: entry(
     (p) => `${p.fn} 的${p.argZh}（${p.arg}）应为一个单元格或一个数，而不是 ${p.rows} 行 × ${p.cols} 列的区域`,
@@ -122,23 +124,28 @@ export const MESSAGES = {
   ),
   tabTwice: entry(
     (p) => `“${p.first}”和“${p.second}”都是“${p.zh}”工作表：只读取“${p.first}”，“${p.second}”中的内容都未计入。请把两者合并，再删除或重命名其中一个`,
-    (p) => `"${p.first}" and "${p.second}" are both the "${p.en}" tab: only "${p.first}" is read, and nothing in "${p.second}" is counted. Merge them, then delete or rename one`,
+    (p) =>
+      `"${p.first}" and "${p.second}" are both the "${p.en}" tab: only "${p.first}" is read, and nothing in "${p.second}" is counted. Merge them, then delete or rename one`,
   ),
   tabTwiceWrite: entry(
     (p) => `“${p.first}”和“${p.second}”都是“${p.zh}”工作表，不知道该写到哪一个，所以什么都没有写。请把两者合并，再删除或重命名其中一个`,
-    (p) => `"${p.first}" and "${p.second}" are both the "${p.en}" tab, so there is no telling which one to write to, and nothing was written. Merge them, then delete or rename one`,
+    (p) =>
+      `"${p.first}" and "${p.second}" are both the "${p.en}" tab, so there is no telling which one to write to, and nothing was written. Merge them, then delete or rename one`,
   ),
   columnTwice: entry(
     (p) => `${p.first} 和 ${p.second} 都是“${p.zh}”列：只读取 ${p.first}；${p.second} 中与之不同的内容不计入（已逐格标出）。请合并为一列`,
-    (p) => `${p.first} and ${p.second} are both the "${p.en}" column: only ${p.first} is read; where ${p.second} says something else it is not counted (each such cell is marked). Merge them into one column`,
+    (p) =>
+      `${p.first} and ${p.second} are both the "${p.en}" column: only ${p.first} is read; where ${p.second} says something else it is not counted (each such cell is marked). Merge them into one column`,
   ),
   notCounted: entry(
     (p) => `“${p.value}”未计入：同名的“${p.zh}”列出现两次，本行按 ${p.first}（${p.other === "" ? "空白" : `“${p.other}”`}）计算`,
-    (p) => `"${p.value}" is not counted: the "${p.en}" column appears twice, and this row is read from ${p.first} (${p.other === "" ? "blank" : `"${p.other}"`})`,
+    (p) =>
+      `"${p.value}" is not counted: the "${p.en}" column appears twice, and this row is read from ${p.first} (${p.other === "" ? "blank" : `"${p.other}"`})`,
   ),
   meetingTwice: entry(
     (p) => `${p.first} 和 ${p.second} 都是 ${p.date} 的例会：这次例会只算一次，每人取有记录的那一格；两格不同时按 ${p.first} 计算（已逐格标出）`,
-    (p) => `${p.first} and ${p.second} are both the meeting of ${p.date}: it counts once, each member's record is taken from the cell that is filled, and ${p.first} counts where the two differ (each such cell is marked)`,
+    (p) =>
+      `${p.first} and ${p.second} are both the meeting of ${p.date}: it counts once, each member's record is taken from the cell that is filled, and ${p.first} counts where the two differ (each such cell is marked)`,
   ),
   meetingConflict: entry(
     (p) => `“${p.value}”与 ${p.first} 的“${p.other}”不一致（同一次例会 ${p.date}）：按 ${p.first} 计算`,
@@ -198,7 +205,8 @@ export const MESSAGES = {
   ),
   ownedByOther: entry(
     (p) => `“${p.sponsor}”由 ${p.owner} 负责（阶段：${p.stageZh}），这笔赞助却记在 ${p.names} 名下：请确认没有重复联系同一商家`,
-    (p) => `"${p.sponsor}" is owned by ${p.owner} (stage: ${p.stageEn}), but this sponsorship credits ${p.names}: make sure two members are not pitching the same shop`,
+    (p) =>
+      `"${p.sponsor}" is owned by ${p.owner} (stage: ${p.stageEn}), but this sponsorship credits ${p.names}: make sure two members are not pitching the same shop`,
   ),
   noDeliverable: entry(
     (p) => `已到账的赞助“${p.sponsor}”${p.event ? `（${p.event}）` : ""}还没有登记赞助回报：请在“赞助回报”表中添加`,
@@ -230,15 +238,18 @@ export const MESSAGES = {
   ),
   settingsProtected: entry(
     (p) => `“${p.sheet}”表受保护，只有它的编辑者（部长）可以修改设置。未做任何修改：请部长来改，或请部长把你加为该表的编辑者`,
-    (p) => `The "${p.sheet}" tab is protected: only its editors (the head) can change the settings. Nothing was changed: ask the head to make the change, or to add you as an editor of the tab`,
+    (p) =>
+      `The "${p.sheet}" tab is protected: only its editors (the head) can change the settings. Nothing was changed: ask the head to make the change, or to add you as an editor of the tab`,
   ),
   tabProtected: entry(
     (p) => `“${p.sheet}”表受保护，你的 Google 帐号不是它的编辑者。未做任何修改：请有权限的人（如部长）操作，或请部长把你加为该表的编辑者`,
-    (p) => `The "${p.sheet}" tab is protected and your Google account is not one of its editors. Nothing was changed: ask someone who may edit it (such as the head), or ask the head to add you as an editor`,
+    (p) =>
+      `The "${p.sheet}" tab is protected and your Google account is not one of its editors. Nothing was changed: ask someone who may edit it (such as the head), or ask the head to add you as an editor`,
   ),
   cellsProtected: entry(
     (p) => `表格中有你的 Google 帐号不能编辑的受保护单元格（${p.sheets}），操作未完成：请有权限的人（如部长）操作，或请部长把你加为编辑者`,
-    (p) => `Some cells are protected and your Google account may not edit them (${p.sheets}), so this could not be done: ask someone who may edit them (such as the head), or ask the head to add you as an editor`,
+    (p) =>
+      `Some cells are protected and your Google account may not edit them (${p.sheets}), so this could not be done: ask someone who may edit them (such as the head), or ask the head to add you as an editor`,
   ),
   settingsChanged: entry(
     () => `打开侧边栏后，设置表已被他人修改：请重新打开“设置”再改`,

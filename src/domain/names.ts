@@ -1,7 +1,10 @@
 /** Name matching: exact after trimming, English names case-insensitively, with a "did you mean". */
 
 export function nameKey(name: string): string {
-  return name.trim().replace(/[\s\u3000]+/g, " ").toLowerCase();
+  return name
+    .trim()
+    .replace(/[\s\u3000]+/g, " ")
+    .toLowerCase();
 }
 
 function distance(a: string, b: string): number {

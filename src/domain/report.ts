@@ -122,8 +122,23 @@ const UNGROUPED = "";
 
 function emptyLine(name: string, group: string, active: boolean): MemberLine {
   return {
-    name, group, active, sponsorships: 0, cashCredited: 0, commission: 0, meetings: 0, present: 0, late: 0,
-    leftEarly: 0, excused: 0, absent: 0, attendanceRate: null, penalty: 0, net: 0, unpaidCommission: 0, warnings: [],
+    name,
+    group,
+    active,
+    sponsorships: 0,
+    cashCredited: 0,
+    commission: 0,
+    meetings: 0,
+    present: 0,
+    late: 0,
+    leftEarly: 0,
+    excused: 0,
+    absent: 0,
+    attendanceRate: null,
+    penalty: 0,
+    net: 0,
+    unpaidCommission: 0,
+    warnings: [],
   };
 }
 
@@ -137,8 +152,16 @@ export function buildReport(model: Model, problems: readonly ReportProblem[], o:
   for (const m of model.members) lines.set(m.name, emptyLine(m.name, m.group, m.active));
 
   const totals: Report["totals"] = {
-    cashReceived: 0, inKindValue: 0, pledged: 0, sponsorships: 0, newSponsors: 0, ytdCash: 0,
-    commission: 0, unassigned: 0, penalty: 0, net: 0,
+    cashReceived: 0,
+    inKindValue: 0,
+    pledged: 0,
+    sponsorships: 0,
+    newSponsors: 0,
+    ytdCash: 0,
+    commission: 0,
+    unassigned: 0,
+    penalty: 0,
+    net: 0,
   };
   const firstReceived = new Map<string, LocalDate>();
 
@@ -202,9 +225,7 @@ export function buildReport(model: Model, problems: readonly ReportProblem[], o:
     line.warnings = warnings(term, s.limits);
   }
 
-  const members = [...lines.values()].filter(
-    (l) => l.active || l.commission !== 0 || l.penalty !== 0 || l.unpaidCommission !== 0 || l.cashCredited !== 0,
-  );
+  const members = [...lines.values()].filter((l) => l.active || l.commission !== 0 || l.penalty !== 0 || l.unpaidCommission !== 0 || l.cashCredited !== 0);
   for (const l of members) {
     l.net = l.commission - l.penalty;
     totals.penalty += l.penalty;
@@ -234,8 +255,17 @@ function groupLines(members: readonly MemberLine[]): GroupLine[] {
   for (const m of members) {
     const key = m.group || UNGROUPED;
     const g = groups.get(key) ?? {
-      group: key, members: 0, sponsorships: 0, cashCredited: 0, commission: 0, late: 0, leftEarly: 0, absent: 0,
-      penalty: 0, net: 0, unpaidCommission: 0,
+      group: key,
+      members: 0,
+      sponsorships: 0,
+      cashCredited: 0,
+      commission: 0,
+      late: 0,
+      leftEarly: 0,
+      absent: 0,
+      penalty: 0,
+      net: 0,
+      unpaidCommission: 0,
     };
     g.members++;
     g.sponsorships += m.sponsorships;
@@ -284,7 +314,13 @@ function deliverablesDue(model: Model, to: LocalDate, today: LocalDate): Deliver
 
 function sponsorSummary(model: Model, to: LocalDate, today: LocalDate): Report["sponsors"] {
   const byStage: Record<Stage | "none", number> = {
-    potential: 0, contacting: 0, negotiating: 0, signed: 0, partner: 0, declined: 0, none: 0,
+    potential: 0,
+    contacting: 0,
+    negotiating: 0,
+    signed: 0,
+    partner: 0,
+    declined: 0,
+    none: 0,
   };
   const followUps: FollowUp[] = [];
   for (const sp of model.sponsors) {

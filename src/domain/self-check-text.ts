@@ -13,15 +13,25 @@ type Gap = Named & { sheet: string; row: number };
 const list = <T>(v: unknown) => (Array.isArray(v) ? (v as T[]) : []);
 const shortScope = (s: string) => s.replace("https://www.googleapis.com/auth/", "");
 const SCOPE_USE: Record<string, Named> = {
-  "https://www.googleapis.com/auth/spreadsheets.currentonly": { zh: "读写本表格（所有功能都需要）", en: "read and write this spreadsheet (every action needs it)" },
+  "https://www.googleapis.com/auth/spreadsheets.currentonly": {
+    zh: "读写本表格（所有功能都需要）",
+    en: "read and write this spreadsheet (every action needs it)",
+  },
   "https://www.googleapis.com/auth/script.container.ui": { zh: "菜单、对话框和侧边栏", en: "menus, dialogs and sidebars" },
-  "https://www.googleapis.com/auth/userinfo.email": { zh: "读取你的邮箱（日志、我的跟进、部长权限）", en: "your email address (the Log, My follow-ups, the head's rights)" },
+  "https://www.googleapis.com/auth/userinfo.email": {
+    zh: "读取你的邮箱（日志、我的跟进、部长权限）",
+    en: "your email address (the Log, My follow-ups, the head's rights)",
+  },
 };
 const LANG_NAME: Record<Lang, Named> = { zh: { zh: "中文", en: "Chinese" }, en: { zh: "英文", en: "English" } };
 const LOCALE_CHOICE: Record<Lang, Named> = { zh: { zh: "“中国”", en: "China" }, en: { zh: "“美国”或“英国”", en: "United States or United Kingdom" } };
 const langOf = (v: unknown): Lang => (v === "zh" ? "zh" : "en");
 const entry = (zh: (p: P) => string, en: (p: P) => string): Entry => ({ zh, en });
-const same = (zh: string, en: string): Entry => entry(() => zh, () => en);
+const same = (zh: string, en: string): Entry =>
+  entry(
+    () => zh,
+    () => en,
+  );
 
 export const SELF_CHECK_TEXT = {
   // Check names, in the order the table shows them.
@@ -46,14 +56,25 @@ export const SELF_CHECK_TEXT = {
     (p) => `All ${list(p.scopes).length} granted: ${list<string>(p.scopes).map(shortScope).join(", ")}`,
   ),
   scopesMissing: entry(
-    (p) => `缺少 ${list(p.missing).length}/${p.n} 项：${list<string>(p.missing).map((s) => `${shortScope(s)}（${SCOPE_USE[s]?.zh ?? s}）`).join("；")}`,
-    (p) => `${list(p.missing).length} of ${p.n} not granted: ${list<string>(p.missing).map((s) => `${shortScope(s)} (${SCOPE_USE[s]?.en ?? s})`).join("; ")}`,
+    (p) =>
+      `缺少 ${list(p.missing).length}/${p.n} 项：${list<string>(p.missing)
+        .map((s) => `${shortScope(s)}（${SCOPE_USE[s]?.zh ?? s}）`)
+        .join("；")}`,
+    (p) =>
+      `${list(p.missing).length} of ${p.n} not granted: ${list<string>(p.missing)
+        .map((s) => `${shortScope(s)} (${SCOPE_USE[s]?.en ?? s})`)
+        .join("; ")}`,
   ),
-  scopesByStatus: same("无法列出已授予的范围，但 Google 表示无需再授权", "The granted scopes could not be listed, but Google says no further authorisation is needed"),
+  scopesByStatus: same(
+    "无法列出已授予的范围，但 Google 表示无需再授权",
+    "The granted scopes could not be listed, but Google says no further authorisation is needed",
+  ),
   scopesRequired: same("Google 表示还需要授权", "Google says authorisation is still needed"),
   scopesFix: entry(
-    (p) => `重新点击菜单中的任一项，在 Google 的授权页面上勾选所有权限${p.url ? `（或打开 ${p.url}）` : ""}；若曾取消勾选，先在 https://myaccount.google.com/permissions 移除本加载项的访问权限再重新授权`,
-    (p) => `Click any menu item again and tick every permission on Google's consent screen${p.url ? ` (or open ${p.url})` : ""}; if you unticked one before, remove the add-on's access at https://myaccount.google.com/permissions and authorise again`,
+    (p) =>
+      `重新点击菜单中的任一项，在 Google 的授权页面上勾选所有权限${p.url ? `（或打开 ${p.url}）` : ""}；若曾取消勾选，先在 https://myaccount.google.com/permissions 移除本加载项的访问权限再重新授权`,
+    (p) =>
+      `Click any menu item again and tick every permission on Google's consent screen${p.url ? ` (or open ${p.url})` : ""}; if you unticked one before, remove the add-on's access at https://myaccount.google.com/permissions and authorise again`,
   ),
 
   emailSeen: entry(
@@ -66,7 +87,7 @@ export const SELF_CHECK_TEXT = {
   ),
   emailFix: same(
     "其他功能不受影响。需要按邮箱识别时，请使用与表格所有者同一 Google Workspace 域的帐号，或由所有者本人操作；并确认授权时勾选了“查看你的电子邮件地址”",
-    "Everything else works. Where recognition by email matters, use an account in the owner's Google Workspace domain or let the owner act, and make sure \"See your primary email address\" was ticked when authorising",
+    'Everything else works. Where recognition by email matters, use an account in the owner\'s Google Workspace domain or let the owner act, and make sure "See your primary email address" was ticked when authorising',
   ),
 
   localeOk: entry(
@@ -74,12 +95,16 @@ export const SELF_CHECK_TEXT = {
     (p) => `Sheet locale ${p.locale}: menus, dialogs and new tabs and columns are in ${LANG_NAME[langOf(p.sheetLang)].en}`,
   ),
   localeMismatch: entry(
-    (p) => `表格区域 ${p.locale}，所以菜单、对话框、月报以及“初始化表格”新建的工作表和列名都用${LANG_NAME[langOf(p.sheetLang)].zh}，而你的 Google 帐号语言是 ${p.user}`,
-    (p) => `The sheet's locale is ${p.locale}, so menus, dialogs, reports and the tabs and columns Set up sheets creates are in ${LANG_NAME[langOf(p.sheetLang)].en}, while your Google account's language is ${p.user}`,
+    (p) =>
+      `表格区域 ${p.locale}，所以菜单、对话框、月报以及“初始化表格”新建的工作表和列名都用${LANG_NAME[langOf(p.sheetLang)].zh}，而你的 Google 帐号语言是 ${p.user}`,
+    (p) =>
+      `The sheet's locale is ${p.locale}, so menus, dialogs, reports and the tabs and columns Set up sheets creates are in ${LANG_NAME[langOf(p.sheetLang)].en}, while your Google account's language is ${p.user}`,
   ),
   localeFix: entry(
-    (p) => `如需${LANG_NAME[langOf(p.other)].zh}：文件 → 设置 → 语言区域，选择${LOCALE_CHOICE[langOf(p.other)].zh}，然后重新打开表格。已有的工作表名不受影响（中英文名称都能识别）`,
-    (p) => `For ${LANG_NAME[langOf(p.other)].en}: File → Settings → Locale, choose ${LOCALE_CHOICE[langOf(p.other)].en}, then reopen the sheet. Existing tab names keep working (zh and en names are both recognised)`,
+    (p) =>
+      `如需${LANG_NAME[langOf(p.other)].zh}：文件 → 设置 → 语言区域，选择${LOCALE_CHOICE[langOf(p.other)].zh}，然后重新打开表格。已有的工作表名不受影响（中英文名称都能识别）`,
+    (p) =>
+      `For ${LANG_NAME[langOf(p.other)].en}: File → Settings → Locale, choose ${LOCALE_CHOICE[langOf(p.other)].en}, then reopen the sheet. Existing tab names keep working (zh and en names are both recognised)`,
   ),
 
   tzSame: entry(
@@ -91,8 +116,10 @@ export const SELF_CHECK_TEXT = {
     (p) => `The sheet's ${p.sheet} and the script's ${p.script} differ in name only (0 h apart): dates are not affected`,
   ),
   tzMismatch: entry(
-    (p) => `表格时区 ${p.sheet} 与脚本时区 ${p.script} 相差 ${p.hours} 小时。加载项按表格时区计算“今天”，所以每天有 ${p.hours} 小时两地日期不同，月初月末这几个小时会被算进另一个月：月报默认月份、佣金发放日期、签到日期和逾期跟进都会差一天`,
-    (p) => `The sheet's time zone ${p.sheet} is ${p.hours} h from the script's ${p.script}. The add-on takes "today" in the sheet's zone, so for ${p.hours} hours a day the dates differ, and at the turn of a month those hours land in the other month: the report's default month, paid-on and check-in dates and overdue follow-ups are a day off`,
+    (p) =>
+      `表格时区 ${p.sheet} 与脚本时区 ${p.script} 相差 ${p.hours} 小时。加载项按表格时区计算“今天”，所以每天有 ${p.hours} 小时两地日期不同，月初月末这几个小时会被算进另一个月：月报默认月份、佣金发放日期、签到日期和逾期跟进都会差一天`,
+    (p) =>
+      `The sheet's time zone ${p.sheet} is ${p.hours} h from the script's ${p.script}. The add-on takes "today" in the sheet's zone, so for ${p.hours} hours a day the dates differ, and at the turn of a month those hours land in the other month: the report's default month, paid-on and check-in dates and overdue follow-ups are a day off`,
   ),
   tzFix: entry(
     (p) => `在表格中打开 文件 → 设置 → 时区，选择 ${p.script}（部门所在地），保存后再运行一次自检`,
@@ -104,8 +131,14 @@ export const SELF_CHECK_TEXT = {
     (p) => `Required ${p.found}/${p.required}, optional ${p.optFound}/${p.optional}`,
   ),
   tabsMissing: entry(
-    (p) => `必需 ${p.found}/${p.required}，缺少：${list<Named>(p.missing).map((t) => `${t.zh}（${t.en}）`).join("、")}`,
-    (p) => `Required ${p.found}/${p.required}; missing: ${list<Named>(p.missing).map((t) => `${t.en} (${t.zh})`).join(", ")}`,
+    (p) =>
+      `必需 ${p.found}/${p.required}，缺少：${list<Named>(p.missing)
+        .map((t) => `${t.zh}（${t.en}）`)
+        .join("、")}`,
+    (p) =>
+      `Required ${p.found}/${p.required}; missing: ${list<Named>(p.missing)
+        .map((t) => `${t.en} (${t.zh})`)
+        .join(", ")}`,
   ),
   tabsFix: same(
     "运行 初始化表格 创建缺少的工作表，或把改过名的工作表改回原名（中文或英文名均可）；单元格里的问题请用 检查数据 查看",
@@ -116,8 +149,14 @@ export const SELF_CHECK_TEXT = {
     (p) => `${p.found}/${p.required} (in ${p.tabs} tabs)`,
   ),
   columnsMissing: entry(
-    (p) => `${p.found}/${p.required}，缺少：${list<Gap>(p.missing).map((c) => `${c.sheet} 第 ${c.row} 行缺“${c.zh}”`).join("；")}`,
-    (p) => `${p.found}/${p.required}; missing: ${list<Gap>(p.missing).map((c) => `${c.sheet} row ${c.row} lacks "${c.en}"`).join("; ")}`,
+    (p) =>
+      `${p.found}/${p.required}，缺少：${list<Gap>(p.missing)
+        .map((c) => `${c.sheet} 第 ${c.row} 行缺“${c.zh}”`)
+        .join("；")}`,
+    (p) =>
+      `${p.found}/${p.required}; missing: ${list<Gap>(p.missing)
+        .map((c) => `${c.sheet} row ${c.row} lacks "${c.en}"`)
+        .join("; ")}`,
   ),
   columnsFix: same(
     "在该工作表的表头行加上这一列（中文或英文名均可），或运行 初始化表格（只在右侧追加缺少的列，不改动已有内容）",
@@ -137,7 +176,10 @@ export const SELF_CHECK_TEXT = {
     "Wait a minute and run the self-check again; if it stays like this, an action is stuck, and the lock is released when it ends (6 minutes at most)",
   ),
 
-  writeOk: same("文字（以 = 开头也保持为文字）、数字和日期写入后原样读回", "Text (kept as text even when it starts with =), a number and a date read back as written"),
+  writeOk: same(
+    "文字（以 = 开头也保持为文字）、数字和日期写入后原样读回",
+    "Text (kept as text even when it starts with =), a number and a date read back as written",
+  ),
   formatsOk: entry(
     (p) => `显示为 ${p.money} 和 ${p.date}`,
     (p) => `Shown as ${p.money} and ${p.date}`,
@@ -181,10 +223,7 @@ export const SELF_CHECK_TEXT = {
     (p) => `之前中断的自检留下了：${list(p.tabs).join("、")}`,
     (p) => `An interrupted self-check left: ${list(p.tabs).join(", ")}`,
   ),
-  cleanupFix: same(
-    "右键点击该工作表标签 → 删除。它只包含自检写的测试内容",
-    "Right-click that tab → Delete. It holds only the self-check's test cells",
-  ),
+  cleanupFix: same("右键点击该工作表标签 → 删除。它只包含自检写的测试内容", "Right-click that tab → Delete. It holds only the self-check's test cells"),
   activeOk: entry(
     (p) => `回到“${p.name}”`,
     (p) => `Back on "${p.name}"`,

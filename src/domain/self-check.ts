@@ -13,8 +13,21 @@ import type { Said } from "./self-check-text";
 import { warningText } from "./warnings";
 
 export const CHECK_IDS = [
-  "scopes", "email", "locale", "timeZone", "tabs", "columns", "lock",
-  "write", "formats", "dropdown", "protection", "commission", "attendance", "cleanup", "activeTab",
+  "scopes",
+  "email",
+  "locale",
+  "timeZone",
+  "tabs",
+  "columns",
+  "lock",
+  "write",
+  "formats",
+  "dropdown",
+  "protection",
+  "commission",
+  "attendance",
+  "cleanup",
+  "activeTab",
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -116,15 +129,32 @@ export function structureVerdicts(tabs: readonly TabFinding[]): [Verdict, Verdic
   const found = required.length - missingTabs.length;
   const tabsVerdict: Verdict =
     missingTabs.length === 0
-      ? { id: "tabs", ok: true, detail: { key: "tabsFound", params: { found, required: required.length, optFound: optional.filter((t) => t.found).length, optional: optional.length } } }
-      : { id: "tabs", ok: false, detail: { key: "tabsMissing", params: { found, required: required.length, missing: missingTabs.map((t) => ({ zh: t.zh, en: t.en })) } }, fix: { key: "tabsFix" } };
+      ? {
+          id: "tabs",
+          ok: true,
+          detail: {
+            key: "tabsFound",
+            params: { found, required: required.length, optFound: optional.filter((t) => t.found).length, optional: optional.length },
+          },
+        }
+      : {
+          id: "tabs",
+          ok: false,
+          detail: { key: "tabsMissing", params: { found, required: required.length, missing: missingTabs.map((t) => ({ zh: t.zh, en: t.en })) } },
+          fix: { key: "tabsFix" },
+        };
   const present = tabs.filter((t) => t.found !== null);
   const needed = present.reduce((n, t) => n + t.requiredColumns, 0);
   const gaps = present.flatMap((t) => t.missingColumns.map((c) => ({ sheet: t.found!, row: t.headerRow, zh: c.zh, en: c.en })));
   const columnsVerdict: Verdict =
     gaps.length === 0
       ? { id: "columns", ok: true, detail: { key: "columnsFound", params: { found: needed, required: needed, tabs: present.length } } }
-      : { id: "columns", ok: false, detail: { key: "columnsMissing", params: { found: needed - gaps.length, required: needed, missing: gaps } }, fix: { key: "columnsFix" } };
+      : {
+          id: "columns",
+          ok: false,
+          detail: { key: "columnsMissing", params: { found: needed - gaps.length, required: needed, missing: gaps } },
+          fix: { key: "columnsFix" },
+        };
   return [tabsVerdict, columnsVerdict];
 }
 
@@ -147,8 +177,14 @@ export function failedVerdict(id: CheckId, error: unknown, notRun = false): Verd
 /** The tiny attendance grid written on the scratch tab, one member per row. */
 export function scratchGrid(lang: Lang): string[][] {
   return lang === "zh"
-    ? [["迟到", "缺席", "请假"], ["出席", "迟到", "早退"]]
-    : [["late", "absent", "leave"], ["present", "late", "left early"]];
+    ? [
+        ["迟到", "缺席", "请假"],
+        ["出席", "迟到", "早退"],
+      ]
+    : [
+        ["late", "absent", "leave"],
+        ["present", "late", "left early"],
+      ];
 }
 
 export const SCRATCH_AMOUNT = 1000;
@@ -178,13 +214,20 @@ export function isPending(v: unknown): boolean {
 const isErrorValue = (v: unknown) => typeof v === "string" && /^#[A-Z0-9/]+[!?]?$/.test(v);
 
 /** `got`: the cells' values after the bounded wait, in the same order as `expected`. */
-export function formulaVerdict(id: "commission" | "attendance", formula: string, expected: readonly unknown[], got: readonly unknown[], waitedMs: number): Verdict {
+export function formulaVerdict(
+  id: "commission" | "attendance",
+  formula: string,
+  expected: readonly unknown[],
+  got: readonly unknown[],
+  waitedMs: number,
+): Verdict {
   const fix: Said = { key: "formulaFix" };
   const shown = (vs: readonly unknown[]) => vs.map((v) => (v === "" ? '""' : String(v))).join(" / ");
   if (got.some(isPending)) return { id, ok: false, detail: { key: "formulaPending", params: { formula, seconds: (waitedMs / 1000).toFixed(1) } }, fix };
   const error = got.find(isErrorValue);
   if (error !== undefined) return { id, ok: false, detail: { key: "formulaError", params: { formula, got: String(error) } }, fix };
-  if (got.some((v, i) => v !== expected[i])) return { id, ok: false, detail: { key: "formulaWrong", params: { formula, got: shown(got), expected: shown(expected) } }, fix };
+  if (got.some((v, i) => v !== expected[i]))
+    return { id, ok: false, detail: { key: "formulaWrong", params: { formula, got: shown(got), expected: shown(expected) } }, fix };
   return { id, ok: true, detail: { key: "formulaOk", params: { formula, got: shown(got) } } };
 }
 

@@ -32,7 +32,19 @@ export function sponsorHistory(model: Pick<Model, "sponsors" | "ledger">, includ
   const filed = new Set(model.sponsors.map((s) => s.name));
   const ledgerOnly: Sponsor[] = [...found.keys()]
     .filter((name) => includeLedgerOnly && !filed.has(name))
-    .map((name) => ({ name, category: "", contactPerson: "", phone: "", wechat: "", notes: "", owner: "", stage: null, lastContact: null, nextFollowUp: null, row: 0 }));
+    .map((name) => ({
+      name,
+      category: "",
+      contactPerson: "",
+      phone: "",
+      wechat: "",
+      notes: "",
+      owner: "",
+      stage: null,
+      lastContact: null,
+      nextFollowUp: null,
+      row: 0,
+    }));
   return [...model.sponsors, ...ledgerOnly].map((s) => {
     const h = found.get(s.name);
     return { ...s, byYear: h?.byYear ?? {}, events: h ? [...h.events] : [], lastSponsorship: h?.last ?? null };

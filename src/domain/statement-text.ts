@@ -18,7 +18,14 @@ export interface StatementText {
 }
 
 const STATUS_WORD = {
-  zh: { present: CODES.present[0], late: CODES.late[0], leftEarly: CODES.leftEarly[0], excused: CODES.excused[0], absent: CODES.absent[0], unapproved: CODES.unapproved[0] },
+  zh: {
+    present: CODES.present[0],
+    late: CODES.late[0],
+    leftEarly: CODES.leftEarly[0],
+    excused: CODES.excused[0],
+    absent: CODES.absent[0],
+    unapproved: CODES.unapproved[0],
+  },
   en: { present: "present", late: "late", leftEarly: "left early", excused: "approved leave", absent: "absent", unapproved: "unapproved leave" },
 } as const;
 
@@ -55,7 +62,9 @@ export function statementText(st: Statement, lang: Lang): StatementText {
     blocks: [
       {
         heading: zh ? "本月赞助佣金" : "Commission this month",
-        header: zh ? ["行", "日期", "赞助商 · 活动", "佣金计算", "份额", "本人佣金", "发放日期"] : ["Row", "Date", "Sponsor · event", "Row commission", "Part", "Your share", "Paid on"],
+        header: zh
+          ? ["行", "日期", "赞助商 · 活动", "佣金计算", "份额", "本人佣金", "发放日期"]
+          : ["Row", "Date", "Sponsor · event", "Row commission", "Part", "Your share", "Paid on"],
         rows: shareRows,
       },
       {

@@ -4,8 +4,6 @@ import { render, type Lang } from "./messages";
 /** "迟到/早退 2 次，缺席 1 次，需部长审议" — empty when the member is within the limits. */
 export function warningText(list: readonly Warning[], lang: Lang): string {
   if (list.length === 0) return "";
-  const parts = list.map((w) =>
-    render({ key: w.kind === "lateOrEarly" ? "warnLateOrEarly" : "warnAbsent", params: { count: w.count } }, lang),
-  );
+  const parts = list.map((w) => render({ key: w.kind === "lateOrEarly" ? "warnLateOrEarly" : "warnAbsent", params: { count: w.count } }, lang));
   return render({ key: "warnReview", params: { list: parts.join(lang === "zh" ? "，" : ", ") } }, lang);
 }

@@ -140,7 +140,9 @@ log("");
 log(`reads + writes per report: ${sum(at(500))} (target ≤ ${REPORT_CALLS}) ${verdict(targets.calls)}`);
 log(`calls at 50,000 rows / calls at 500 rows: ${callsRatio} (target exactly 1.0: no call per row) ${verdict(targets.ratio)}`);
 log(`core at 100,000 rows: ${at(100000).coreMs} ms (target < 1000 ms) ${verdict(targets.core)}`);
-log(`bundle ${verdict(targets.bundle)} · cold call ${verdict(targets.cold)} · COMMISSION ${verdict(targets.commission)} · MEETING_PENALTY ${verdict(targets.penalty)}`);
+log(
+  `bundle ${verdict(targets.bundle)} · cold call ${verdict(targets.cold)} · COMMISSION ${verdict(targets.commission)} · MEETING_PENALTY ${verdict(targets.penalty)}`,
+);
 
 // Every action a user can start, at two ledger sizes: the counts must be equal.
 const SIZES = [500, 50000] as const;
@@ -158,5 +160,7 @@ for (const name of Object.keys(perSize[0])) {
 const actionsConstant = Object.values(actions).every((a) => a.constant);
 log(`every action's calls are the same at both sizes: ${verdict(actionsConstant)}`);
 if (json) {
-  process.stdout.write(JSON.stringify({ bundleKB, coldCustomFunctionMs: coldMs, callsRatio, functions, targetsMet: { ...targets, actionsConstant }, runs, actions }) + "\n");
+  process.stdout.write(
+    JSON.stringify({ bundleKB, coldCustomFunctionMs: coldMs, callsRatio, functions, targetsMet: { ...targets, actionsConstant }, runs, actions }) + "\n",
+  );
 }

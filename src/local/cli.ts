@@ -208,7 +208,9 @@ async function save(book: LocalSpreadsheet, target: Target): Promise<string> {
   try {
     if (!target.given) mkdirSync(dirname(path), { recursive: true });
     for (const t of await saveXlsx(book, path)) {
-      console.error(`note: tab ${given(t.from)} is saved as ${given(t.to)} in ${target.file}: an .xlsx tab name has at most 31 characters and none of / \\ ? * : [ ]`);
+      console.error(
+        `note: tab ${given(t.from)} is saved as ${given(t.to)} in ${target.file}: an .xlsx tab name has at most 31 characters and none of / \\ ? * : [ ]`,
+      );
     }
   } catch (e) {
     if (e instanceof CliError) throw e;
@@ -277,7 +279,14 @@ export async function main(argv: string[]): Promise<number> {
     if (o.handover) {
       const year = o.year ?? (sample ? sampleFacts.today.slice(0, 4) : String(new Date().getFullYear()));
       const out = outputFor(o, `out/handover-${year}.xlsx`);
-      const run = addon.exportHandover({ year, lang }) as { tab: string; notice: string; sponsors: number; pledges: number; deliverables: number; unpaidMembers: number };
+      const run = addon.exportHandover({ year, lang }) as {
+        tab: string;
+        notice: string;
+        sponsors: number;
+        pledges: number;
+        deliverables: number;
+        unpaidMembers: number;
+      };
       const path = await save(book, out);
       if (run.notice) console.error(run.notice);
       const zh = (lang ?? "zh") === "zh";

@@ -7,10 +7,16 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)
-      ? 2
-      : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -43,7 +49,11 @@ export function table(header: string[], cells: string[][], numeric: boolean[] = 
   // A loop, not Math.max(...rows): a spread of tens of thousands of rows overflows the call stack.
   const widths = header.map((h) => displayWidth(h));
   for (const r of rows) for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], displayWidth(r[i] ?? ""));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c ?? "", widths[i], numeric[i] ?? false)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c ?? "", widths[i], numeric[i] ?? false))
+      .join("  ")
+      .trimEnd();
   return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
@@ -108,12 +118,21 @@ export function reportSummary(r: ReportJson, lang: "zh" | "en", tab: string, fil
   );
   out.push("");
   const due = r.sponsors.followUps;
-  out.push(zh ? `需跟进的赞助商：${due.length} 家（逾期 ${due.filter((f) => f.overdue).length} 家）` : `Sponsors to follow up: ${due.length} (${due.filter((f) => f.overdue).length} overdue)`);
+  out.push(
+    zh
+      ? `需跟进的赞助商：${due.length} 家（逾期 ${due.filter((f) => f.overdue).length} 家）`
+      : `Sponsors to follow up: ${due.length} (${due.filter((f) => f.overdue).length} overdue)`,
+  );
   const owed = r.deliverables;
-  out.push(zh ? `待完成的赞助回报：${owed.length} 项（逾期 ${owed.filter((d) => d.overdue).length} 项）` : `Deliverables owed: ${owed.length} (${owed.filter((d) => d.overdue).length} overdue)`);
+  out.push(
+    zh
+      ? `待完成的赞助回报：${owed.length} 项（逾期 ${owed.filter((d) => d.overdue).length} 项）`
+      : `Deliverables owed: ${owed.length} (${owed.filter((d) => d.overdue).length} overdue)`,
+  );
   out.push(zh ? `未能计入的数据：${r.problems.length} 处` : `Could not be counted: ${r.problems.length}`);
   for (const p of r.problems.slice(0, 10)) out.push(`  ${clipText(p.sheet)}!${p.cell}  ${p.message}`);
-  if (r.problems.length > 10) out.push(zh ? `  ……另有 ${r.problems.length - 10} 处，见报告第七部分` : `  … ${r.problems.length - 10} more, see section 7 of the report`);
+  if (r.problems.length > 10)
+    out.push(zh ? `  ……另有 ${r.problems.length - 10} 处，见报告第七部分` : `  … ${r.problems.length - 10} more, see section 7 of the report`);
   out.push("");
   out.push(zh ? `已写入 ${file}` : `Written to ${file}`);
   return out.join("\n");
@@ -139,10 +158,18 @@ export function statementSummary(st: { title: string; lines: string[]; blocks: {
 }
 
 /** The self-check's ✓/✗ table, then what to do for each ✗. */
-export function selfCheckTable(r: { lang: "zh" | "en"; passed: number; total: number; checks: { ok: boolean; name: string; detail: string; fix: string }[] }): string {
+export function selfCheckTable(r: {
+  lang: "zh" | "en";
+  passed: number;
+  total: number;
+  checks: { ok: boolean; name: string; detail: string; fix: string }[];
+}): string {
   const zh = r.lang === "zh";
   const out = [
-    table(zh ? ["", "检查项", "发现"] : ["", "Check", "Found"], r.checks.map((c) => [c.ok ? "✓" : "✗", c.name, c.detail])),
+    table(
+      zh ? ["", "检查项", "发现"] : ["", "Check", "Found"],
+      r.checks.map((c) => [c.ok ? "✓" : "✗", c.name, c.detail]),
+    ),
     "",
     zh ? `通过 ${r.passed}/${r.total}` : `Passed ${r.passed}/${r.total}`,
   ];

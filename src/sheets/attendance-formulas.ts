@@ -33,7 +33,11 @@ function settingRefs(ctx: Context): Partial<Record<SettingKey, string>> {
 function writeOwn(t: TabRead, key: "penalty" | "warning", formula: string): void {
   const c = t.columns[key];
   if (c === undefined) return;
-  writeOwnFormula(t.sheet.getRange(t.headerIndex + 2, c + 1), t.values.slice(t.headerIndex + 1).map((row) => row[c]), formula);
+  writeOwnFormula(
+    t.sheet.getRange(t.headerIndex + 2, c + 1),
+    t.values.slice(t.headerIndex + 1).map((row) => row[c]),
+    formula,
+  );
 }
 
 /** `first`/`last`: the 1-based columns of the first and last meeting. */

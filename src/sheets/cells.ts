@@ -67,7 +67,10 @@ export function writeRows(sheet: Sheet, firstRow: number, rows: readonly Readonl
   for (let i = 1; i <= cols.length; i++) {
     if (i < cols.length && cols[i] === cols[i - 1] + 1) continue;
     const run = cols.slice(start, i);
-    setValuesAsText(sheet.getRange(firstRow, run[0], rows.length, run.length), rows.map((r) => run.map((c) => r.get(c) ?? "")));
+    setValuesAsText(
+      sheet.getRange(firstRow, run[0], rows.length, run.length),
+      rows.map((r) => run.map((c) => r.get(c) ?? "")),
+    );
     start = i;
   }
 }

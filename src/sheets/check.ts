@@ -87,7 +87,10 @@ export function runCheck(ctx: Context, mark = true): CheckResult {
   if (mark && !logClosed) {
     withDocumentLock(ctx, () => {
       const touched = annotate(loaded, ctx.lang, new Set(closed));
-      appendLog(ctx, touched.map((sheet) => ({ action: "check", sheet, rows: noteCount(loaded.problems.filter((p) => p.sheet === sheet).length, ctx.lang) })));
+      appendLog(
+        ctx,
+        touched.map((sheet) => ({ action: "check", sheet, rows: noteCount(loaded.problems.filter((p) => p.sheet === sheet).length, ctx.lang) })),
+      );
     });
   }
   const unnoted = closed.filter((name) => withProblems.has(name));

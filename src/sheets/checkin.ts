@@ -132,7 +132,10 @@ function addColumn(ctx: Context, l: Loaded, date: LocalDate): Grid {
   const after = dated.length ? Math.max(...dated) : Math.max(t.columns.name!, t.columns.group ?? -1);
   l.sheet.insertColumnAfter(after + 1);
   const col = after + 2;
-  l.sheet.getRange(t.headerIndex + 1, col).setValue(dateAtMidnight(date, ctx.timeZone)).setNumberFormat(DATE_FORMAT);
+  l.sheet
+    .getRange(t.headerIndex + 1, col)
+    .setValue(dateAtMidnight(date, ctx.timeZone))
+    .setNumberFormat(DATE_FORMAT);
   const rows = l.sheet.getMaxRows() - t.headerIndex - 1;
   if (rows > 0) {
     const rule = SpreadsheetApp.newDataValidation().requireValueInList(attendanceCodeList(ctx.lang), true).setAllowInvalid(true).build();
@@ -202,7 +205,11 @@ export function saveCheckIn(ctx: Context, req: CheckInRequest): CheckInResult {
       const computed = new Set([t.columns.penalty, t.columns.warning].filter((c): c is number => c !== undefined));
       const first = lastFilledIndex(t.values, t.headerIndex + 1, computed) + 1;
       ensureRow(l.sheet, first + missing.length);
-      writeRows(l.sheet, first + 1, missing.map((m) => memberRow(t, m)));
+      writeRows(
+        l.sheet,
+        first + 1,
+        missing.map((m) => memberRow(t, m)),
+      );
       missing.forEach((m, i) => grid.rows.set(m.name, first + i));
     }
 
@@ -212,7 +219,10 @@ export function saveCheckIn(ctx: Context, req: CheckInRequest): CheckInResult {
       const bottom = Math.max(...at.keys());
       const range = l.sheet.getRange(top + 1, col + 1, bottom - top + 1, 1);
       const formulas = range.getFormulas();
-      setValuesAsText(range, formulas.map(([f], i) => [at.get(top + i) ?? keepCell(t.values[top + i]?.[col] ?? "", f)]));
+      setValuesAsText(
+        range,
+        formulas.map(([f], i) => [at.get(top + i) ?? keepCell(t.values[top + i]?.[col] ?? "", f)]),
+      );
     }
     const column = columnLetter(col + 1);
     const rows = marks.map((m) => grid.rows.get(m.name)! + 1);

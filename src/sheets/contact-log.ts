@@ -44,7 +44,10 @@ function contactLogTab(ctx: Context): GoogleAppsScript.Spreadsheet.Sheet {
   if (found) return found;
   const def = TABS.contactLog;
   const sheet = insertTabKeepingPlace(ctx.ss, tabTitle(def, ctx.lang), ctx.ss.getSheets().length);
-  sheet.getRange(1, 1, 1, def.columns.length).setValues([def.columns.map((c) => columnTitle(c, ctx.lang))]).setFontWeight("bold");
+  sheet
+    .getRange(1, 1, 1, def.columns.length)
+    .setValues([def.columns.map((c) => columnTitle(c, ctx.lang))])
+    .setFontWeight("bold");
   sheet.setFrozenRows(1);
   sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat(DATE_FORMAT);
   return sheet;

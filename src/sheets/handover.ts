@@ -22,7 +22,10 @@ export function handoverTabName(year: string, lang: Lang): string {
 
 const T = {
   title: { zh: "{dept}{year} 换届交接", en: "{dept}hand-over {year}" },
-  intro: { zh: "生成于 {at}。商家信息、财务账目和所获成果，交给下一届外联部。", en: "Generated {at}. Merchant file, accounts and results for the next committee." },
+  intro: {
+    zh: "生成于 {at}。商家信息、财务账目和所获成果，交给下一届外联部。",
+    en: "Generated {at}. Merchant file, accounts and results for the next committee.",
+  },
   sponsors: { zh: "一、赞助商档案", en: "1. Sponsor file" },
   pledges: { zh: "二、未到账的意向赞助", en: "2. Open pledges" },
   deliverables: { zh: "三、未完成的赞助回报", en: "3. Open deliverables" },
@@ -34,14 +37,38 @@ const T = {
 } as const;
 
 const H = {
-  sponsor: ["赞助商", "Sponsor"], category: ["类别", "Category"], contact: ["联系人", "Contact person"], phone: ["电话", "Phone"],
-  wechat: ["微信或邮箱", "WeChat or email"], owner: ["负责人", "Owner"], stage: ["阶段", "Stage"], last: ["最近联系", "Last contact"],
-  next: ["下次跟进", "Next follow-up"], events: ["赞助过的活动", "Events sponsored"], lastSp: ["最近一次赞助", "Last sponsorship"],
-  notes: ["备注", "Notes"], date: ["日期", "Date"], event: ["活动", "Event"], credit: ["经办人", "Credited to"], amount: ["金额", "Amount"],
-  promised: ["回报内容", "Promised"], due: ["截止日期", "Due"], status: ["状态", "Status"], member: ["成员", "Member"],
-  rows: ["笔数", "Rows"], target: ["赞助目标", "Target"], raised: ["已到账", "Raised"], pledged: ["意向", "Pledged"],
-  budget: ["预算", "Budget"], group: ["小组", "Group"], count: ["赞助笔数", "Sponsorships"], cash: ["经手现金", "Cash credited"],
-  commission: ["佣金", "Commission"], penalty: ["罚款", "Penalty"], net: ["净额", "Net"], received: ["到账", "Received"],
+  sponsor: ["赞助商", "Sponsor"],
+  category: ["类别", "Category"],
+  contact: ["联系人", "Contact person"],
+  phone: ["电话", "Phone"],
+  wechat: ["微信或邮箱", "WeChat or email"],
+  owner: ["负责人", "Owner"],
+  stage: ["阶段", "Stage"],
+  last: ["最近联系", "Last contact"],
+  next: ["下次跟进", "Next follow-up"],
+  events: ["赞助过的活动", "Events sponsored"],
+  lastSp: ["最近一次赞助", "Last sponsorship"],
+  notes: ["备注", "Notes"],
+  date: ["日期", "Date"],
+  event: ["活动", "Event"],
+  credit: ["经办人", "Credited to"],
+  amount: ["金额", "Amount"],
+  promised: ["回报内容", "Promised"],
+  due: ["截止日期", "Due"],
+  status: ["状态", "Status"],
+  member: ["成员", "Member"],
+  rows: ["笔数", "Rows"],
+  target: ["赞助目标", "Target"],
+  raised: ["已到账", "Raised"],
+  pledged: ["意向", "Pledged"],
+  budget: ["预算", "Budget"],
+  group: ["小组", "Group"],
+  count: ["赞助笔数", "Sponsorships"],
+  cash: ["经手现金", "Cash credited"],
+  commission: ["佣金", "Commission"],
+  penalty: ["罚款", "Penalty"],
+  net: ["净额", "Net"],
+  received: ["到账", "Received"],
 } as const;
 
 export function layoutHandover(h: Handover, lang: Lang, department: string, generatedAt: string): Layout {
@@ -57,12 +84,38 @@ export function layoutHandover(h: Handover, lang: Lang, department: string, gene
 
   b.section(l("sponsors"));
   const yearCols = h.years.map((yr) => `${c("received")} ${yr}`);
-  b.header([c("sponsor"), c("category"), c("contact"), c("phone"), c("wechat"), c("owner"), c("stage"), c("last"), c("next"), ...yearCols, c("events"), c("lastSp"), c("notes")]);
+  b.header([
+    c("sponsor"),
+    c("category"),
+    c("contact"),
+    c("phone"),
+    c("wechat"),
+    c("owner"),
+    c("stage"),
+    c("last"),
+    c("next"),
+    ...yearCols,
+    c("events"),
+    c("lastSp"),
+    c("notes"),
+  ]);
   for (const s of h.sponsors) {
     b.add(
-      [textCell(s.name), textCell(s.category), textCell(s.contactPerson), textCell(s.phone), textCell(s.wechat), textCell(s.owner),
-        s.stage ? choiceLabel(STAGES, s.stage, lang) : "", textCell(s.lastContact ?? ""), textCell(s.nextFollowUp ?? ""),
-        ...h.years.map((yr) => y(s.byYear[yr] ?? 0)), textCell(s.events.join("、")), textCell(s.lastSponsorship ?? ""), textCell(s.notes)],
+      [
+        textCell(s.name),
+        textCell(s.category),
+        textCell(s.contactPerson),
+        textCell(s.phone),
+        textCell(s.wechat),
+        textCell(s.owner),
+        s.stage ? choiceLabel(STAGES, s.stage, lang) : "",
+        textCell(s.lastContact ?? ""),
+        textCell(s.nextFollowUp ?? ""),
+        ...h.years.map((yr) => y(s.byYear[yr] ?? 0)),
+        textCell(s.events.join("、")),
+        textCell(s.lastSponsorship ?? ""),
+        textCell(s.notes),
+      ],
       ["", "", "", "", "", "", "", "", "", ...h.years.map(() => m)],
     );
   }
@@ -72,7 +125,11 @@ export function layoutHandover(h: Handover, lang: Lang, department: string, gene
   if (h.pledges.length === 0) b.add([l("none")]);
   else {
     b.header([c("date"), c("sponsor"), c("event"), c("credit"), c("amount")]);
-    for (const e of h.pledges) b.add([textCell(e.date), textCell(e.sponsor), textCell(e.event), textCell(e.credit.map((x) => x.name).join("、")), y(e.cash + e.inKind)], ["", "", "", "", m]);
+    for (const e of h.pledges)
+      b.add(
+        [textCell(e.date), textCell(e.sponsor), textCell(e.event), textCell(e.credit.map((x) => x.name).join("、")), y(e.cash + e.inKind)],
+        ["", "", "", "", m],
+      );
   }
   b.blank();
 
@@ -80,7 +137,15 @@ export function layoutHandover(h: Handover, lang: Lang, department: string, gene
   if (h.deliverables.length === 0) b.add([l("none")]);
   else {
     b.header([c("sponsor"), c("event"), c("promised"), c("due"), c("owner"), c("status")]);
-    for (const d of h.deliverables) b.add([textCell(d.sponsor), textCell(d.event), textCell(d.promised), textCell(d.due ?? ""), textCell(d.owner), choiceLabel(DELIVERABLE_STATUSES, d.status, lang)]);
+    for (const d of h.deliverables)
+      b.add([
+        textCell(d.sponsor),
+        textCell(d.event),
+        textCell(d.promised),
+        textCell(d.due ?? ""),
+        textCell(d.owner),
+        choiceLabel(DELIVERABLE_STATUSES, d.status, lang),
+      ]);
   }
   b.blank();
 
@@ -94,12 +159,14 @@ export function layoutHandover(h: Handover, lang: Lang, department: string, gene
 
   b.section(l("events"));
   b.header([c("event"), c("date"), c("owner"), c("target"), c("raised"), c("pledged"), c("budget")]);
-  for (const e of h.events) b.add([textCell(e.name), textCell(e.date ?? ""), textCell(e.owner), y(e.target), y(e.raised), y(e.pledged), y(e.budget)], ["", "", "", m, m, m, m]);
+  for (const e of h.events)
+    b.add([textCell(e.name), textCell(e.date ?? ""), textCell(e.owner), y(e.target), y(e.raised), y(e.pledged), y(e.budget)], ["", "", "", m, m, m, m]);
   b.blank();
 
   b.section(l("members", { year: h.year }));
   b.header([c("member"), c("group"), c("count"), c("cash"), c("commission"), c("penalty"), c("net")]);
-  for (const x of h.members) b.add([textCell(x.name), textCell(x.group), x.sponsorships, y(x.cashCredited), y(x.commission), y(x.penalty), y(x.net)], ["", "", FORMAT.int, m, m, m, m]);
+  for (const x of h.members)
+    b.add([textCell(x.name), textCell(x.group), x.sponsorships, y(x.cashCredited), y(x.commission), y(x.penalty), y(x.net)], ["", "", FORMAT.int, m, m, m, m]);
   return b.build();
 }
 

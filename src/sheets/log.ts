@@ -67,7 +67,5 @@ export function appendLog(ctx: Context, entries: readonly LogEntry[]): void {
   // Says so when Google keeps the email to itself, rather than leaving a blank that reads as a fault.
   const who = textCell(userText(currentUserEmail(), ctx.lang));
   // The Log is the add-on's own tab, with its own formats: no plain-text column to allow for.
-  sheet
-    .getRange(at, 1, entries.length, 5)
-    .setValues(entries.map((e) => [time, who, actionLabel(e.action, ctx.lang), textCell(e.sheet), textCell(e.rows)]));
+  sheet.getRange(at, 1, entries.length, 5).setValues(entries.map((e) => [time, who, actionLabel(e.action, ctx.lang), textCell(e.sheet), textCell(e.rows)]));
 }

@@ -27,12 +27,22 @@ export function notices(model: Model, ledger: Table | undefined): Problem[] {
       out.push({
         sheet: ledger.sheet,
         cell: a1(e.row - 1, creditCol),
-        message: { key: "ownedByOther", params: { sponsor: e.sponsor, owner: sponsor.owner, stageZh: sponsor.stage ? choiceLabel(STAGES, sponsor.stage, "zh") : "—", stageEn: sponsor.stage ? choiceLabel(STAGES, sponsor.stage, "en") : "—", names: credited.join("、") } },
+        message: {
+          key: "ownedByOther",
+          params: {
+            sponsor: e.sponsor,
+            owner: sponsor.owner,
+            stageZh: sponsor.stage ? choiceLabel(STAGES, sponsor.stage, "zh") : "—",
+            stageEn: sponsor.stage ? choiceLabel(STAGES, sponsor.stage, "en") : "—",
+            names: credited.join("、"),
+          },
+        },
       });
     }
     if (model.settings.requireDeliverables && e.status === "received" && e.cash + e.inKind > 0) {
       const recorded = promised.has(`${e.sponsor}\u0000${e.event}`) || promised.has(`${e.sponsor}\u0000`) || (e.event === "" && promisedAny.has(e.sponsor));
-      if (!recorded) out.push({ sheet: ledger.sheet, cell: a1(e.row - 1, sponsorCol), message: { key: "noDeliverable", params: { sponsor: e.sponsor, event: e.event } } });
+      if (!recorded)
+        out.push({ sheet: ledger.sheet, cell: a1(e.row - 1, sponsorCol), message: { key: "noDeliverable", params: { sponsor: e.sponsor, event: e.event } } });
     }
   }
   return out;

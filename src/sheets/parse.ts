@@ -10,18 +10,7 @@ import type { Attendance, Deliverable, DeliverableStatus, Event, LedgerEntry, Le
 import { parseMoney, type Fen } from "../domain/money";
 import { NameIndex } from "../domain/names";
 import { DEFAULT_SETTINGS, parseSettings, SETTING_DEFS, type SettingCell, type Settings } from "../domain/settings";
-import {
-  DELIVERABLE_STATUSES,
-  LEDGER_STATUSES,
-  MEMBER_STATUSES,
-  normaliseHeader,
-  ROLES,
-  spellings,
-  STAGES,
-  TABS,
-  type Choice,
-  type TabKey,
-} from "./schema";
+import { DELIVERABLE_STATUSES, LEDGER_STATUSES, MEMBER_STATUSES, normaliseHeader, ROLES, spellings, STAGES, TABS, type Choice, type TabKey } from "./schema";
 import { a1, isBlankRow, makeTable, type CellValue, type Problem, type Table } from "./table";
 
 export interface RawTab {

@@ -46,7 +46,10 @@ export interface Layout {
 type L = { zh: string; en: string };
 const T = {
   title: { zh: "{dept}{month} 月报", en: "{dept}monthly report {month}" },
-  generated: { zh: "生成于 {at}（{tz}），生成人 {by}。本表为数值快照，修改原始数据后请重新生成。", en: "Generated {at} ({tz}) by {by}. Values only: generate again after editing the data." },
+  generated: {
+    zh: "生成于 {at}（{tz}），生成人 {by}。本表为数值快照，修改原始数据后请重新生成。",
+    en: "Generated {at} ({tz}) by {by}. Values only: generate again after editing the data.",
+  },
   settingsUsed: {
     zh: "规则：佣金比例 {rate}，基数 {basis}；罚款 迟到 {late}、早退 {early}、缺席 {absent}；警告 迟到早退 {ll} 次 / 缺席 {al} 次，自 {term} 起计",
     en: "Rules: commission {rate} of {basis}; fees late {late}, left early {early}, absent {absent}; warnings at {ll} lates/early leaves or {al} absences since {term}",
@@ -143,14 +146,21 @@ export class Builder {
   }
   build(charts: ChartSpec[] = [], sections: Record<string, number> = {}): Layout {
     const width = Math.max(...this.rows.map((row) => row.cells.length), 1);
-    const align = this.rows.map((row) => Array.from({ length: width }, (_, c) => (typeof row.cells[c] === "number" ? "right" : "left")) as ("left" | "right")[]);
+    const align = this.rows.map(
+      (row) => Array.from({ length: width }, (_, c) => (typeof row.cells[c] === "number" ? "right" : "left")) as ("left" | "right")[],
+    );
     this.rows.forEach((row, i) => {
       if (row.header && i + 1 < this.rows.length && this.rows[i + 1].cells.length > 1) align[i] = [...align[i + 1]];
     });
     const pad = <T>(xs: T[], fill: T) => [...xs, ...new Array(width - xs.length).fill(fill)];
     return {
       values: this.rows.map((row) => pad(row.cells, "")),
-      formats: this.rows.map((row) => pad(row.formats.map((f) => f || FORMAT.plain), FORMAT.plain)),
+      formats: this.rows.map((row) =>
+        pad(
+          row.formats.map((f) => f || FORMAT.plain),
+          FORMAT.plain,
+        ),
+      ),
       bold: this.rows.map((row) => new Array(width).fill(row.bold)),
       shaded: this.rows.map((row) => new Array(width).fill(row.shaded)),
       align,
@@ -207,13 +217,44 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   b.blank();
 
   sections.members = b.add([L("members")], [], { bold: true, shaded: true });
-  const memberHeader = b.header([L("name"), L("group"), L("count"), L("cashCredited"), L("commission"), L("meetings"), L("present"),
-    L("late"), L("leftEarly"), L("excused"), L("absent"), L("rate"), L("penalty"), L("net"), L("unpaid"), L("warnings")]);
+  const memberHeader = b.header([
+    L("name"),
+    L("group"),
+    L("count"),
+    L("cashCredited"),
+    L("commission"),
+    L("meetings"),
+    L("present"),
+    L("late"),
+    L("leftEarly"),
+    L("excused"),
+    L("absent"),
+    L("rate"),
+    L("penalty"),
+    L("net"),
+    L("unpaid"),
+    L("warnings"),
+  ]);
   for (const x of r.members) {
     b.add(
-      [textCell(x.name + (x.active ? "" : L("left"))), textCell(x.group), x.sponsorships, money(x.cashCredited), money(x.commission),
-        x.meetings, x.present, x.late, x.leftEarly, x.excused, x.absent, x.attendanceRate ?? "", money(x.penalty), money(x.net),
-        money(x.unpaidCommission), warningText(x.warnings, lang)],
+      [
+        textCell(x.name + (x.active ? "" : L("left"))),
+        textCell(x.group),
+        x.sponsorships,
+        money(x.cashCredited),
+        money(x.commission),
+        x.meetings,
+        x.present,
+        x.late,
+        x.leftEarly,
+        x.excused,
+        x.absent,
+        x.attendanceRate ?? "",
+        money(x.penalty),
+        money(x.net),
+        money(x.unpaidCommission),
+        warningText(x.warnings, lang),
+      ],
       ["", "", i, m, m, i, i, i, i, i, i, FORMAT.percent, m, m, m, ""],
     );
   }
@@ -221,20 +262,46 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   b.blank();
 
   sections.groups = b.add([L("groups")], [], { bold: true, shaded: true });
-  b.header([L("group"), L("headcount"), L("count"), L("cashCredited"), L("commission"), L("late"), L("leftEarly"), L("absent"),
-    L("penalty"), L("net"), L("unpaid")]);
+  b.header([
+    L("group"),
+    L("headcount"),
+    L("count"),
+    L("cashCredited"),
+    L("commission"),
+    L("late"),
+    L("leftEarly"),
+    L("absent"),
+    L("penalty"),
+    L("net"),
+    L("unpaid"),
+  ]);
   for (const g of r.groups) {
-    b.add([textCell(g.group || L("ungrouped")), g.members, g.sponsorships, money(g.cashCredited), money(g.commission), g.late,
-      g.leftEarly, g.absent, money(g.penalty), money(g.net), money(g.unpaidCommission)],
-      ["", i, i, m, m, i, i, i, m, m, m]);
+    b.add(
+      [
+        textCell(g.group || L("ungrouped")),
+        g.members,
+        g.sponsorships,
+        money(g.cashCredited),
+        money(g.commission),
+        g.late,
+        g.leftEarly,
+        g.absent,
+        money(g.penalty),
+        money(g.net),
+        money(g.unpaidCommission),
+      ],
+      ["", i, i, m, m, i, i, i, m, m, m],
+    );
   }
   b.blank();
 
   sections.events = b.add([L("events")], [], { bold: true, shaded: true });
   const eventHeader = b.header([L("event"), L("date"), L("owner"), L("target"), L("raised"), L("pledgedShort"), L("progress"), L("budget")]);
   for (const e of r.events) {
-    b.add([textCell(e.name), textCell(e.date ?? ""), textCell(e.owner), money(e.target), money(e.raised), money(e.pledged), e.progress ?? "", money(e.budget)],
-      ["", "", "", m, m, m, FORMAT.percent, m]);
+    b.add(
+      [textCell(e.name), textCell(e.date ?? ""), textCell(e.owner), money(e.target), money(e.raised), money(e.pledged), e.progress ?? "", money(e.budget)],
+      ["", "", "", m, m, m, FORMAT.percent, m],
+    );
   }
   if (r.events.length > 0) charts.push({ kind: "bar", title: L("chartEvents"), row: eventHeader, rows: r.events.length, columns: [1, 4, 5] });
   b.blank();
@@ -250,8 +317,10 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   b.add([L("followUps")], [], { bold: true });
   b.header([L("sponsor"), L("owner"), L("stage"), L("due"), L("state")]);
   for (const f of r.sponsors.followUps) {
-    b.add([textCell(f.sponsor), textCell(f.owner), f.stage ? choiceLabel(STAGES, f.stage, lang) : "", textCell(f.due), L(f.overdue ? "overdue" : "dueSoon")],
-      []);
+    b.add(
+      [textCell(f.sponsor), textCell(f.owner), f.stage ? choiceLabel(STAGES, f.stage, lang) : "", textCell(f.due), L(f.overdue ? "overdue" : "dueSoon")],
+      [],
+    );
   }
   if (r.sponsors.followUps.length === 0) b.add([L("none")]);
   b.blank();

@@ -124,7 +124,12 @@ function writeAndReadBack(sheet: Sheet, ctx: Context): Verdict[] {
   const formatsOk = money.includes("¥") && money.replace(/\D/g, "") === "123456" && dayShown === SCRATCH_DATE;
   const formats: Verdict = formatsOk
     ? { id: "formats", ok: true, detail: { key: "formatsOk", params: { money, date: dayShown } } }
-    : { id: "formats", ok: false, detail: { key: "readBackWrong", params: { got: `${money} / ${dayShown}`, expected: `¥1,234.56 / ${SCRATCH_DATE}` } }, fix: { key: "sheetsFix" } };
+    : {
+        id: "formats",
+        ok: false,
+        detail: { key: "readBackWrong", params: { got: `${money} / ${dayShown}`, expected: `¥1,234.56 / ${SCRATCH_DATE}` } },
+        fix: { key: "sheetsFix" },
+      };
   return [write, formats];
 }
 
@@ -144,7 +149,12 @@ function dropdown(sheet: Sheet, lang: Lang): Verdict {
   const got = rule ? `${String(rule.getCriteriaType())} ${JSON.stringify(listed)} = ${String(cell.getValue())}` : "—";
   return ok
     ? { id: "dropdown", ok: true, detail: { key: "dropdownOk" } }
-    : { id: "dropdown", ok: false, detail: { key: "readBackWrong", params: { got, expected: `VALUE_IN_LIST ${JSON.stringify(choices)} = ${choices[0]}` } }, fix: { key: "sheetsFix" } };
+    : {
+        id: "dropdown",
+        ok: false,
+        detail: { key: "readBackWrong", params: { got, expected: `VALUE_IN_LIST ${JSON.stringify(choices)} = ${choices[0]}` } },
+        fix: { key: "sheetsFix" },
+      };
 }
 
 function protection(sheet: Sheet): Verdict {
@@ -153,7 +163,12 @@ function protection(sheet: Sheet): Verdict {
   const ok = back.length === 1 && back[0].isWarningOnly();
   return ok
     ? { id: "protection", ok: true, detail: { key: "protectionOk" } }
-    : { id: "protection", ok: false, detail: { key: "readBackWrong", params: { got: back.map((p) => (p.isWarningOnly() ? "warning" : "editors")).join(", ") || "—", expected: "warning" } }, fix: { key: "sheetsFix" } };
+    : {
+        id: "protection",
+        ok: false,
+        detail: { key: "readBackWrong", params: { got: back.map((p) => (p.isWarningOnly() ? "warning" : "editors")).join(", ") || "—", expected: "warning" } },
+        fix: { key: "sheetsFix" },
+      };
 }
 
 /** The add-on's custom functions as a member's sheet runs them, against what the same code gives here. */
@@ -196,7 +211,8 @@ function removeScratch(ss: Spreadsheet, scratch: Sheet | null, name: string, lef
     } catch (e) {
       return { id: "cleanup", ok: false, detail: { key: "cleanupFailed", params: { name, error: String((e as Error)?.message ?? e) } }, fix };
     }
-    if (ss.getSheets().some((s) => s.getName() === name)) return { id: "cleanup", ok: false, detail: { key: "cleanupFailed", params: { name, error: "—" } }, fix };
+    if (ss.getSheets().some((s) => s.getName() === name))
+      return { id: "cleanup", ok: false, detail: { key: "cleanupFailed", params: { name, error: "—" } }, fix };
   }
   if (leftovers.length > 0) return { id: "cleanup", ok: false, detail: { key: "cleanupLeftovers", params: { tabs: [...leftovers] } }, fix };
   return { id: "cleanup", ok: true, detail: { key: "cleanupOk" } };
@@ -257,5 +273,12 @@ export function runSelfCheck(ctx: Context, lang: Lang = ctx.lang): SelfCheckResu
       lock.releaseLock();
     }
   }
-  return { lang, verdicts: out, spreadsheet: ctx.ss.getName(), locale: ctx.ss.getSpreadsheetLocale(), timeZone: ctx.timeZone, when: formatDateTime(ctx.now, ctx.timeZone) };
+  return {
+    lang,
+    verdicts: out,
+    spreadsheet: ctx.ss.getName(),
+    locale: ctx.ss.getSpreadsheetLocale(),
+    timeZone: ctx.timeZone,
+    when: formatDateTime(ctx.now, ctx.timeZone),
+  };
 }

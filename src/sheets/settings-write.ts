@@ -93,11 +93,18 @@ export function writeSettings(ctx: Context, s: Settings, opts?: WriteOptions): {
     const first = lastFilledIndex(t.values, t.headerIndex + 1, new Set()) + 2;
     if (missing.length > 0) {
       ensureRow(sheet, first + missing.length - 1);
-      writeRows(sheet, first, missing.map((d) => {
-        const row = new Map<number, CellValue>([[keyCol + 1, ctx.lang === "zh" ? d.zh : d.en], [valueCol + 1, cellValue(d, s, ctx)!]]);
-        if (descCol !== undefined) row.set(descCol + 1, ctx.lang === "zh" ? d.descZh : d.descEn);
-        return row;
-      }));
+      writeRows(
+        sheet,
+        first,
+        missing.map((d) => {
+          const row = new Map<number, CellValue>([
+            [keyCol + 1, ctx.lang === "zh" ? d.zh : d.en],
+            [valueCol + 1, cellValue(d, s, ctx)!],
+          ]);
+          if (descCol !== undefined) row.set(descCol + 1, ctx.lang === "zh" ? d.descZh : d.descEn);
+          return row;
+        }),
+      );
       const added = sheet.getRange(first, valueCol + 1, missing.length, 1);
       const had = added.getNumberFormats();
       added.setNumberFormats(missing.map((d, i) => [d.format ?? had[i][0]]));

@@ -10,18 +10,7 @@ import { closedToMe, requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
 import { insertTabKeepingPlace } from "./new-tab";
-import {
-  columnTitle,
-  LEDGER_STATUSES,
-  normaliseHeader,
-  spellings,
-  TAB_ORDER,
-  TABS,
-  tabTitle,
-  type ColumnDef,
-  type TabDef,
-  type TabKey,
-} from "./schema";
+import { columnTitle, LEDGER_STATUSES, normaliseHeader, spellings, TAB_ORDER, TABS, tabTitle, type ColumnDef, type TabDef, type TabKey } from "./schema";
 import { columnLetter, locateHeader, type CellValue } from "./table";
 import { findTabs, type Context } from "./workbook";
 
@@ -90,7 +79,11 @@ function dataRange(l: Layout, column: number) {
 }
 
 function listRule(labels: readonly string[], help: string) {
-  return SpreadsheetApp.newDataValidation().requireValueInList([...labels], true).setAllowInvalid(true).setHelpText(help).build();
+  return SpreadsheetApp.newDataValidation()
+    .requireValueInList([...labels], true)
+    .setAllowInvalid(true)
+    .setHelpText(help)
+    .build();
 }
 
 function rangeRule(source: GoogleAppsScript.Spreadsheet.Range, help: string) {
@@ -98,7 +91,12 @@ function rangeRule(source: GoogleAppsScript.Spreadsheet.Range, help: string) {
 }
 
 /** Formats and dropdowns per column: one call per column, never per row. */
-function formatColumns(l: Layout, def: TabDef, lang: Lang, nameSources: Partial<Record<"members" | "sponsors" | "events", GoogleAppsScript.Spreadsheet.Range>>): void {
+function formatColumns(
+  l: Layout,
+  def: TabDef,
+  lang: Lang,
+  nameSources: Partial<Record<"members" | "sponsors" | "events", GoogleAppsScript.Spreadsheet.Range>>,
+): void {
   for (const col of def.columns) {
     const c = l.columns[col.key];
     if (c === undefined) continue;
@@ -108,7 +106,12 @@ function formatColumns(l: Layout, def: TabDef, lang: Lang, nameSources: Partial<
     if (col.kind === "date") range.setNumberFormat(DATE_FORMAT);
     if (col.kind === "formula" && def.key === "ledger") range.setNumberFormat(MONEY_FORMAT);
     if (col.kind === "enum" && col.choices) {
-      range.setDataValidation(listRule(col.choices.map((ch) => (lang === "zh" ? ch.zh : ch.en)), columnTitle(col, lang)));
+      range.setDataValidation(
+        listRule(
+          col.choices.map((ch) => (lang === "zh" ? ch.zh : ch.en)),
+          columnTitle(col, lang),
+        ),
+      );
     }
     const source =
       col.kind === "name"
@@ -204,7 +207,9 @@ function ledgerFormula(l: Layout, refs: Record<string, string>): string {
   const r = (key: string) => `${col(key)}${first}:${col(key)}`;
   const received = LEDGER_STATUSES.find((s) => s.value === "received")!;
   // The statuses the report reads as received (blank included), so the column and the report agree.
-  const spelled = spellings(received).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const spelled = spellings(received)
+    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
   // The basis is fixed into the formula: after changing 佣金基数, Set up sheets refreshes it.
   const inKind = /物资|in-?kind/i.test(refs.basisValue) ? `,${r("inKind")}` : "";
   // One COMMISSION call for the whole column: every custom-function call re-parses the script.
@@ -267,7 +272,12 @@ export function runSetup(ctx: Context): SetupChange[] {
   return withDocumentLock(ctx, () => {
     requireEditable(ctx, []);
     const changes = setupLocked(ctx);
-    appendLog(ctx, changes.filter((c) => c.kind !== "formulaSkipped" && c.kind !== "formulaBlocked" && c.kind !== "protectedSkipped").map((c) => ({ action: "setup", sheet: c.sheet, rows: c.detail })));
+    appendLog(
+      ctx,
+      changes
+        .filter((c) => c.kind !== "formulaSkipped" && c.kind !== "formulaBlocked" && c.kind !== "protectedSkipped")
+        .map((c) => ({ action: "setup", sheet: c.sheet, rows: c.detail })),
+    );
     return changes;
   });
 }
@@ -288,7 +298,11 @@ function setupLocked(ctx: Context): SetupChange[] {
     if (!layouts[key].closed) styleHeader(layouts[key]);
   }
   const refs = setupSettings(layouts.settings, lang, changes);
-  if (!layouts.settings.closed) protectWithWarning(layouts.settings.sheet, lang === "zh" ? "外联部设置：修改会影响佣金和罚款" : "Outreach settings: changes affect commission and penalties");
+  if (!layouts.settings.closed)
+    protectWithWarning(
+      layouts.settings.sheet,
+      lang === "zh" ? "外联部设置：修改会影响佣金和罚款" : "Outreach settings: changes affect commission and penalties",
+    );
   const sources = { members: nameColumn(layouts.members), sponsors: nameColumn(layouts.sponsors), events: nameColumn(layouts.events) };
   for (const key of TAB_ORDER) if (!layouts[key].closed) formatColumns(layouts[key], TABS[key], lang, sources);
 
@@ -299,7 +313,11 @@ function setupLocked(ctx: Context): SetupChange[] {
   const att = layouts.attendance;
   const formulas = att.closed ? null : attendanceFormulas(att, refs, ctx.timeZone);
   if (formulas?.blocked) {
-    changes.push({ kind: "formulaBlocked", sheet: att.sheet.getName(), detail: `${columnTitle(TABS.attendance.columns[2], lang)}, ${columnTitle(TABS.attendance.columns[3], lang)}` });
+    changes.push({
+      kind: "formulaBlocked",
+      sheet: att.sheet.getName(),
+      detail: `${columnTitle(TABS.attendance.columns[2], lang)}, ${columnTitle(TABS.attendance.columns[3], lang)}`,
+    });
   } else if (formulas) {
     ownFormula(att, TABS.attendance.columns.find((c) => c.key === "penalty")!, formulas.penalty, lang, changes);
     ownFormula(att, TABS.attendance.columns.find((c) => c.key === "warning")!, formulas.warning, lang, changes);

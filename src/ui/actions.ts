@@ -30,9 +30,7 @@ export function guard(action: (ctx: Context) => void): void {
 
 export function describeChanges(changes: readonly SetupChange[], lang: Lang): string {
   if (changes.length === 0) return label("setupNothing", lang);
-  return changes
-    .map((c) => `• ${label(c.kind, lang)}: ${c.sheet}${c.detail ? ` (${c.detail})` : ""}`)
-    .join("\n");
+  return changes.map((c) => `• ${label(c.kind, lang)}: ${c.sheet}${c.detail ? ` (${c.detail})` : ""}`).join("\n");
 }
 
 /** Why some tabs got no notes: they, or the Log every note is recorded in, are closed to this account. */
@@ -76,7 +74,9 @@ export function menuCheck(): void {
       ui.alert(label("checkTitle", ctx.lang), label("checkClean", ctx.lang), ui.ButtonSet.OK);
       return;
     }
-    const html = HtmlService.createHtmlOutput(problemsPage(problems, ctx.lang, unnotedText(check, ctx.lang))).setWidth(760).setHeight(520);
+    const html = HtmlService.createHtmlOutput(problemsPage(problems, ctx.lang, unnotedText(check, ctx.lang)))
+      .setWidth(760)
+      .setHeight(520);
     ui.showModalDialog(html, label("checkTitle", ctx.lang));
   });
 }

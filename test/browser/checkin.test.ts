@@ -21,7 +21,8 @@ async function meeting(page: Page, date: string): Promise<void> {
 
 /** Taps a member's status button (the visible label of the radio). */
 const tap = (page: Page, name: string, label: string) => page.click(`fieldset.member[data-name="${name}"] label:text-is("${label}")`);
-const checked = (page: Page, name: string) => page.$eval(`fieldset.member[data-name="${name}"]`, (f) => (f.querySelector("input:checked") as HTMLInputElement | null)?.value ?? null);
+const checked = (page: Page, name: string) =>
+  page.$eval(`fieldset.member[data-name="${name}"]`, (f) => (f.querySelector("input:checked") as HTMLInputElement | null)?.value ?? null);
 const text = (page: Page, sel: string) => page.locator(sel).innerText();
 
 describeBrowser("例会签到 / Meeting check-in sidebar", () => {
@@ -89,7 +90,11 @@ describeBrowser("例会签到 / Meeting check-in sidebar", () => {
     expect(server.values("考勤").find((r) => r[0] === "赵一鸣")![12]).toBe("迟到");
     expect(server.values("考勤").find((r) => r[0] === "许梦瑶")![12]).toBe("病假?");
     const saves = server.calls.filter((c) => c.fn === "saveCheckIn").map((c) => c.args[0]);
-    expect(saves[saves.length - 1]).toEqual({ date: "2026-11-18", marks: [{ name: "赵一鸣", status: "late" }], confirmed: [{ name: "赵一鸣", current: "出席" }] });
+    expect(saves[saves.length - 1]).toEqual({
+      date: "2026-11-18",
+      marks: [{ name: "赵一鸣", status: "late" }],
+      confirmed: [{ name: "赵一鸣", current: "出席" }],
+    });
   });
 
   test("keyboard: Tab reaches each member, arrow keys move between statuses, Enter saves", async () => {

@@ -53,8 +53,13 @@ describeBrowser("我的跟进 / My follow-ups without the user's email", () => {
     expect(await page.locator("#identity-note").isHidden()).toBe(true);
     expect(pageErrors(page)).toEqual([]);
 
-    const en = await browser.openSidebar(new Server(department(false), { user: "", userLocale: "en" }), "showFollowUps", { selector: "#loading", state: "hidden" });
-    expect(await text(en.page, "#who-hint")).toBe("Google did not share your email with the add-on, so it cannot recognise you by it: choose which member you are, and it is remembered for your account.");
+    const en = await browser.openSidebar(new Server(department(false), { user: "", userLocale: "en" }), "showFollowUps", {
+      selector: "#loading",
+      state: "hidden",
+    });
+    expect(await text(en.page, "#who-hint")).toBe(
+      "Google did not share your email with the add-on, so it cannot recognise you by it: choose which member you are, and it is remembered for your account.",
+    );
   });
 
   test("the head who may edit the restricted Settings tab gets the head's view, and is told why", async () => {
@@ -82,7 +87,9 @@ describeBrowser("我的跟进 / My follow-ups without the user's email", () => {
 
     const open = await pick(new Server(department(false), { user: "", account: "chen.siyuan@gmail.com" }), "陈思远");
     expect(await text(open, "#me-text")).toBe("我：陈思远");
-    expect(await text(open, "#identity-note")).toMatch(/^你选择的是部长。没有邮箱时，插件只把 Google 允许编辑受保护“设置”表的人认作部长，而现在人人都能编辑“设置”。/);
+    expect(await text(open, "#identity-note")).toMatch(
+      /^你选择的是部长。没有邮箱时，插件只把 Google 允许编辑受保护“设置”表的人认作部长，而现在人人都能编辑“设置”。/,
+    );
     expect(await axeSerious(open)).toEqual([]);
   });
 });

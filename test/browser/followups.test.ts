@@ -72,9 +72,22 @@ describeBrowser("我的跟进 / My follow-ups sidebar", () => {
     await page.click("#save");
     await page.locator("#result.ok").waitFor();
     expect(await text(page, "#result")).toBe("已记录“川味小厨”的联系（“联系记录”第 5 行）。");
-    expect(s.calls.filter((c) => c.fn === "saveContact")).toEqual([{ fn: "saveContact", args: [{
-      sponsor: "川味小厨", date: today(), channel: "电话", note: "老板同意先签协议", stage: "signed", next: rel(10), clearNext: false,
-    }] }]);
+    expect(s.calls.filter((c) => c.fn === "saveContact")).toEqual([
+      {
+        fn: "saveContact",
+        args: [
+          {
+            sponsor: "川味小厨",
+            date: today(),
+            channel: "电话",
+            note: "老板同意先签协议",
+            stage: "signed",
+            next: rel(10),
+            clearNext: false,
+          },
+        ],
+      },
+    ]);
     expect(s.values("联系记录")[4].slice(1)).toEqual(["川味小厨", "王浩然", "电话", "老板同意先签协议"]);
     expect(s.values("赞助商")[6][6]).toBe("已签约");
     // No longer overdue: it moves down, shows the new dates, and the focus stays on its button.

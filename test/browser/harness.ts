@@ -32,7 +32,9 @@ export function describeBrowser(name: string, body: () => void): void {
     return;
   }
   const line = "!".repeat(78);
-  console.warn(`${line}\n!! BROWSER TESTS SKIPPED: no Chromium at ${CANDIDATES.join(", ")}.\n!! Install it (apt-get install chromium) to run the sidebar tests; CI fails without it.\n${line}`);
+  console.warn(
+    `${line}\n!! BROWSER TESTS SKIPPED: no Chromium at ${CANDIDATES.join(", ")}.\n!! Install it (apt-get install chromium) to run the sidebar tests; CI fails without it.\n${line}`,
+  );
   describe.skip(name, body);
 }
 
@@ -49,8 +51,13 @@ export class Server {
   readonly calls: Call[] = [];
   private gate: Promise<void> | null = null;
 
-  constructor(book: LocalSpreadsheet = workbookFromTabs(sampleTabs(), { locale: "zh_CN" }), opts: { userLocale?: string; user?: string; account?: string } = {}) {
-    const htmlFiles = Object.fromEntries(["record", "checkin", "settings", "followups", "selfcheck"].map((n) => [n, readFileSync(join(DIST, `${n}.html`), "utf8")]));
+  constructor(
+    book: LocalSpreadsheet = workbookFromTabs(sampleTabs(), { locale: "zh_CN" }),
+    opts: { userLocale?: string; user?: string; account?: string } = {},
+  ) {
+    const htmlFiles = Object.fromEntries(
+      ["record", "checkin", "settings", "followups", "selfcheck"].map((n) => [n, readFileSync(join(DIST, `${n}.html`), "utf8")]),
+    );
     this.book = book;
     this.runtime = createRuntime(book, { htmlFiles, ...opts });
     this.fn = addonFunctions(loadBundle(readFileSync(join(DIST, "Code.js"), "utf8"), this.runtime));
@@ -182,7 +189,15 @@ export class Browser {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath,
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
       viewport: { width: SIDEBAR_WIDTH, height: 900 },
       locale: "zh-CN",
       deviceScaleFactor: 1,
@@ -208,7 +223,11 @@ export class Browser {
    * Opens a sidebar and waits until `ready` shows the page has loaded its data; browser dialogs
    * (window.confirm and the like) are dismissed and their texts collected.
    */
-  async openSidebar(server: Server, menuFunction: string, ready: { selector: string; state: "visible" | "hidden" }): Promise<{ page: Page; server: Server; dialogs: string[] }> {
+  async openSidebar(
+    server: Server,
+    menuFunction: string,
+    ready: { selector: string; state: "visible" | "hidden" },
+  ): Promise<{ page: Page; server: Server; dialogs: string[] }> {
     const page = await this.open(server, menuFunction);
     const dialogs: string[] = [];
     page.on("dialog", (d) => {
@@ -233,7 +252,11 @@ export function pageErrors(page: Page): string[] {
 export async function axeSerious(page: Page): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
   await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ["violations"] });
     return r.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")

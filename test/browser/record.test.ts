@@ -28,8 +28,7 @@ async function fillExample(page: Page): Promise<void> {
 }
 
 const text = (page: Page, sel: string) => page.locator(sel).innerText();
-const shares = (page: Page) =>
-  page.$$eval("#preview-shares li", (items) => items.map((li) => Array.from(li.children).map((c) => c.textContent)));
+const shares = (page: Page) => page.$$eval("#preview-shares li", (items) => items.map((li) => Array.from(li.children).map((c) => c.textContent)));
 
 describeBrowser("登记赞助 / Record sponsorship sidebar", () => {
   let browser: Browser;
@@ -47,7 +46,10 @@ describeBrowser("登记赞助 / Record sponsorship sidebar", () => {
     await fillExample(page);
     // The live preview: 15% of ¥2,000 (cash only), split 60/40.
     expect(await text(page, "#preview-main")).toBe("计佣金额 ¥2,000.00，佣金 ¥300.00");
-    expect(await shares(page)).toEqual([["王浩然", "¥180.00"], ["李欣怡", "¥120.00"]]);
+    expect(await shares(page)).toEqual([
+      ["王浩然", "¥180.00"],
+      ["李欣怡", "¥120.00"],
+    ]);
     await page.selectOption("#status", "pledged");
     expect(await text(page, "#preview-note")).toBe("意向：到账后才计佣金");
     await page.selectOption("#status", "received");
@@ -56,10 +58,31 @@ describeBrowser("登记赞助 / Record sponsorship sidebar", () => {
     await page.locator("#result.ok").waitFor();
     expect(await text(page, "#result")).toBe("已保存到“赞助记录”第 62 行。");
     const save = server.calls.filter((c) => c.fn === "saveSponsorship");
-    expect(save).toEqual([{ fn: "saveSponsorship", args: [expect.objectContaining({
-      sponsor: "中国移动(学府路营业厅)", event: "元旦晚会", members: ["王浩然", "李欣怡"], weights: ["60", "40"], cash: "2,000", status: "received", date: "2026-11-22",
-    })] }]);
-    expect(server.values("赞助记录")[61].slice(1, 8)).toEqual(["中国移动(学府路营业厅)", "元旦晚会", "王浩然 60%、李欣怡 40%", 2000, "办卡展位 1 个", 300, "已到账"]);
+    expect(save).toEqual([
+      {
+        fn: "saveSponsorship",
+        args: [
+          expect.objectContaining({
+            sponsor: "中国移动(学府路营业厅)",
+            event: "元旦晚会",
+            members: ["王浩然", "李欣怡"],
+            weights: ["60", "40"],
+            cash: "2,000",
+            status: "received",
+            date: "2026-11-22",
+          }),
+        ],
+      },
+    ]);
+    expect(server.values("赞助记录")[61].slice(1, 8)).toEqual([
+      "中国移动(学府路营业厅)",
+      "元旦晚会",
+      "王浩然 60%、李欣怡 40%",
+      2000,
+      "办卡展位 1 个",
+      300,
+      "已到账",
+    ]);
     // Cleared, with the date back to today and the focus on the first field.
     expect(await page.inputValue("#sponsor")).toBe("");
     expect(await page.locator("#member-groups input:checked").count()).toBe(0);

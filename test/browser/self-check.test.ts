@@ -45,7 +45,12 @@ describeBrowser("自检 / Self-check dialog", () => {
     expect(await text(page, "#rows tr:first-child")).toContain("授权范围");
     expect(await page.locator("#running").isHidden()).toBe(true);
     expect(server.calls.map((c) => c.fn)).toEqual(["selfCheck"]);
-    expect(server.book.getSheets().map((s) => s.getName()).some((n) => n.startsWith("外联部自检"))).toBe(false);
+    expect(
+      server.book
+        .getSheets()
+        .map((s) => s.getName())
+        .some((n) => n.startsWith("外联部自检")),
+    ).toBe(false);
     await page.screenshot({ path: join(SCREENSHOTS, "selfcheck-zh.png"), fullPage: true });
     expect(await axeSerious(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
@@ -67,7 +72,9 @@ describeBrowser("自检 / Self-check dialog", () => {
     // As in a frame without clipboard-write: both ways of copying are refused.
     await page.evaluate(() => {
       document.execCommand = () => false;
-      Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new DOMException("blocked by permissions policy", "NotAllowedError")) } });
+      Object.defineProperty(navigator, "clipboard", {
+        value: { writeText: () => Promise.reject(new DOMException("blocked by permissions policy", "NotAllowedError")) },
+      });
     });
     await page.locator("#result").waitFor({ state: "visible" });
     await page.click("#copy");

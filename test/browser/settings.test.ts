@@ -41,16 +41,38 @@ describeBrowser("设置 / Settings sidebar", () => {
     expect(await text(page, "#result")).toBe("已保存到“设置”工作表。");
     expect(server.calls.map((c) => c.fn)).toEqual(["sidebarSettingsData", "saveSettings"]);
     const loaded = {
-      rate: "15", basis: "cash", lateFee: "5", leftEarlyFee: "5", absentFee: "20", lateLimit: "2", absentLimit: "1",
-      termStart: "2026-09-01", department: "XX大学学生会外联部", reportLang: "zh",
+      rate: "15",
+      basis: "cash",
+      lateFee: "5",
+      leftEarlyFee: "5",
+      absentFee: "20",
+      lateLimit: "2",
+      absentLimit: "1",
+      termStart: "2026-09-01",
+      department: "XX大学学生会外联部",
+      reportLang: "zh",
     };
     // The form as edited, and as it was loaded: the server writes only what differs.
     expect(server.calls[1].args[0]).toEqual({
-      rate: "12.5", basis: "cashAndInKind", lateFee: "5", leftEarlyFee: "5", absentFee: "30", lateLimit: "3", absentLimit: "1",
-      termStart: "2026-09-01", department: "XX大学学生会外联部", reportLang: "en", base: loaded,
+      rate: "12.5",
+      basis: "cashAndInKind",
+      lateFee: "5",
+      leftEarlyFee: "5",
+      absentFee: "30",
+      lateLimit: "3",
+      absentLimit: "1",
+      termStart: "2026-09-01",
+      department: "XX大学学生会外联部",
+      reportLang: "en",
+      base: loaded,
     });
-    expect([setting(server, "佣金比例"), setting(server, "佣金基数"), setting(server, "缺席罚款"), setting(server, "迟到早退警告次数"), setting(server, "报告语言")])
-      .toEqual([0.125, "现金+物资", 30, 3, "en"]);
+    expect([
+      setting(server, "佣金比例"),
+      setting(server, "佣金基数"),
+      setting(server, "缺席罚款"),
+      setting(server, "迟到早退警告次数"),
+      setting(server, "报告语言"),
+    ]).toEqual([0.125, "现金+物资", 30, 3, "en"]);
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -96,11 +118,11 @@ describeBrowser("设置 / Settings sidebar", () => {
     expect(await page.inputValue("#department")).toBe(XSS);
     expect(await text(page, "#problem-list li")).toBe(`B2: "${XSS}" is not a rate: use a number from 0 to 1 (such as 0.15) or a percentage (such as 15%)`);
     expect(await page.locator("img").count()).toBe(0);
-    await page.fill("#department", "=HYPERLINK(\"http://x\")");
+    await page.fill("#department", '=HYPERLINK("http://x")');
     await page.click("#save");
     await page.locator("#result.ok").waitFor();
     expect(await text(page, "#result")).toBe("Saved to the 设置 tab.");
-    expect(setting(server, "部门名称")).toBe("=HYPERLINK(\"http://x\")");
+    expect(setting(server, "部门名称")).toBe('=HYPERLINK("http://x")');
     expect(server.book.getSheetByName("设置")!.getRange("B10").getFormula()).toBe("");
     expect(await page.locator("#problems").isHidden()).toBe(true);
     expect(dialogs).toEqual([]);

@@ -6,7 +6,11 @@ import { checkRecord, creditText, parseWeight, previewCommission, type RecordFor
 const lists: RecordLists = {
   sponsors: ["博文书店", "Star Books"],
   events: ["迎新晚会"],
-  members: [{ name: "张三", group: "一组" }, { name: "李四", group: "一组" }, { name: "王五", group: "二组" }],
+  members: [
+    { name: "张三", group: "一组" },
+    { name: "李四", group: "一组" },
+    { name: "王五", group: "二组" },
+  ],
   rate: "15%",
   basis: "cash",
   timeZone: "Asia/Shanghai",
@@ -14,25 +18,45 @@ const lists: RecordLists = {
 };
 
 const form = (over: Partial<RecordForm> = {}): RecordForm => ({
-  sponsor: "博文书店", addSponsor: true, category: "", owner: "", event: "迎新晚会", members: ["张三"], weights: [""],
-  cash: "1,200", items: "", inKind: "", status: "received", date: "2026-11-23", notes: "", ...over,
+  sponsor: "博文书店",
+  addSponsor: true,
+  category: "",
+  owner: "",
+  event: "迎新晚会",
+  members: ["张三"],
+  weights: [""],
+  cash: "1,200",
+  items: "",
+  inKind: "",
+  status: "received",
+  date: "2026-11-23",
+  notes: "",
+  ...over,
 });
 
 describe("checkRecord: the rules the page and the server share", () => {
   test("a complete form gives the ledger row's values, with the sheet's spelling of each name", () => {
-    const { entry, errors } = checkRecord(form({ sponsor: " star books ", members: ["李四", "张三"], weights: ["60", "40%"], items: "横幅 1 条", inKind: "¥150" }), lists);
+    const { entry, errors } = checkRecord(
+      form({ sponsor: " star books ", members: ["李四", "张三"], weights: ["60", "40%"], items: "横幅 1 条", inKind: "¥150" }),
+      lists,
+    );
     expect(errors).toEqual({});
     expect(entry).toEqual({
-      date: "2026-11-23", sponsor: "Star Books", newSponsor: null, event: "迎新晚会", credit: "李四 60%、张三 40%",
-      cash: 120000, items: "横幅 1 条", inKind: 15000, status: "received", notes: "",
+      date: "2026-11-23",
+      sponsor: "Star Books",
+      newSponsor: null,
+      event: "迎新晚会",
+      credit: "李四 60%、张三 40%",
+      cash: 120000,
+      items: "横幅 1 条",
+      inKind: 15000,
+      status: "received",
+      notes: "",
     });
   });
 
   test("every wrong field is named, in the user's language, and no entry comes back", () => {
-    const { entry, errors } = checkRecord(
-      form({ sponsor: "", event: "运动会", members: ["赵六"], cash: "两千", inKind: "-5", date: "2026-02-30" }),
-      lists,
-    );
+    const { entry, errors } = checkRecord(form({ sponsor: "", event: "运动会", members: ["赵六"], cash: "两千", inKind: "-5", date: "2026-02-30" }), lists);
     expect(entry).toBeNull();
     expect(renderFields(errors, "zh")).toEqual({
       sponsor: "请填写“赞助商”",
@@ -49,7 +73,9 @@ describe("checkRecord: the rules the page and the server share", () => {
     const two = { members: ["张三", "李四"] };
     expect(checkRecord(form({ ...two, weights: ["", ""] }), lists).entry?.credit).toBe("张三、李四");
     expect(renderFields(checkRecord(form({ ...two, weights: ["60", ""] }), lists).errors, "zh").weights).toBe("请填写“李四”的比例，或清空所有比例以平均分配");
-    expect(renderFields(checkRecord(form({ ...two, weights: ["60", "30"] }), lists).errors, "en").weights).toBe("The shares add up to 90%; they must total exactly 100%");
+    expect(renderFields(checkRecord(form({ ...two, weights: ["60", "30"] }), lists).errors, "en").weights).toBe(
+      "The shares add up to 90%; they must total exactly 100%",
+    );
     expect(renderFields(checkRecord(form({ ...two, weights: ["33.333", "66.667"] }), lists).errors, "zh").weights).toMatch(/^比例“33.333”无效/);
     expect(checkRecord(form({ ...two, weights: ["33.33", "66.67"] }), lists).entry?.credit).toBe("张三 33.33%、李四 66.67%");
   });
@@ -75,15 +101,32 @@ describe("the commission preview is the report's arithmetic", () => {
   test("¥100.10 shared by three: the 15% (15.015 → ¥15.02) is split by largest remainder into whole fen that add up", () => {
     const p = previewCommission({ credit: creditText(["张三", "李四", "王五"], []), cash: 10010, inKind: null, status: "received" }, "15%", "cash")!;
     expect(p.commission).toBe(1502);
-    expect(p.shares).toEqual([{ name: "张三", fen: 501 }, { name: "李四", fen: 501 }, { name: "王五", fen: 500 }]);
+    expect(p.shares).toEqual([
+      { name: "张三", fen: 501 },
+      { name: "李四", fen: 501 },
+      { name: "王五", fen: 500 },
+    ]);
     // The same row as the report reads it back from the ledger cell.
     const shares = parseCredit("张三、李四、王五").shares;
-    expect(splitFen(commissionFen(10010, DEFAULT_RATE), shares.map((s) => s.weight))).toEqual(p.shares.map((s) => s.fen));
+    expect(
+      splitFen(
+        commissionFen(10010, DEFAULT_RATE),
+        shares.map((s) => s.weight),
+      ),
+    ).toEqual(p.shares.map((s) => s.fen));
   });
 
   test("weighted 60/40 on ¥333.33: ¥50.00 → ¥30.00 and ¥20.00; in-kind counts only on the cash-and-in-kind basis", () => {
     const row = { credit: creditText(["张三", "李四"], [6000, 4000]), cash: 33333, inKind: 10000, status: "received" as const };
-    expect(previewCommission(row, "15%", "cash")).toEqual({ base: 33333, commission: 5000, shares: [{ name: "张三", fen: 3000 }, { name: "李四", fen: 2000 }], counts: true });
+    expect(previewCommission(row, "15%", "cash")).toEqual({
+      base: 33333,
+      commission: 5000,
+      shares: [
+        { name: "张三", fen: 3000 },
+        { name: "李四", fen: 2000 },
+      ],
+      counts: true,
+    });
     expect(previewCommission(row, "15%", "cashAndInKind")!.commission).toBe(6500);
   });
 
@@ -94,6 +137,13 @@ describe("the commission preview is the report's arithmetic", () => {
   });
 
   test("shares typed as 60, 60% or 33.33 are read in hundredths of a percent", () => {
-    expect([parseWeight("60"), parseWeight("60%"), parseWeight(" 33.33 ％"), parseWeight("0"), parseWeight("101"), parseWeight("abc")]).toEqual([6000, 6000, 3333, undefined, undefined, undefined]);
+    expect([parseWeight("60"), parseWeight("60%"), parseWeight(" 33.33 ％"), parseWeight("0"), parseWeight("101"), parseWeight("abc")]).toEqual([
+      6000,
+      6000,
+      3333,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

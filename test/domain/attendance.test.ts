@@ -1,14 +1,4 @@
-import {
-  addToTally,
-  attendanceRate,
-  CODES,
-  emptyTally,
-  parseStatus,
-  penaltyFen,
-  STATUSES,
-  warnings,
-  type Status,
-} from "../../src/domain/attendance";
+import { addToTally, attendanceRate, CODES, emptyTally, parseStatus, penaltyFen, STATUSES, warnings, type Status } from "../../src/domain/attendance";
 import { render } from "../../src/domain/messages";
 import { warningText } from "../../src/domain/warnings";
 
@@ -31,8 +21,33 @@ describe("attendance codes", () => {
   });
 
   test("every code departments are known to use is accepted", () => {
-    for (const code of ["出席", "到", "已到", "✓", "√", "present", "P", "迟到", "late", "L", "早退", "left early", "E",
-      "请假", "已批假", "leave", "excused", "缺席", "旷会", "缺勤", "absent", "A", "未批假", "请假未批", "unapproved"]) {
+    for (const code of [
+      "出席",
+      "到",
+      "已到",
+      "✓",
+      "√",
+      "present",
+      "P",
+      "迟到",
+      "late",
+      "L",
+      "早退",
+      "left early",
+      "E",
+      "请假",
+      "已批假",
+      "leave",
+      "excused",
+      "缺席",
+      "旷会",
+      "缺勤",
+      "absent",
+      "A",
+      "未批假",
+      "请假未批",
+      "unapproved",
+    ]) {
       expect(parseStatus(code).ok).toBe(true);
     }
   });
@@ -102,7 +117,9 @@ describe("codes that contradict each other in one cell", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(render(r.error, "zh")).toBe(`考勤状态“${cell}”自相矛盾：“${first}”和“${second}”不能同时成立，请只保留一种（能组合的只有 迟到+早退）`);
-    expect(render(r.error, "en")).toBe(`"${cell}" contradicts itself: "${first}" and "${second}" cannot both be true. Keep one (only late and left early combine, as 迟到+早退)`);
+    expect(render(r.error, "en")).toBe(
+      `"${cell}" contradicts itself: "${first}" and "${second}" cannot both be true. Keep one (only late and left early combine, as 迟到+早退)`,
+    );
   });
 
   test.each([

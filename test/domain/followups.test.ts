@@ -6,11 +6,29 @@ import { sponsorHistory } from "../../src/domain/sponsor-history";
 const TODAY = "2026-11-23";
 let row = 1;
 const sponsor = (name: string, s: Partial<Sponsor> = {}): Sponsor => ({
-  name, category: "", contactPerson: "", phone: "", wechat: "", notes: "", owner: "张三", stage: "contacting",
-  lastContact: null, nextFollowUp: null, row: ++row, ...s,
+  name,
+  category: "",
+  contactPerson: "",
+  phone: "",
+  wechat: "",
+  notes: "",
+  owner: "张三",
+  stage: "contacting",
+  lastContact: null,
+  nextFollowUp: null,
+  row: ++row,
+  ...s,
 });
 const entry = (e: Partial<LedgerEntry> & Pick<LedgerEntry, "date" | "sponsor" | "cash">): LedgerEntry => ({
-  row: ++row, event: "", credit: [], inKind: 0, items: "", status: "received", paidOn: null, paidOnBlank: true, ...e,
+  row: ++row,
+  event: "",
+  credit: [],
+  inKind: 0,
+  items: "",
+  status: "received",
+  paidOn: null,
+  paidOnBlank: true,
+  ...e,
 });
 
 describe("follow-ups", () => {

@@ -22,7 +22,11 @@ describe("identify", () => {
   });
 
   test("a chosen 部长 is the head only when Google lets this account edit a restricted Settings tab", () => {
-    for (const [answer, head] of [["editor", true], ["notEditor", false], ["open", false]] as const) {
+    for (const [answer, head] of [
+      ["editor", true],
+      ["notEditor", false],
+      ["open", false],
+    ] as const) {
       expect(identify(MEMBERS, "", () => "陈思远", check(answer).fn)).toEqual({ me: { name: "陈思远", head, byEmail: false }, settingsEdit: answer });
     }
   });

@@ -12,8 +12,16 @@ const st = (code: string): Status[] => {
 
 let row = 1;
 const entry = (e: Partial<LedgerEntry> & Pick<LedgerEntry, "date" | "cash">): LedgerEntry => ({
-  row: ++row, sponsor: "书香书店", event: "迎新晚会", credit: [{ name: "张三", weight: 1n }], inKind: 0, items: "",
-  status: "received", paidOn: null, paidOnBlank: e.paidOn === undefined || e.paidOn === null, ...e,
+  row: ++row,
+  sponsor: "书香书店",
+  event: "迎新晚会",
+  credit: [{ name: "张三", weight: 1n }],
+  inKind: 0,
+  items: "",
+  status: "received",
+  paidOn: null,
+  paidOnBlank: e.paidOn === undefined || e.paidOn === null,
+  ...e,
 });
 
 function model(ledger: LedgerEntry[], extra: Partial<Model> = {}): Model {
@@ -26,9 +34,45 @@ function model(ledger: LedgerEntry[], extra: Partial<Model> = {}): Model {
       { name: "钱七", group: "二组", role: "member", active: false, row: 6 },
     ],
     sponsors: [
-      { name: "书香书店", category: "书店", contactPerson: "", phone: "", wechat: "", notes: "", owner: "张三", stage: "signed", lastContact: null, nextFollowUp: "2026-11-10", row: 2 },
-      { name: "老王餐馆", category: "餐饮", contactPerson: "", phone: "", wechat: "", notes: "", owner: "李四", stage: "negotiating", lastContact: null, nextFollowUp: "2026-12-15", row: 3 },
-      { name: "移动营业厅", category: "通信", contactPerson: "", phone: "", wechat: "", notes: "", owner: "王五", stage: "declined", lastContact: null, nextFollowUp: "2026-11-01", row: 4 },
+      {
+        name: "书香书店",
+        category: "书店",
+        contactPerson: "",
+        phone: "",
+        wechat: "",
+        notes: "",
+        owner: "张三",
+        stage: "signed",
+        lastContact: null,
+        nextFollowUp: "2026-11-10",
+        row: 2,
+      },
+      {
+        name: "老王餐馆",
+        category: "餐饮",
+        contactPerson: "",
+        phone: "",
+        wechat: "",
+        notes: "",
+        owner: "李四",
+        stage: "negotiating",
+        lastContact: null,
+        nextFollowUp: "2026-12-15",
+        row: 3,
+      },
+      {
+        name: "移动营业厅",
+        category: "通信",
+        contactPerson: "",
+        phone: "",
+        wechat: "",
+        notes: "",
+        owner: "王五",
+        stage: "declined",
+        lastContact: null,
+        nextFollowUp: "2026-11-01",
+        row: 4,
+      },
     ],
     events: [
       { name: "迎新晚会", date: "2026-10-20", owner: "张三", target: 500000, budget: 30000, row: 2 },
@@ -47,7 +91,21 @@ const opts = { month: "2026-11", today: "2026-11-23", generatedAt: "2026-11-23 1
 
 describe("buildReport", () => {
   test("an uneven three-way split: the shares add up to the row's commission to the fen", () => {
-    const r = buildReport(model([entry({ date: "2026-11-03", cash: 100001, credit: [{ name: "张三", weight: 1n }, { name: "李四", weight: 1n }, { name: "王五", weight: 1n }] })]), [], opts);
+    const r = buildReport(
+      model([
+        entry({
+          date: "2026-11-03",
+          cash: 100001,
+          credit: [
+            { name: "张三", weight: 1n },
+            { name: "李四", weight: 1n },
+            { name: "王五", weight: 1n },
+          ],
+        }),
+      ]),
+      [],
+      opts,
+    );
     // 15% of ¥1,000.01 = ¥150.0015 → ¥150.00 = 15000 fen → 5000 each
     expect(r.totals.commission).toBe(15000);
     const c = r.members.map((m) => m.commission);
@@ -59,7 +117,14 @@ describe("buildReport", () => {
   test("weighted split 60/40 and a refund that claws back", () => {
     const r = buildReport(
       model([
-        entry({ date: "2026-11-03", cash: 200000, credit: [{ name: "张三", weight: 600000n }, { name: "李四", weight: 400000n }] }),
+        entry({
+          date: "2026-11-03",
+          cash: 200000,
+          credit: [
+            { name: "张三", weight: 600000n },
+            { name: "李四", weight: 400000n },
+          ],
+        }),
         entry({ date: "2026-11-20", cash: -30000, credit: [{ name: "张三", weight: 1n }] }),
       ]),
       [],
@@ -90,7 +155,17 @@ describe("buildReport", () => {
 
   test("a share naming nobody known goes to unassigned, so members + unassigned = total", () => {
     const r = buildReport(
-      model([entry({ date: "2026-11-03", cash: 100000, credit: [{ name: "张三", weight: 1n }, { name: "张叁", weight: 1n }] }), entry({ date: "2026-11-04", cash: 1000, credit: [] })]),
+      model([
+        entry({
+          date: "2026-11-03",
+          cash: 100000,
+          credit: [
+            { name: "张三", weight: 1n },
+            { name: "张叁", weight: 1n },
+          ],
+        }),
+        entry({ date: "2026-11-04", cash: 1000, credit: [] }),
+      ]),
       [],
       opts,
     );
@@ -159,7 +234,20 @@ describe("buildReport", () => {
   });
 
   test("groups add up their members", () => {
-    const r = buildReport(model([entry({ date: "2026-11-03", cash: 100000, credit: [{ name: "张三", weight: 1n }, { name: "王五", weight: 1n }] })]), [], opts);
+    const r = buildReport(
+      model([
+        entry({
+          date: "2026-11-03",
+          cash: 100000,
+          credit: [
+            { name: "张三", weight: 1n },
+            { name: "王五", weight: 1n },
+          ],
+        }),
+      ]),
+      [],
+      opts,
+    );
     expect(r.groups.map((g) => [g.group, g.members, g.commission])).toEqual([
       ["一组", 2, 7500],
       ["二组", 1, 7500],
@@ -186,7 +274,11 @@ describe("buildReport", () => {
   });
 
   test("JSON: money in yuan with two decimals, warnings and problems as text", () => {
-    const r = buildReport(model([entry({ date: "2026-11-03", cash: 150 })]), [{ sheet: "赞助记录", cell: "E9", message: { key: "badAmount", params: { value: "两千" } } }], opts);
+    const r = buildReport(
+      model([entry({ date: "2026-11-03", cash: 150 })]),
+      [{ sheet: "赞助记录", cell: "E9", message: { key: "badAmount", params: { value: "两千" } } }],
+      opts,
+    );
     const j = reportToJson(r, "en");
     expect(j.totals.commission).toBe(0.23);
     expect(j.totals.cashReceived).toBe(1.5);

@@ -33,7 +33,9 @@ describe("scopesVerdict", () => {
   test("an unticked scope is named with what it serves, and the authorisation URL is offered", () => {
     const v = scopesVerdict(MANIFEST_SCOPES, [MANIFEST_SCOPES[0]], "REQUIRED", "https://script.google.com/macros/d/x/authorize");
     expect(v.ok).toBe(false);
-    expect(text(v, "en")).toBe("2 of 3 not granted: script.container.ui (menus, dialogs and sidebars); userinfo.email (your email address (the Log, My follow-ups, the head's rights))");
+    expect(text(v, "en")).toBe(
+      "2 of 3 not granted: script.container.ui (menus, dialogs and sidebars); userinfo.email (your email address (the Log, My follow-ups, the head's rights))",
+    );
     expect(fix(v, "en")).toContain("https://script.google.com/macros/d/x/authorize");
   });
 
@@ -66,7 +68,9 @@ describe("timeZoneVerdict", () => {
     expect(v.ok).toBe(false);
     expect(text(v, "en")).toMatch(/^The sheet's time zone America\/New_York is 13 h from the script's Asia\/Shanghai\./);
     expect(text(v, "en")).toContain("other month");
-    expect(fix(v, "en")).toBe("In the sheet open File → Settings → Time zone, choose Asia/Shanghai (where the department is), save, and run the self-check again");
+    expect(fix(v, "en")).toBe(
+      "In the sheet open File → Settings → Time zone, choose Asia/Shanghai (where the department is), save, and run the self-check again",
+    );
     expect(text(timeZoneVerdict("Asia/Kolkata", "Asia/Shanghai", now))).toContain("相差 2.5 小时");
   });
 });
@@ -82,12 +86,23 @@ describe("localeVerdict", () => {
     const v = localeVerdict("en_US", "zh-CN");
     expect(v.ok).toBe(false);
     expect(text(v, "en")).toContain("in English, while your Google account's language is zh-CN");
-    expect(fix(v, "en")).toBe("For Chinese: File → Settings → Locale, choose China, then reopen the sheet. Existing tab names keep working (zh and en names are both recognised)");
+    expect(fix(v, "en")).toBe(
+      "For Chinese: File → Settings → Locale, choose China, then reopen the sheet. Existing tab names keep working (zh and en names are both recognised)",
+    );
   });
 });
 
 describe("structureVerdicts", () => {
-  const tab = (over: Partial<TabFinding>): TabFinding => ({ zh: "成员", en: "Members", optional: false, found: "成员", requiredColumns: 1, missingColumns: [], headerRow: 1, ...over });
+  const tab = (over: Partial<TabFinding>): TabFinding => ({
+    zh: "成员",
+    en: "Members",
+    optional: false,
+    found: "成员",
+    requiredColumns: 1,
+    missingColumns: [],
+    headerRow: 1,
+    ...over,
+  });
 
   test("counts required and optional tabs, and required columns of the tabs found", () => {
     const [tabs, columns] = structureVerdicts([tab({}), tab({ zh: "赞助回报", en: "Deliverables", optional: true, found: null, requiredColumns: 2 })]);
@@ -96,9 +111,10 @@ describe("structureVerdicts", () => {
   });
 
   test("a missing tab and a missing column are each listed with where to look", () => {
-    const [tabs, columns] = structureVerdicts(
-      [tab({ zh: "考勤", en: "Attendance", found: null }), tab({ zh: "赞助记录", en: "Sponsorships", found: "Ledger", requiredColumns: 2, missingColumns: [{ zh: "日期", en: "Date" }], headerRow: 2 })],
-    );
+    const [tabs, columns] = structureVerdicts([
+      tab({ zh: "考勤", en: "Attendance", found: null }),
+      tab({ zh: "赞助记录", en: "Sponsorships", found: "Ledger", requiredColumns: 2, missingColumns: [{ zh: "日期", en: "Date" }], headerRow: 2 }),
+    ]);
     expect(text(tabs, "en")).toBe("Required 1/2; missing: Attendance (考勤)");
     expect(fix(tabs, "en")).toContain("Set up sheets");
     expect(text(columns, "en")).toBe('1/2; missing: Ledger row 2 lacks "Date"');

@@ -12,14 +12,29 @@ const activeTab = (a: Addon) => a.book.getActiveSheet().getName();
 
 /** The sample without 联系记录 (and, like every fresh sheet, without 日志), the member on 赞助商. */
 function onSponsors(): Addon {
-  const a = addon(sampleTabs().filter((t) => t.name !== "联系记录"), { locale: "zh_CN" }, { user: "wanghaoran@example.edu" });
+  const a = addon(
+    sampleTabs().filter((t) => t.name !== "联系记录"),
+    { locale: "zh_CN" },
+    { user: "wanghaoran@example.edu" },
+  );
   a.book.setActiveSheet(a.book.getSheetByName("赞助商")!);
   return a;
 }
 
 const sponsorship = {
-  sponsor: "博文书店", addSponsor: false, category: "", owner: "", event: "社团文化节", members: ["王浩然"], weights: [""],
-  cash: "500", items: "", inKind: "", status: "received", date: "2026-11-23", notes: "",
+  sponsor: "博文书店",
+  addSponsor: false,
+  category: "",
+  owner: "",
+  event: "社团文化节",
+  members: ["王浩然"],
+  weights: [""],
+  cash: "500",
+  items: "",
+  inKind: "",
+  status: "received",
+  date: "2026-11-23",
+  notes: "",
 };
 
 describe("the member stays on their tab", () => {
@@ -50,7 +65,19 @@ describe("the member stays on their tab", () => {
   });
 
   test("set-up creating every missing tab leaves the member on theirs", () => {
-    const a = addon([{ name: "我的草稿", rows: [["随手记"]] }, { name: "成员", rows: [["姓名", "小组"], ["张伟", "一组"]] }], { locale: "zh_CN" });
+    const a = addon(
+      [
+        { name: "我的草稿", rows: [["随手记"]] },
+        {
+          name: "成员",
+          rows: [
+            ["姓名", "小组"],
+            ["张伟", "一组"],
+          ],
+        },
+      ],
+      { locale: "zh_CN" },
+    );
     a.book.setActiveSheet(a.book.getSheetByName("我的草稿")!);
     a.fn.setupSheets();
     expect(a.book.getSheets().length).toBeGreaterThan(5);

@@ -2,7 +2,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { addonFunctions } from "../../src/local/addon";
-import { createRuntime, loadBundle, newWorkbook, workbookFromTabs, type LocalSpreadsheet, type Runtime, type RuntimeOptions, type WorkbookOptions } from "../../src/local/runtime";
+import {
+  createRuntime,
+  loadBundle,
+  newWorkbook,
+  workbookFromTabs,
+  type LocalSpreadsheet,
+  type Runtime,
+  type RuntimeOptions,
+  type WorkbookOptions,
+} from "../../src/local/runtime";
 import type { CellValue } from "../../src/local/runtime";
 
 const code = readFileSync(join(__dirname, "..", "..", "dist", "Code.js"), "utf8");
@@ -34,7 +43,9 @@ export function snapshot(book: LocalSpreadsheet) {
       formulas: range.getFormulas(),
       formats: range.getNumberFormats(),
       notes: range.getNotes(),
-      validations: range.getDataValidations().map((row) => row.map((v) => (v ? [String(v.getCriteriaType()), JSON.stringify(v.getCriteriaValues().map(String))] : null))),
+      validations: range
+        .getDataValidations()
+        .map((row) => row.map((v) => (v ? [String(v.getCriteriaType()), JSON.stringify(v.getCriteriaValues().map(String))] : null))),
       frozen: s.getFrozenRows(),
       maxRows: s.getMaxRows(),
       maxColumns: s.getMaxColumns(),

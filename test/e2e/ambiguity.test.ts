@@ -15,7 +15,15 @@ import { addon } from "./addon";
 type P = { sheet: string; cell: string; message: string };
 const MONTH = "2026-11";
 
-const members = { name: "成员", rows: [["姓名", "小组"], ["张伟", "一组"], ["李娜", "一组"], ["王芳", "二组"]] as CellValue[][] };
+const members = {
+  name: "成员",
+  rows: [
+    ["姓名", "小组"],
+    ["张伟", "一组"],
+    ["李娜", "一组"],
+    ["王芳", "二组"],
+  ] as CellValue[][],
+};
 
 function ledger(name: string, header: string[], rows: CellValue[][]) {
   return { name, rows: [header, ...rows] };
@@ -31,18 +39,26 @@ function outcome(tabs: { name: string; rows: CellValue[][] }[], locale = "zh_CN"
 describe("two columns for one field", () => {
   const tabs = () => [
     members,
-    ledger("赞助记录", ["日期", "赞助商", "经办人", "现金", "状态", "Cash"], [
-      [d("2026-11-03"), "博文书店", "张伟", 1000, "已到账", 1000],
-      [d("2026-11-04"), "星光餐饮", "李娜", 500, "已到账", 800],
-      [d("2026-11-05"), "新东方", "张伟", "", "已到账", 300],
-    ]),
+    ledger(
+      "赞助记录",
+      ["日期", "赞助商", "经办人", "现金", "状态", "Cash"],
+      [
+        [d("2026-11-03"), "博文书店", "张伟", 1000, "已到账", 1000],
+        [d("2026-11-04"), "星光餐饮", "李娜", 500, "已到账", 800],
+        [d("2026-11-05"), "新东方", "张伟", "", "已到账", 300],
+      ],
+    ),
   ];
 
   test("现金 and Cash: the first is read, and each different cell of the other is named", () => {
     const { report, problems, checked } = outcome(tabs());
     expect(report.totals.cashReceived).toBe(1500);
     for (const list of [problems, checked]) {
-      expect(list).toContainEqual({ sheet: "赞助记录", cell: "F1", message: "D1 和 F1 都是“现金”列：只读取 D1；F1 中与之不同的内容不计入（已逐格标出）。请合并为一列" });
+      expect(list).toContainEqual({
+        sheet: "赞助记录",
+        cell: "F1",
+        message: "D1 和 F1 都是“现金”列：只读取 D1；F1 中与之不同的内容不计入（已逐格标出）。请合并为一列",
+      });
       expect(list).toContainEqual({ sheet: "赞助记录", cell: "F3", message: "“800”未计入：同名的“现金”列出现两次，本行按 D3（“500”）计算" });
       expect(list).toContainEqual({ sheet: "赞助记录", cell: "F4", message: "“300”未计入：同名的“现金”列出现两次，本行按 D4（空白）计算" });
       // The row where both say the same is not a problem.
@@ -51,15 +67,23 @@ describe("two columns for one field", () => {
   });
 
   test("金额 twice, in an English sheet: the same, in English", () => {
-    const t = [members, ledger("Sponsorships", ["Date", "Sponsor", "Credited to", "金额", "Status", "金额"], [[d("2026-11-03"), "Bowen Books", "张伟", 200, "Received", 250]])];
+    const t = [
+      members,
+      ledger("Sponsorships", ["Date", "Sponsor", "Credited to", "金额", "Status", "金额"], [[d("2026-11-03"), "Bowen Books", "张伟", 200, "Received", 250]]),
+    ];
     const { report, problems } = outcome(t, "en_US");
     expect(report.totals.cashReceived).toBe(200);
     expect(problems).toContainEqual({
       sheet: "Sponsorships",
       cell: "F1",
-      message: 'D1 and F1 are both the "Cash" column: only D1 is read; where F1 says something else it is not counted (each such cell is marked). Merge them into one column',
+      message:
+        'D1 and F1 are both the "Cash" column: only D1 is read; where F1 says something else it is not counted (each such cell is marked). Merge them into one column',
     });
-    expect(problems).toContainEqual({ sheet: "Sponsorships", cell: "F2", message: '"250" is not counted: the "Cash" column appears twice, and this row is read from D2 ("200")' });
+    expect(problems).toContainEqual({
+      sheet: "Sponsorships",
+      cell: "F2",
+      message: '"250" is not counted: the "Cash" column appears twice, and this row is read from D2 ("200")',
+    });
   });
 });
 
@@ -82,10 +106,27 @@ describe("two tabs for one tab", () => {
   });
 
   const sponsorship = {
-    sponsor: "博文书店", addSponsor: false, category: "", owner: "", event: "", members: ["张伟"], weights: [""],
-    cash: "300", items: "", inKind: "", status: "received", date: "2026-11-06", notes: "",
+    sponsor: "博文书店",
+    addSponsor: false,
+    category: "",
+    owner: "",
+    event: "",
+    members: ["张伟"],
+    weights: [""],
+    cash: "300",
+    items: "",
+    inKind: "",
+    status: "received",
+    date: "2026-11-06",
+    notes: "",
   };
-  const sponsors = { name: "赞助商", rows: [["赞助商", "负责人", "阶段"], ["博文书店", "张伟", "已签约"]] as CellValue[][] };
+  const sponsors = {
+    name: "赞助商",
+    rows: [
+      ["赞助商", "负责人", "阶段"],
+      ["博文书店", "张伟", "已签约"],
+    ] as CellValue[][],
+  };
 
   test("赞助记录 and Sponsorships: recording a sponsorship is refused, naming both, and nothing is written", () => {
     const t = [
@@ -122,12 +163,15 @@ describe("two columns for one meeting", () => {
   const tabs = () => [
     members,
     ledger("赞助记录", ["日期", "赞助商", "经办人", "现金", "状态"], []),
-    { name: "考勤", rows: [
-      ["姓名", "小组", d("2026-11-04"), "2026-11-04 例会", d("2026-11-11")],
-      ["张伟", "一组", "缺席", "旷会", "出席"],
-      ["李娜", "一组", "", "迟到", "出席"],
-      ["王芳", "二组", "出席", "缺席", ""],
-    ] as CellValue[][] },
+    {
+      name: "考勤",
+      rows: [
+        ["姓名", "小组", d("2026-11-04"), "2026-11-04 例会", d("2026-11-11")],
+        ["张伟", "一组", "缺席", "旷会", "出席"],
+        ["李娜", "一组", "", "迟到", "出席"],
+        ["王芳", "二组", "出席", "缺席", ""],
+      ] as CellValue[][],
+    },
   ];
 
   test("the meeting counts once, a blank cell is filled from its twin, and a disagreement is named", () => {
@@ -153,7 +197,9 @@ describe("two columns for one meeting", () => {
     const file = join(dir, "twins.xlsx");
     const t = [...tabs(), ledger("Sponsorships", ["Date", "Sponsor", "Cash"], [[d("2026-11-04"), "星光餐饮", 700]])];
     await saveXlsx(workbookFromTabs(t, { locale: "zh_CN" }), file);
-    const { stdout } = await promisify(execFile)(process.execPath, [join(__dirname, "..", "..", "build", "cli.cjs"), "--workbook", file, "--check"], { cwd: dir });
+    const { stdout } = await promisify(execFile)(process.execPath, [join(__dirname, "..", "..", "build", "cli.cjs"), "--workbook", file, "--check"], {
+      cwd: dir,
+    });
     expect(stdout).toContain("C1 和 D1 都是 2026-11-04 的例会");
     expect(stdout).toContain("“赞助记录”和“Sponsorships”都是“赞助记录”工作表");
   });

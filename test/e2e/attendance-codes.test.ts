@@ -18,7 +18,9 @@ describe("contradictory codes in the 考勤 grid", () => {
   test("出席+缺席 is listed with its sheet, cell and both codes, and the report counts that meeting for nothing", () => {
     const a = withCell("出席+缺席");
     const problems = (a.fn.checkData({ mark: false }) as P[]).filter((p) => p.sheet === "考勤" && p.cell === "L2");
-    expect(problems).toEqual([{ sheet: "考勤", cell: "L2", message: "考勤状态“出席+缺席”自相矛盾：“出席”和“缺席”不能同时成立，请只保留一种（能组合的只有 迟到+早退）" }]);
+    expect(problems).toEqual([
+      { sheet: "考勤", cell: "L2", message: "考勤状态“出席+缺席”自相矛盾：“出席”和“缺席”不能同时成立，请只保留一种（能组合的只有 迟到+早退）" },
+    ]);
     const m = member(a);
     expect([m.absent, m.late, m.penalty]).toEqual([0, 0, 0]);
     expect(a.fn.generateMonthlyReport({ month: "2026-11" }).report.problems).toContainEqual(problems[0]);

@@ -26,7 +26,11 @@ describe("Check data, through the bundle", () => {
 
   test("it marks cells with notes, keeps members' own notes, changes no value, and re-running does not pile up", () => {
     const a = addon(sampleTabs(), { locale: "zh_CN" });
-    const departmentTabs = () => a.book.getSheets().filter((s) => s.getName() !== "日志").map((s) => s.getDataRange().getValues());
+    const departmentTabs = () =>
+      a.book
+        .getSheets()
+        .filter((s) => s.getName() !== "日志")
+        .map((s) => s.getDataRange().getValues());
     const before = departmentTabs();
     const problems: P[] = a.fn.checkData();
     const amount = problems.find((p) => /两千/.test(p.message))!;
@@ -38,7 +42,11 @@ describe("Check data, through the bundle", () => {
     expect(cell.getNote()).toBe("老板说下周补齐\n\n⚠ 外联部检查 / Check:\n" + amount.message);
     expect(departmentTabs()).toEqual(before);
     // the notes were logged: who marked which tab
-    expect(values(a.book, "日志").slice(1).map((r) => [r[2], r[3]])).toContainEqual(["检查数据（批注）", "赞助记录"]);
+    expect(
+      values(a.book, "日志")
+        .slice(1)
+        .map((r) => [r[2], r[3]]),
+    ).toContainEqual(["检查数据（批注）", "赞助记录"]);
     // Once fixed, the check's note goes and the member's note stays.
     cell.setValue(2000);
     a.fn.checkData();
@@ -47,7 +55,9 @@ describe("Check data, through the bundle", () => {
 
   test("the menu shows the list in a dialog, escaping what the sheet holds", () => {
     const tabs = sampleTabs();
-    tabs.find((t) => t.name === "赞助记录")!.rows.push([new Date("2026-11-05T00:00:00+08:00"), "<img src=x onerror=alert(1)>", "", "张伟", 100, "", "", "已到账", "", "", ""]);
+    tabs
+      .find((t) => t.name === "赞助记录")!
+      .rows.push([new Date("2026-11-05T00:00:00+08:00"), "<img src=x onerror=alert(1)>", "", "张伟", 100, "", "", "已到账", "", "", ""]);
     const a = addon(tabs, { locale: "zh_CN" });
     a.fn.menuCheck();
     const dialog = shown(a, "dialog")[0];
@@ -69,12 +79,38 @@ describe("Check data, through the bundle", () => {
     const d = (x: string) => new Date(`${x}T00:00:00+08:00`);
     const tabs = [
       { name: "成员", rows: [["姓名"], ["张伟"]] },
-      { name: "赞助商", rows: [["赞助商", "负责人"], ["博文书店", "张伟"], ["老王餐馆", "张伟"]] },
+      {
+        name: "赞助商",
+        rows: [
+          ["赞助商", "负责人"],
+          ["博文书店", "张伟"],
+          ["老王餐馆", "张伟"],
+        ],
+      },
       { name: "活动", rows: [["活动"], ["迎新晚会"]] },
-      { name: "赞助记录", rows: [["日期", "赞助商", "活动", "经办人", "现金"], [d("2026-11-02"), "博文书店", "迎新晚会", "张伟", 500], [d("2026-11-03"), "老王餐馆", "迎新晚会", "张伟", 300]] },
+      {
+        name: "赞助记录",
+        rows: [
+          ["日期", "赞助商", "活动", "经办人", "现金"],
+          [d("2026-11-02"), "博文书店", "迎新晚会", "张伟", 500],
+          [d("2026-11-03"), "老王餐馆", "迎新晚会", "张伟", 300],
+        ],
+      },
       { name: "考勤", rows: [["姓名"]] },
-      { name: "赞助回报", rows: [["赞助商", "活动", "回报内容"], ["博文书店", "迎新晚会", "横幅 logo"]] },
-      { name: "设置", rows: [["项目", "值"], ["需要登记回报", "是"]] },
+      {
+        name: "赞助回报",
+        rows: [
+          ["赞助商", "活动", "回报内容"],
+          ["博文书店", "迎新晚会", "横幅 logo"],
+        ],
+      },
+      {
+        name: "设置",
+        rows: [
+          ["项目", "值"],
+          ["需要登记回报", "是"],
+        ],
+      },
     ];
     const problems: P[] = addon(tabs, { locale: "zh_CN" }).fn.checkData({ mark: false });
     expect(problems).toEqual([{ sheet: "赞助记录", cell: "B3", message: "已到账的赞助“老王餐馆”（迎新晚会）还没有登记赞助回报：请在“赞助回报”表中添加" }]);
@@ -93,7 +129,11 @@ describe("Check data, through the bundle", () => {
     const tabs = sampleTabs().map((t) => (t.name === "赞助记录" ? { ...t, name: "拉赞助明细表" } : t));
     const a = addon(tabs, { locale: "zh_CN" });
     const problems: P[] = a.fn.checkData({ mark: false });
-    expect(problems).toContainEqual({ sheet: "赞助记录", cell: "", message: expect.stringContaining("找不到“赞助记录”工作表（查找了：赞助记录, Sponsorships") });
+    expect(problems).toContainEqual({
+      sheet: "赞助记录",
+      cell: "",
+      message: expect.stringContaining("找不到“赞助记录”工作表（查找了：赞助记录, Sponsorships"),
+    });
   });
 
   test("headers typed in the other language, with extra spaces, under a merged title row", () => {
@@ -129,11 +169,17 @@ describe("Check data, through the bundle", () => {
 
   test("a name starting with = is reported as text and never becomes a formula", () => {
     const tabs = sampleTabs();
-    tabs.find((t) => t.name === "赞助记录")!.rows.push([new Date("2026-11-05T00:00:00+08:00"), "'=HYPERLINK(\"x\")", "", "'+张伟", 100, "", "", "已到账", "", "", ""]);
+    tabs
+      .find((t) => t.name === "赞助记录")!
+      .rows.push([new Date("2026-11-05T00:00:00+08:00"), '\'=HYPERLINK("x")', "", "'+张伟", 100, "", "", "已到账", "", "", ""]);
     const a = addon(tabs, { locale: "zh_CN" });
     a.fn.checkData();
     const sheet = a.book.getSheetByName("赞助记录")!;
-    const formulas = sheet.getDataRange().getFormulas().flat().filter((f) => f !== "");
+    const formulas = sheet
+      .getDataRange()
+      .getFormulas()
+      .flat()
+      .filter((f) => f !== "");
     expect(formulas).toEqual([]);
     expect(values(a.book, "赞助记录").flat()).toContain('=HYPERLINK("x")');
   });

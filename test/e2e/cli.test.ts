@@ -137,7 +137,9 @@ describe("npm start: what goes wrong is said in one line, and the input is never
   test("an unknown option or a stray word lists the options there are", async () => {
     const r = await cli("--mnth", "2026-11");
     expect(r.code).toBe(2);
-    expect(firstLine(r)).toMatch(/^error: unknown option --mnth; known options: --workbook, --month, --out, --lang, --statement, --year, --json, --setup, --check, --help, --handover/);
+    expect(firstLine(r)).toMatch(
+      /^error: unknown option --mnth; known options: --workbook, --month, --out, --lang, --statement, --year, --json, --setup, --check, --help, --handover/,
+    );
     const stray = await cli("report.xlsx");
     expect(stray.code).toBe(2);
     expect(firstLine(stray)).toMatch(/^error: unexpected argument "report.xlsx" \(options start with --; known options: --workbook, /);
@@ -175,7 +177,13 @@ describe("npm start: what goes wrong is said in one line, and the input is never
     await saveXlsx(workbookFromTabs(sampleTabs()), file);
     symlinkSync(file, join(dir, "link.xlsx"));
     const before = readFileSync(file);
-    const spellings = [["dept.xlsx", "dept.xlsx"], ["./dept.xlsx", "dept.xlsx"], ["dept.xlsx", join(dir, "dept.xlsx")], ["dept.xlsx", "link.xlsx"], ["link.xlsx", "./dept.xlsx"]];
+    const spellings = [
+      ["dept.xlsx", "dept.xlsx"],
+      ["./dept.xlsx", "dept.xlsx"],
+      ["dept.xlsx", join(dir, "dept.xlsx")],
+      ["dept.xlsx", "link.xlsx"],
+      ["link.xlsx", "./dept.xlsx"],
+    ];
     const modes = [["--month", "2026-10"], ["--check"], ["--setup"], ["--handover", "--year", "2026"]];
     const runs = [...spellings.map((s) => [...s, ...modes[0]]), ...modes.slice(1).map((m) => ["dept.xlsx", "dept.xlsx", ...m])];
     for (const [workbook, out, ...mode] of runs) {

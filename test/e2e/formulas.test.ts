@@ -84,11 +84,24 @@ describe("the formulas set-up writes", () => {
     const book = a.book;
     const [ledger, grid] = locale.startsWith("zh") ? ["赞助记录", "考勤", "设置"] : ["Sponsorships", "Attendance", "Settings"];
     const members = book.getSheetByName(locale.startsWith("zh") ? "成员" : "Members")!;
-    members.getRange("A2:D3").setValues([["张伟", "一组", locale.startsWith("zh") ? "干事" : "member", locale.startsWith("zh") ? "在职" : "active"], ["李娜", "一组", locale.startsWith("zh") ? "干事" : "member", locale.startsWith("zh") ? "在职" : "active"]]);
-    book.getSheetByName(ledger)!.getRange("A2:E2").setValues([["2026-11-02", "博文书店", "迎新晚会", "张伟", 1000]]);
+    members.getRange("A2:D3").setValues([
+      ["张伟", "一组", locale.startsWith("zh") ? "干事" : "member", locale.startsWith("zh") ? "在职" : "active"],
+      ["李娜", "一组", locale.startsWith("zh") ? "干事" : "member", locale.startsWith("zh") ? "在职" : "active"],
+    ]);
+    book
+      .getSheetByName(ledger)!
+      .getRange("A2:E2")
+      .setValues([["2026-11-02", "博文书店", "迎新晚会", "张伟", 1000]]);
     const data: any = runFromPage(a.runtime, "sidebarCheckInData", { date: "2026-11-25" });
     expect(data.ok).toBe(true);
-    const saved: any = runFromPage(a.runtime, "saveCheckIn", { date: "2026-11-25", marks: [{ name: "张伟", status: "late" }, { name: "李娜", status: "absent" }], confirmed: [] });
+    const saved: any = runFromPage(a.runtime, "saveCheckIn", {
+      date: "2026-11-25",
+      marks: [
+        { name: "张伟", status: "late" },
+        { name: "李娜", status: "absent" },
+      ],
+      confirmed: [],
+    });
     expect(saved.ok).toBe(true);
     flush(a);
     const written = book.getSheets().flatMap((s) => {
@@ -126,7 +139,7 @@ describe("appending after array formulas", () => {
 
   test.each([
     ["only the set-up commission formula", null],
-    ["and a department's own array formula that fills every row", '=ARRAYFORMULA(E2:E*1.06)'],
+    ["and a department's own array formula that fills every row", "=ARRAYFORMULA(E2:E*1.06)"],
     ["and a department's own array literal", '={"a";"b";"c"}'],
     ["and a department's own custom-function call over the whole column", "=COMMISSION(E2:E)"],
   ])("%s: the report reads the ledger and a recorded sponsorship lands right after the last typed row", (_label, own) => {
@@ -134,8 +147,19 @@ describe("appending after array formulas", () => {
     expect(sheet.getLastRow()).toBe(1000);
     const before = a.fn.generateMonthlyReport({ month: "2026-10" }).report.totals;
     const saved = runFromPage(a.runtime, "saveSponsorship", {
-      sponsor: "博文书店", addSponsor: false, category: "", owner: "", event: "社团文化节", members: ["王浩然"], weights: [""],
-      cash: "¥1,000", items: "", inKind: "", status: "received", date: "2026-11-23", notes: "",
+      sponsor: "博文书店",
+      addSponsor: false,
+      category: "",
+      owner: "",
+      event: "社团文化节",
+      members: ["王浩然"],
+      weights: [""],
+      cash: "¥1,000",
+      items: "",
+      inKind: "",
+      status: "received",
+      date: "2026-11-23",
+      notes: "",
     });
     expect(saved).toMatchObject({ ok: true, row: lastTyped + 1 });
     flush(a);

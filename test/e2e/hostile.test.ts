@@ -133,8 +133,12 @@ describe("a workbook full of 50,000-character texts", () => {
     const before = values(a.book, "赞助记录").map((r) => r.slice(0, 11));
     const res = finishes(() => a.fn.setupSheets());
     expect(typeof res.summary).toBe("string");
-    const after = values(a.book, "赞助记录").slice(0, before.length).map((r) => r.slice(0, 11));
-    expect(after.every((row, r) => row.every((v, c) => v === before[r][c] || (v instanceof Date && v.getTime() === (before[r][c] as Date).getTime())))).toBe(true);
+    const after = values(a.book, "赞助记录")
+      .slice(0, before.length)
+      .map((r) => r.slice(0, 11));
+    expect(after.every((row, r) => row.every((v, c) => v === before[r][c] || (v instanceof Date && v.getTime() === (before[r][c] as Date).getTime())))).toBe(
+      true,
+    );
   });
 
   test("a member statement for a hostile name, and from the menu's prompt", () => {

@@ -11,12 +11,27 @@ const HIDDEN_ZH = "—（Google 未提供用户邮箱）";
 const HIDDEN_EN = "— (Google did not share the user's email)";
 
 const contact = (over: Record<string, unknown> = {}) => ({
-  sponsor: "川味小厨", date: "2026-11-23", channel: "面谈", note: "先签协议再谈金额", stage: "", next: "", clearNext: false, ...over,
+  sponsor: "川味小厨",
+  date: "2026-11-23",
+  channel: "面谈",
+  note: "先签协议再谈金额",
+  stage: "",
+  next: "",
+  clearNext: false,
+  ...over,
 });
 
 const settingsForm = {
-  rate: "15", basis: "cash", lateFee: "5", leftEarlyFee: "5", absentFee: "20", lateLimit: "2", absentLimit: "1",
-  termStart: "2026-09-01", department: "XX大学学生会外联部", reportLang: "zh",
+  rate: "15",
+  basis: "cash",
+  lateFee: "5",
+  leftEarlyFee: "5",
+  absentFee: "20",
+  lateLimit: "2",
+  absentLimit: "1",
+  termStart: "2026-09-01",
+  department: "XX大学学生会外联部",
+  reportLang: "zh",
 };
 
 function withEmail(tabs: Tabs, name: string, text: string): Tabs {
@@ -29,7 +44,7 @@ function withEmail(tabs: Tabs, name: string, text: string): Tabs {
 const session = (a: Addon): any => a.runtime.globals.Session;
 
 describe("the local runtime's Session with a hidden email", () => {
-  test("{ user: \"\" } tells the script no email, active or effective, yet a temporary key unique to the account", () => {
+  test('{ user: "" } tells the script no email, active or effective, yet a temporary key unique to the account', () => {
     const book = addon(sampleTabs(), "zh_CN", { user: "", account: "owner@gmail.com" }).book;
     const head = on(book, { user: "", account: "head@gmail.com" });
     const member = on(book, { user: "" });
@@ -39,7 +54,11 @@ describe("the local runtime's Session with a hidden email", () => {
     expect(key).toMatch(/^[\w-]{20,}$/);
     expect(session(on(book, { user: "", account: "head@gmail.com" })).getTemporaryActiveUserKey()).toBe(key);
     expect(session(member).getTemporaryActiveUserKey()).not.toBe(key);
-    expect(session(addon(sampleTabs(), "zh_CN", { user: "head@gmail.com" })).getActiveUser().getEmail()).toBe("head@gmail.com");
+    expect(
+      session(addon(sampleTabs(), "zh_CN", { user: "head@gmail.com" }))
+        .getActiveUser()
+        .getEmail(),
+    ).toBe("head@gmail.com");
   });
 
   test("Protection.canEdit(): everyone on a warning-only protection; only the owner and editors once it restricts", () => {
@@ -80,11 +99,25 @@ describe("every action works without the email and says it is missing", () => {
   test("record, check in, settings, payout, statement, hand-over, check data and set-up all work and log the missing email", () => {
     const a = addon(sampleTabs(), "zh_CN", { user: "" });
     const record = run(a, "saveSponsorship", {
-      sponsor: "博文书店", addSponsor: false, category: "", owner: "", event: "社团文化节", members: ["王浩然"], weights: [""],
-      cash: "1000", items: "", inKind: "", status: "received", date: "2026-11-23", notes: "",
+      sponsor: "博文书店",
+      addSponsor: false,
+      category: "",
+      owner: "",
+      event: "社团文化节",
+      members: ["王浩然"],
+      weights: [""],
+      cash: "1000",
+      items: "",
+      inKind: "",
+      status: "received",
+      date: "2026-11-23",
+      notes: "",
     });
     expect(record.ok).toBe(true);
-    const marks = rowsOf(sampleTabs(), "成员").slice(1).filter((r) => r[3] !== "离部").map((r) => ({ name: String(r[0]), status: "present" }));
+    const marks = rowsOf(sampleTabs(), "成员")
+      .slice(1)
+      .filter((r) => r[3] !== "离部")
+      .map((r) => ({ name: String(r[0]), status: "present" }));
     expect(run(a, "saveCheckIn", { date: "2026-11-25", marks, confirmed: [] }).ok).toBe(true);
     expect(run(a, "saveSettings", settingsForm).ok).toBe(true);
     const preview = a.fn.markCommissionsPaid({ month: "2026-11" });
@@ -204,7 +237,11 @@ describe("the head's rights without the email: editing rights on a restricted Se
     const tabs = withEmail(withEmail(sampleTabs(), "陈思远", "chen@example.edu"), "王浩然", "wang@example.edu");
     const { owner, restrictSettings } = department(tabs);
     const headByEmail = on(owner.book, { user: "chen@example.edu" });
-    expect(run(headByEmail, "sidebarFollowUpsData")).toMatchObject({ me: { name: "陈思远", head: true, byEmail: true }, emailHidden: false, settingsEdit: null });
+    expect(run(headByEmail, "sidebarFollowUpsData")).toMatchObject({
+      me: { name: "陈思远", head: true, byEmail: true },
+      emailHidden: false,
+      settingsEdit: null,
+    });
     restrictSettings();
     // Not among Settings' editors, still the head by email.
     expect(run(headByEmail, "sidebarFollowUpsData").me).toEqual({ name: "陈思远", head: true, byEmail: true });

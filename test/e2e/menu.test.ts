@@ -29,7 +29,9 @@ describe("the menu", () => {
   });
 
   test("MEETING_WARNING answers in the sheet's language", () => {
-    expect(callCustomFunction(addon(undefined, { locale: "en_US" }).runtime, "MEETING_WARNING", [["late", "E"]])).toBe("Late or left early 2 times: for the head's review");
+    expect(callCustomFunction(addon(undefined, { locale: "en_US" }).runtime, "MEETING_WARNING", [["late", "E"]])).toBe(
+      "Late or left early 2 times: for the head's review",
+    );
     expect(callCustomFunction(addon(undefined, { locale: "zh_TW" }).runtime, "MEETING_WARNING", [["迟到", "早退"]])).toBe("迟到/早退 2 次，需部长审议");
   });
 

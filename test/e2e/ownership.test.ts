@@ -33,7 +33,11 @@ describe("the monthly report tab", () => {
     // Again: the add-on's own "(2)" is replaced, the member's tab still stands, no "(3)" appears.
     const again = a.fn.generateMonthlyReport({ month: MONTH });
     expect(again.tab).toBe(`月报 ${MONTH} (2)`);
-    expect(tabNames(a).filter((n) => n.startsWith(`月报 ${MONTH}`)).sort()).toEqual([`月报 ${MONTH}`, `月报 ${MONTH} (2)`]);
+    expect(
+      tabNames(a)
+        .filter((n) => n.startsWith(`月报 ${MONTH}`))
+        .sort(),
+    ).toEqual([`月报 ${MONTH}`, `月报 ${MONTH} (2)`]);
     expect(values(a.book, `月报 ${MONTH}`)).toEqual(mine);
   });
 
@@ -44,7 +48,9 @@ describe("the monthly report tab", () => {
     a.runtime.ui.answer({ button: "OK", text: MONTH });
     a.fn.menuReport();
     const alert = shown(a, "alert").pop()!;
-    expect(alert.message).toBe(`A tab named "Report ${MONTH}" that the add-on did not make already exists and was left as it is; the new one is "Report ${MONTH} (2)"`);
+    expect(alert.message).toBe(
+      `A tab named "Report ${MONTH}" that the add-on did not make already exists and was left as it is; the new one is "Report ${MONTH} (2)"`,
+    );
     expect(values(a.book, `Report ${MONTH}`)).toEqual(mine);
   });
 
@@ -88,7 +94,11 @@ describe("the hand-over tab", () => {
     expect(run.notice).toContain("不是本插件生成的“交接 2026”");
     expect(values(a.book, "交接 2026")).toEqual(mine);
     a.fn.exportHandover({ year: "2026" });
-    expect(tabNames(a).filter((n) => n.startsWith("交接 2026")).sort()).toEqual(["交接 2026", "交接 2026 (2)"]);
+    expect(
+      tabNames(a)
+        .filter((n) => n.startsWith("交接 2026"))
+        .sort(),
+    ).toEqual(["交接 2026", "交接 2026 (2)"]);
     expect(values(a.book, "交接 2026")).toEqual(mine);
   });
 

@@ -29,8 +29,19 @@ describe("plain-text columns", () => {
     // 赞助商, 活动, 经办人 and 备注: the text columns.
     const a = plainText("赞助记录", [2, 3, 4, 11]);
     const saved = run(a, "saveSponsorship", {
-      sponsor: "博文书店", addSponsor: false, category: "", owner: "", event: "社团文化节", members: ["李欣怡"], weights: [""],
-      cash: "1000", items: "横幅 1 条", inKind: "", status: "received", date: "2026-11-23", notes: "=不是公式",
+      sponsor: "博文书店",
+      addSponsor: false,
+      category: "",
+      owner: "",
+      event: "社团文化节",
+      members: ["李欣怡"],
+      weights: [""],
+      cash: "1000",
+      items: "横幅 1 条",
+      inKind: "",
+      status: "received",
+      date: "2026-11-23",
+      notes: "=不是公式",
     });
     expect(saved).toMatchObject({ ok: true });
     const row = values(a.book, "赞助记录")[saved.row - 1];
@@ -46,7 +57,10 @@ describe("plain-text columns", () => {
   test("check-in on a plain-text grid writes the marks and leaves every other member's status as it was", () => {
     const a = plainText("考勤", [1, 2, 13]);
     const before = values(a.book, "考勤");
-    const marks = [{ name: "陈思远", status: "late" }, { name: "林志鹏", status: "late" }];
+    const marks = [
+      { name: "陈思远", status: "late" },
+      { name: "林志鹏", status: "late" },
+    ];
     const asked = run(a, "saveCheckIn", { date: "2026-11-18", marks, confirmed: [] });
     // Both already have a status that day: the sidebar asks before replacing, as always.
     const confirmed = asked.ok ? [] : asked.conflicts.map((c: { name: string; current: string }) => ({ name: c.name, current: c.current }));

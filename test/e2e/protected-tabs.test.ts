@@ -10,13 +10,32 @@ const HEAD = "chen.siyuan@example.edu";
 const MEMBER = "wang.haoran@example.edu";
 
 const settingsForm = {
-  rate: "10", basis: "cash", lateFee: "8", leftEarlyFee: "5", absentFee: "20", lateLimit: "2", absentLimit: "1",
-  termStart: "2026-09-01", department: "XX大学学生会外联部", reportLang: "zh",
+  rate: "10",
+  basis: "cash",
+  lateFee: "8",
+  leftEarlyFee: "5",
+  absentFee: "20",
+  lateLimit: "2",
+  absentLimit: "1",
+  termStart: "2026-09-01",
+  department: "XX大学学生会外联部",
+  reportLang: "zh",
 };
 
 const sponsorship = {
-  sponsor: "博文书店", addSponsor: false, category: "", owner: "", event: "社团文化节", members: ["王浩然"], weights: [""],
-  cash: "1000", items: "", inKind: "", status: "received", date: "2026-11-23", notes: "",
+  sponsor: "博文书店",
+  addSponsor: false,
+  category: "",
+  owner: "",
+  event: "社团文化节",
+  members: ["王浩然"],
+  weights: [""],
+  cash: "1000",
+  items: "",
+  inKind: "",
+  status: "received",
+  date: "2026-11-23",
+  notes: "",
 };
 
 /** What the head does in Sheets: Data → Protect sheets and ranges → the tab → Restrict who can edit → only me. */

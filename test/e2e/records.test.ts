@@ -5,21 +5,58 @@ const d = (s: string) => new Date(`${s}T00:00:00+08:00`);
 
 function department() {
   return [
-    { name: "成员", rows: [["姓名", "小组", "状态"], ["张伟", "一组", "在部"], ["李娜", "一组", "在部"], ["王芳", "二组", "离部"]] },
-    { name: "赞助商", rows: [["赞助商", "类别", "联系人", "电话", "负责人", "阶段", "备注"], ["博文书店", "书店", "王老板", "13800000000", "张伟", "长期合作", "每学期都赞助"], ["老王餐馆", "餐饮", "老王", "", "李娜", "洽谈中", ""]] },
-    { name: "活动", rows: [["活动", "日期", "赞助目标", "预算"], ["迎新晚会", d("2026-10-20"), 5000, 300]] },
-    { name: "赞助记录", rows: [
-      ["日期", "赞助商", "活动", "经办人", "现金", "状态", "佣金发放日期"],
-      [d("2025-11-02"), "博文书店", "", "张伟", 1000, "已到账", d("2025-12-01")],
-      [d("2026-10-02"), "博文书店", "迎新晚会", "张伟、李娜、王芳", 1000.01, "已到账", ""],
-      [d("2026-10-03"), "老王餐馆", "迎新晚会", "李娜", 2000, "已到账", d("2026-10-30")],
-      [d("2026-10-04"), "老王餐馆", "迎新晚会", "张伟、李楠", 400, "已到账", ""],
-      [d("2026-10-20"), "博文书店", "迎新晚会", "张伟", -300, "已到账", ""],
-      [d("2026-10-25"), "老王餐馆", "迎新晚会", "李娜", 800, "意向", ""],
-      [d("2026-11-02"), "博文书店", "", "李娜", 100, "已到账", ""],
-    ] },
-    { name: "考勤", rows: [["姓名", "小组", d("2026-10-14"), d("2026-10-21")], ["张伟", "一组", "迟到", "出席"], ["李娜", "一组", "出席", "缺席"]] },
-    { name: "设置", rows: [["项目", "值"], ["学期开始", d("2026-09-01")]] },
+    {
+      name: "成员",
+      rows: [
+        ["姓名", "小组", "状态"],
+        ["张伟", "一组", "在部"],
+        ["李娜", "一组", "在部"],
+        ["王芳", "二组", "离部"],
+      ],
+    },
+    {
+      name: "赞助商",
+      rows: [
+        ["赞助商", "类别", "联系人", "电话", "负责人", "阶段", "备注"],
+        ["博文书店", "书店", "王老板", "13800000000", "张伟", "长期合作", "每学期都赞助"],
+        ["老王餐馆", "餐饮", "老王", "", "李娜", "洽谈中", ""],
+      ],
+    },
+    {
+      name: "活动",
+      rows: [
+        ["活动", "日期", "赞助目标", "预算"],
+        ["迎新晚会", d("2026-10-20"), 5000, 300],
+      ],
+    },
+    {
+      name: "赞助记录",
+      rows: [
+        ["日期", "赞助商", "活动", "经办人", "现金", "状态", "佣金发放日期"],
+        [d("2025-11-02"), "博文书店", "", "张伟", 1000, "已到账", d("2025-12-01")],
+        [d("2026-10-02"), "博文书店", "迎新晚会", "张伟、李娜、王芳", 1000.01, "已到账", ""],
+        [d("2026-10-03"), "老王餐馆", "迎新晚会", "李娜", 2000, "已到账", d("2026-10-30")],
+        [d("2026-10-04"), "老王餐馆", "迎新晚会", "张伟、李楠", 400, "已到账", ""],
+        [d("2026-10-20"), "博文书店", "迎新晚会", "张伟", -300, "已到账", ""],
+        [d("2026-10-25"), "老王餐馆", "迎新晚会", "李娜", 800, "意向", ""],
+        [d("2026-11-02"), "博文书店", "", "李娜", 100, "已到账", ""],
+      ],
+    },
+    {
+      name: "考勤",
+      rows: [
+        ["姓名", "小组", d("2026-10-14"), d("2026-10-21")],
+        ["张伟", "一组", "迟到", "出席"],
+        ["李娜", "一组", "出席", "缺席"],
+      ],
+    },
+    {
+      name: "设置",
+      rows: [
+        ["项目", "值"],
+        ["学期开始", d("2026-09-01")],
+      ],
+    },
   ];
 }
 
@@ -31,7 +68,13 @@ describe("发放佣金 / Mark commissions paid", () => {
     // row 3: 150.00 split 3 ways; row 6: a -45.00 clawback; row 5 is held (李楠 is unknown)
     expect(preview.rows).toEqual([3, 6]);
     expect(preview.held).toEqual([5]);
-    expect(preview.members).toEqual([{ name: "张伟", amount: 5 }, { name: "李娜", amount: 50 }, { name: "王芳", amount: 50 }].sort((x, y) => y.amount - x.amount || x.name.localeCompare(y.name)));
+    expect(preview.members).toEqual(
+      [
+        { name: "张伟", amount: 5 },
+        { name: "李娜", amount: 50 },
+        { name: "王芳", amount: 50 },
+      ].sort((x, y) => y.amount - x.amount || x.name.localeCompare(y.name)),
+    );
     expect(preview.total).toBe(105);
     expect(values(a.book, "赞助记录")).toEqual(before); // a preview writes nothing
 
@@ -45,7 +88,11 @@ describe("发放佣金 / Mark commissions paid", () => {
     expect(paidOn(5)).toBe("");
     expect(paidOn(8)).toBe("");
     after.forEach((row, r) => row.slice(0, 6).forEach((v, c) => expect(v).toEqual(before[r][c])));
-    expect(values(a.book, "日志").slice(1).map((r) => [r[2], r[3], r[4]])).toEqual([["发放佣金", "赞助记录", "2026-10 · ¥105.00 · 3, 6"]]);
+    expect(
+      values(a.book, "日志")
+        .slice(1)
+        .map((r) => [r[2], r[3], r[4]]),
+    ).toEqual([["发放佣金", "赞助记录", "2026-10 · ¥105.00 · 3, 6"]]);
     // Paid means gone from the next payout.
     expect(a.fn.markCommissionsPaid({ month: "2026-10" }).rows).toEqual([]);
   });
@@ -110,7 +157,10 @@ describe("个人明细 / Member statement", () => {
     expect(shares[0]).toEqual(["3", "2026-10-02", "博文书店 · 迎新晚会", "¥1,000.01 × 15% = ¥150.0015 → ¥150.00", "1/3", "¥50.00", "未发"]);
     expect(shares[1][3]).toBe("¥400.00 × 15% = ¥60.00 → ¥60.00");
     expect(shares[2]).toEqual(["6", "2026-10-20", "博文书店 · 迎新晚会", "-¥300.00 × 15% = -¥45.00 → -¥45.00", "1/1", "-¥45.00", "未发"]);
-    expect(st.blocks[1].rows).toEqual([["2026-10-14", "迟到", "¥5.00"], ["2026-10-21", "出席", "¥0.00"]]);
+    expect(st.blocks[1].rows).toEqual([
+      ["2026-10-14", "迟到", "¥5.00"],
+      ["2026-10-21", "出席", "¥0.00"],
+    ]);
     expect(st.lines[0]).toBe("佣金 ¥35.00 − 罚款 ¥5.00 = 净额 ¥30.00");
   });
 
@@ -142,7 +192,10 @@ describe("导出交接 / Export hand-over", () => {
     const before = a.book.getSheets().map((s) => [s.getName(), s.getDataRange().getValues()]);
     const run = a.fn.exportHandover({ year: "2026" });
     expect(run.tab).toBe("交接 2026");
-    const after = a.book.getSheets().filter((s) => !["交接 2026", "日志"].includes(s.getName())).map((s) => [s.getName(), s.getDataRange().getValues()]);
+    const after = a.book
+      .getSheets()
+      .filter((s) => !["交接 2026", "日志"].includes(s.getName()))
+      .map((s) => [s.getName(), s.getDataRange().getValues()]);
     expect(after).toEqual(before);
     const tab = values(a.book, "交接 2026");
     const header = tab.find((r) => r[0] === "赞助商")!;
@@ -157,7 +210,13 @@ describe("导出交接 / Export hand-over", () => {
     expect(text).toMatch(/2026-10-25\|老王餐馆\|迎新晚会\|李娜\|800/);
     expect(text).toContain("四、未发佣金（截至年底）");
     // unpaid: 张伟 50 (row 3) + 30 (row 5) − 45 (row 6); 李娜 50 + 15 (row 8); 王芳 50; 李楠's 30 is unassigned
-    const unpaid = Object.fromEntries(tab.slice(tab.findIndex((r) => r[0] === "四、未发佣金（截至年底）") + 2).filter((r) => r[1] !== "").slice(0, 4).map((r) => [r[0], [r[1], r[2]]]));
+    const unpaid = Object.fromEntries(
+      tab
+        .slice(tab.findIndex((r) => r[0] === "四、未发佣金（截至年底）") + 2)
+        .filter((r) => r[1] !== "")
+        .slice(0, 4)
+        .map((r) => [r[0], [r[1], r[2]]]),
+    );
     expect(unpaid).toEqual({ 张伟: [3, 35], 李娜: [2, 65], 王芳: [1, 50], "未分配（经办人不在成员表中）": [1, 30] });
     expect(text).toContain("六、成员 2026 年合计");
     const member = (name: string) => tab.slice(tab.findIndex((r) => r[0] === "六、成员 2026 年合计") + 2).find((r) => r[0] === name)!;

@@ -7,44 +7,66 @@ const d = (s: string) => new Date(`${s}T00:00:00+08:00`);
 /** A small department built for checking every number by hand. */
 function department() {
   return [
-    { name: "成员", rows: [
-      ["姓名", "小组", "职务", "状态"],
-      ["张伟", "一组", "部长", "在部"],
-      ["李娜", "一组", "干事", "在部"],
-      ["王芳", "二组", "干事", "在部"],
-      ["刘洋", "二组", "干事", "离部"],
-      ["'=陈静", "二组", "干事", "在部"],
-    ] },
-    { name: "赞助商", rows: [
-      ["赞助商", "负责人", "阶段", "下次跟进"],
-      ["博文书店", "张伟", "已签约", d("2026-11-10")],
-      ["老王餐馆", "李娜", "洽谈中", d("2026-12-05")],
-      ["移动营业厅", "王芳", "已拒绝", ""],
-    ] },
-    { name: "活动", rows: [
-      ["活动", "日期", "负责人", "赞助目标", "预算"],
-      ["迎新晚会", d("2026-11-20"), "张伟", 5000, 300],
-    ] },
-    { name: "赞助记录", rows: [
-      ["日期", "赞助商", "活动", "经办人", "现金", "物资", "物资估值", "状态", "佣金", "佣金发放日期", "备注"],
-      [d("2026-11-02"), "博文书店", "迎新晚会", "张伟、李娜、王芳", 1000.01, "", "", "已到账", "", "", "三人均分"],
-      [d("2026-11-03"), "老王餐馆", "迎新晚会", "李娜 60%、张伟 40%", "¥2,000", "横幅 1 条", 150, "已到账", "", "", ""],
-      [d("2026-11-04"), "老王餐馆", "迎新晚会", "王芳", 3000, "", "", "意向", "", "", ""],
-      [d("2026-11-05"), "博文书店", "迎新晚会", "张伟", 800, "", "", "已取消", "", "", ""],
-      [d("2026-11-20"), "博文书店", "迎新晚会", "张伟", -300, "", "", "已到账", "", "", "退款"],
-      [d("2026-11-21"), "博文书店", "", "张伟、王芬", 100, "", "", "已到账", "", "", "王芬 is a typo"],
-      [d("2026-10-30"), "博文书店", "", "刘洋", 500, "", "", "已到账", "", "", "October, unpaid"],
-      [d("2026-11-06"), "博文书店", "", "'=陈静", 100, "", "", "已到账", "", "", ""],
-    ] },
-    { name: "考勤", rows: [
-      ["姓名", "小组", d("2026-10-28"), d("2026-11-04"), d("2026-11-11"), d("2026-12-02")],
-      ["张伟", "一组", "迟到", "早退", "出席", "缺席"],
-      ["李娜", "一组", "出席", "缺席", "请假", ""],
-      ["王芳", "二组", "出席", "迟到+早退", "未批假", ""],
-      ["刘洋", "二组", "出席", "", "", ""],
-      ["'=陈静", "二组", "出席", "出席", "出席", ""],
-    ] },
-    { name: "设置", rows: [["项目", "值"], ["学期开始", d("2026-09-01")], ["部门名称", "测试大学外联部"]] },
+    {
+      name: "成员",
+      rows: [
+        ["姓名", "小组", "职务", "状态"],
+        ["张伟", "一组", "部长", "在部"],
+        ["李娜", "一组", "干事", "在部"],
+        ["王芳", "二组", "干事", "在部"],
+        ["刘洋", "二组", "干事", "离部"],
+        ["'=陈静", "二组", "干事", "在部"],
+      ],
+    },
+    {
+      name: "赞助商",
+      rows: [
+        ["赞助商", "负责人", "阶段", "下次跟进"],
+        ["博文书店", "张伟", "已签约", d("2026-11-10")],
+        ["老王餐馆", "李娜", "洽谈中", d("2026-12-05")],
+        ["移动营业厅", "王芳", "已拒绝", ""],
+      ],
+    },
+    {
+      name: "活动",
+      rows: [
+        ["活动", "日期", "负责人", "赞助目标", "预算"],
+        ["迎新晚会", d("2026-11-20"), "张伟", 5000, 300],
+      ],
+    },
+    {
+      name: "赞助记录",
+      rows: [
+        ["日期", "赞助商", "活动", "经办人", "现金", "物资", "物资估值", "状态", "佣金", "佣金发放日期", "备注"],
+        [d("2026-11-02"), "博文书店", "迎新晚会", "张伟、李娜、王芳", 1000.01, "", "", "已到账", "", "", "三人均分"],
+        [d("2026-11-03"), "老王餐馆", "迎新晚会", "李娜 60%、张伟 40%", "¥2,000", "横幅 1 条", 150, "已到账", "", "", ""],
+        [d("2026-11-04"), "老王餐馆", "迎新晚会", "王芳", 3000, "", "", "意向", "", "", ""],
+        [d("2026-11-05"), "博文书店", "迎新晚会", "张伟", 800, "", "", "已取消", "", "", ""],
+        [d("2026-11-20"), "博文书店", "迎新晚会", "张伟", -300, "", "", "已到账", "", "", "退款"],
+        [d("2026-11-21"), "博文书店", "", "张伟、王芬", 100, "", "", "已到账", "", "", "王芬 is a typo"],
+        [d("2026-10-30"), "博文书店", "", "刘洋", 500, "", "", "已到账", "", "", "October, unpaid"],
+        [d("2026-11-06"), "博文书店", "", "'=陈静", 100, "", "", "已到账", "", "", ""],
+      ],
+    },
+    {
+      name: "考勤",
+      rows: [
+        ["姓名", "小组", d("2026-10-28"), d("2026-11-04"), d("2026-11-11"), d("2026-12-02")],
+        ["张伟", "一组", "迟到", "早退", "出席", "缺席"],
+        ["李娜", "一组", "出席", "缺席", "请假", ""],
+        ["王芳", "二组", "出席", "迟到+早退", "未批假", ""],
+        ["刘洋", "二组", "出席", "", "", ""],
+        ["'=陈静", "二组", "出席", "出席", "出席", ""],
+      ],
+    },
+    {
+      name: "设置",
+      rows: [
+        ["项目", "值"],
+        ["学期开始", d("2026-09-01")],
+        ["部门名称", "测试大学外联部"],
+      ],
+    },
   ];
 }
 
@@ -84,7 +106,9 @@ describe("Generate monthly report, through the bundle", () => {
     expect(memberSum + Math.round(r.totals.unassigned * 100)).toBe(Math.round(r.totals.commission * 100));
     // 刘洋 left, but is still owed October's commission, so is listed
     expect(m["刘洋"]).toMatchObject({ active: false, commission: 0, unpaidCommission: 75 });
-    expect(r.events).toEqual([{ name: "迎新晚会", date: "2026-11-20", owner: "张伟", target: 5000, raised: 2850.01, pledged: 3000, progress: 0.57, budget: 300 }]);
+    expect(r.events).toEqual([
+      { name: "迎新晚会", date: "2026-11-20", owner: "张伟", target: 5000, raised: 2850.01, pledged: 3000, progress: 0.57, budget: 300 },
+    ]);
     expect(r.sponsors.byStage).toMatchObject({ signed: 1, negotiating: 1, declined: 1 });
     expect(r.sponsors.followUps.map((f: any) => f.sponsor)).toEqual(["博文书店"]);
     expect(r.problems.map((p: any) => p.message)).toContainEqual(expect.stringContaining("“王芬”，是否是“王芳”"));
@@ -106,7 +130,13 @@ describe("Generate monthly report, through the bundle", () => {
       expect([row[4], row[12], row[13], row[14]]).toEqual([m.commission, m.penalty, m.net, m.unpaidCommission]);
     }
     const sheet = a.book.getSheetByName("月报 2026-11")!;
-    expect(sheet.getDataRange().getFormulas().flat().filter((f) => f !== "")).toEqual([]);
+    expect(
+      sheet
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .filter((f) => f !== ""),
+    ).toEqual([]);
     expect(members.map((x) => x[0])).toContain("=陈静");
     expect(sheet.getCharts()).toHaveLength(3);
     expect(sheet.getFrozenRows()).toBe(1);
@@ -116,11 +146,17 @@ describe("Generate monthly report, through the bundle", () => {
     const tabs = department();
     const members = tabs.find((t) => t.name === "成员")!.rows;
     members.push(["'+1 李雷", "三组", "干事", "在部"], ["'-韩梅梅", "三组", "干事", "在部"], ["'@王磊", "三组", "干事", "在部"]);
-    tabs.find((t) => t.name === "活动")!.rows.push(["'=HYPERLINK(\"http://x\")", d("2026-11-30"), "'@王磊", 100, 10]);
+    tabs.find((t) => t.name === "活动")!.rows.push(['\'=HYPERLINK("http://x")', d("2026-11-30"), "'@王磊", 100, 10]);
     const a = addon(tabs, { locale: "zh_CN" });
     a.fn.generateMonthlyReport({ month: "2026-11" });
     const sheet = a.book.getSheetByName("月报 2026-11")!;
-    expect(sheet.getDataRange().getFormulas().flat().filter((f) => f !== "")).toEqual([]);
+    expect(
+      sheet
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .filter((f) => f !== ""),
+    ).toEqual([]);
     const cells = sheet.getDataRange().getValues().flat();
     expect(cells).toEqual(expect.arrayContaining(["+1 李雷", "-韩梅梅", "@王磊", '=HYPERLINK("http://x")']));
   });
@@ -186,7 +222,9 @@ describe("Generate monthly report, through the bundle", () => {
     expect(r.sponsors.followUps.length).toBeGreaterThan(0);
     expect(r.totals.cashReceived).toBeGreaterThan(0);
     expect(r.problems.length).toBeGreaterThanOrEqual(4);
-    const titles = values(a.book, "月报 2026-11").map((row) => row[0]).filter((v) => /^[一二三四五六七]、/.test(String(v)));
+    const titles = values(a.book, "月报 2026-11")
+      .map((row) => row[0])
+      .filter((v) => /^[一二三四五六七]、/.test(String(v)));
     expect(titles).toEqual(["一、汇总", "二、成员", "三、小组", "四、活动", "五、赞助商", "六、待完成的赞助回报（截止 ≤ 月底）", "七、未能计入的数据"]);
   });
 
@@ -197,7 +235,12 @@ describe("Generate monthly report, through the bundle", () => {
     const left = a.book.insertSheet("月报 2026-11 …");
     left.addDeveloperMetadata("outreach.generated", `report 2026-11 ${left.getSheetId()} filling`);
     a.fn.generateMonthlyReport({ month: "2026-11" });
-    expect(a.book.getSheets().map((s) => s.getName()).filter((n) => n.startsWith("月报"))).toEqual(["月报 2026-11"]);
+    expect(
+      a.book
+        .getSheets()
+        .map((s) => s.getName())
+        .filter((n) => n.startsWith("月报")),
+    ).toEqual(["月报 2026-11"]);
   });
 
   test("a finished report a user renamed and annotated is never removed, whatever its new name", () => {
@@ -212,7 +255,11 @@ describe("Generate monthly report, through the bundle", () => {
       expect(a.book.getSheetByName("月报 2026-11")).not.toBeNull();
     }
     // Re-running replaces only the report the add-on made under its own name.
-    const names = () => a.book.getSheets().map((s) => s.getName()).filter((n) => n.startsWith("月报"));
+    const names = () =>
+      a.book
+        .getSheets()
+        .map((s) => s.getName())
+        .filter((n) => n.startsWith("月报"));
     const before = names();
     a.fn.generateMonthlyReport({ month: "2026-11" });
     expect(names()).toEqual(before);
@@ -220,13 +267,16 @@ describe("Generate monthly report, through the bundle", () => {
 
   test("deliverables owed by the month's end are listed, overdue ones marked", () => {
     const tabs = department();
-    tabs.push({ name: "赞助回报", rows: [
-      ["赞助商", "活动", "回报内容", "截止日期", "负责人", "状态", "凭证"],
-      ["博文书店", "迎新晚会", "横幅印 logo", d("2026-11-10"), "张伟", "待办", ""],
-      ["老王餐馆", "迎新晚会", "晚会口播", d("2026-11-28"), "李娜", "", ""],
-      ["博文书店", "", "朋友圈宣传", d("2026-11-05"), "张伟", "已完成", "链接"],
-      ["老王餐馆", "", "照片反馈", d("2026-12-10"), "李娜", "待办", ""],
-    ] });
+    tabs.push({
+      name: "赞助回报",
+      rows: [
+        ["赞助商", "活动", "回报内容", "截止日期", "负责人", "状态", "凭证"],
+        ["博文书店", "迎新晚会", "横幅印 logo", d("2026-11-10"), "张伟", "待办", ""],
+        ["老王餐馆", "迎新晚会", "晚会口播", d("2026-11-28"), "李娜", "", ""],
+        ["博文书店", "", "朋友圈宣传", d("2026-11-05"), "张伟", "已完成", "链接"],
+        ["老王餐馆", "", "照片反馈", d("2026-12-10"), "李娜", "待办", ""],
+      ],
+    });
     const a = addon(tabs, { locale: "zh_CN" });
     const r = a.fn.generateMonthlyReport({ month: "2026-11" }).report;
     expect(r.deliverables.map((x: any) => [x.sponsor, x.promised, x.due])).toEqual([

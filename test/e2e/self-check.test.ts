@@ -47,13 +47,28 @@ describe("自检 / Self-check on the sample workbook", () => {
     expect(failed(r)).toEqual([]);
     expect(r).toMatchObject({ ok: true, lang: "zh", passed: 15, total: 15 });
     expect(r.checks.map((c) => c.name)).toEqual([
-      "授权范围", "用户邮箱", "语言区域", "时区", "工作表", "必需列", "文档锁",
-      "写入与读回", "金额和日期格式", "下拉选项", "保护（仅警告）", "=COMMISSION 公式", "考勤公式", "临时工作表已删除", "恢复当前工作表",
+      "授权范围",
+      "用户邮箱",
+      "语言区域",
+      "时区",
+      "工作表",
+      "必需列",
+      "文档锁",
+      "写入与读回",
+      "金额和日期格式",
+      "下拉选项",
+      "保护（仅警告）",
+      "=COMMISSION 公式",
+      "考勤公式",
+      "临时工作表已删除",
+      "恢复当前工作表",
     ]);
     expect(check(r, "tabs").detail).toBe("必需 5/5，可选 3/4");
     expect(check(r, "columns").detail).toBe("11/11（8 个工作表）");
     expect(check(r, "commission").detail).toBe("=COMMISSION(1000) = 150");
-    expect(check(r, "attendance").detail).toBe("=MEETING_PENALTY(A3:C4) · =MEETING_WARNING(A3:C4) = 25 / 10 / 缺席 1 次，需部长审议 / 迟到/早退 2 次，需部长审议");
+    expect(check(r, "attendance").detail).toBe(
+      "=MEETING_PENALTY(A3:C4) · =MEETING_WARNING(A3:C4) = 25 / 10 / 缺席 1 次，需部长审议 / 迟到/早退 2 次，需部长审议",
+    );
     expect(r.text.split("\n")[2]).toBe("通过 15/15");
     expect(r.text).toContain("✓ 授权范围: 已授予全部 3 项：spreadsheets.currentonly, script.container.ui, userinfo.email");
     expect(r.text).not.toContain("✗");

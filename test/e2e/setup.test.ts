@@ -16,8 +16,17 @@ describe("Set up sheets, through the bundle", () => {
     expect(ledger.getRange("I2").getFormula()).toMatch(/^=ARRAYFORMULA\(.*COMMISSION\(E2:E,'设置'!\$B\$2\)/);
     const settings = values(a.book, "设置");
     expect(settings.slice(1).map((r) => [r[0], r[1]])).toEqual([
-      ["佣金比例", 0.15], ["佣金基数", "仅现金"], ["迟到罚款", 5], ["早退罚款", 5], ["缺席罚款", 20],
-      ["迟到早退警告次数", 2], ["缺席警告次数", 1], ["学期开始", ""], ["部门名称", "学生会外联部"], ["报告语言", "zh"], ["需要登记回报", "否"],
+      ["佣金比例", 0.15],
+      ["佣金基数", "仅现金"],
+      ["迟到罚款", 5],
+      ["早退罚款", 5],
+      ["缺席罚款", 20],
+      ["迟到早退警告次数", 2],
+      ["缺席警告次数", 1],
+      ["学期开始", ""],
+      ["部门名称", "学生会外联部"],
+      ["报告语言", "zh"],
+      ["需要登记回报", "否"],
     ]);
     expect(res.summary).toContain("新建工作表: 赞助记录");
   });
@@ -71,21 +80,54 @@ describe("Set up sheets, through the bundle", () => {
   });
 
   test("Settings the department already set are kept; only missing ones are added with defaults", () => {
-    const a = addon([{ name: "设置", rows: [["项目", "值", "说明"], ["佣金比例", "12%", "我们部门的比例"], ["迟到罚款", 2, ""]] }], { locale: "zh_CN" });
+    const a = addon(
+      [
+        {
+          name: "设置",
+          rows: [
+            ["项目", "值", "说明"],
+            ["佣金比例", "12%", "我们部门的比例"],
+            ["迟到罚款", 2, ""],
+          ],
+        },
+      ],
+      { locale: "zh_CN" },
+    );
     a.fn.setupSheets();
     const rows = values(a.book, "设置");
     // Typed as 12%, the cell holds 0.12 shown as a percentage, as in Sheets.
     expect(rows[1]).toEqual(["佣金比例", 0.12, "我们部门的比例"]);
     expect(a.book.getSheetByName("设置")!.getRange("B2").getDisplayValue()).toBe("12%");
     expect(rows[2]).toEqual(["迟到罚款", 2, ""]);
-    expect(rows.slice(3).map((r) => r[0])).toEqual(["佣金基数", "早退罚款", "缺席罚款", "迟到早退警告次数", "缺席警告次数", "学期开始", "部门名称", "报告语言", "需要登记回报"]);
+    expect(rows.slice(3).map((r) => r[0])).toEqual([
+      "佣金基数",
+      "早退罚款",
+      "缺席罚款",
+      "迟到早退警告次数",
+      "缺席警告次数",
+      "学期开始",
+      "部门名称",
+      "报告语言",
+      "需要登记回报",
+    ]);
     // The ledger's commission formula reads the department's own rate cell.
     expect(a.book.getSheetByName("赞助记录")!.getRange("I2").getFormula()).toContain("COMMISSION(E2:E,'设置'!$B$2)");
   });
 
   test("a meeting column added after the formula columns: no circular formula, a clear message instead", () => {
     const d = (x: string) => new Date(`${x}T00:00:00+08:00`);
-    const a = addon([{ name: "考勤", rows: [["姓名", "小组", d("2026-11-04"), "罚款合计", "警告", d("2026-11-18")], ["张伟", "一组", "出席", "", "", "迟到"]] }], { locale: "zh_CN" });
+    const a = addon(
+      [
+        {
+          name: "考勤",
+          rows: [
+            ["姓名", "小组", d("2026-11-04"), "罚款合计", "警告", d("2026-11-18")],
+            ["张伟", "一组", "出席", "", "", "迟到"],
+          ],
+        },
+      ],
+      { locale: "zh_CN" },
+    );
     const res = a.fn.setupSheets();
     const grid = a.book.getSheetByName("考勤")!;
     expect(grid.getRange("D2").getFormula()).toBe("");
@@ -94,7 +136,18 @@ describe("Set up sheets, through the bundle", () => {
   });
 
   test("a missing column is appended at the right, existing columns stay where they are", () => {
-    const a = addon([{ name: "成员", rows: [["备注", "姓名"], ["组长", "张伟"]] }], { locale: "zh_CN" });
+    const a = addon(
+      [
+        {
+          name: "成员",
+          rows: [
+            ["备注", "姓名"],
+            ["组长", "张伟"],
+          ],
+        },
+      ],
+      { locale: "zh_CN" },
+    );
     a.fn.setupSheets();
     expect(values(a.book, "成员")).toEqual([
       ["备注", "姓名", "小组", "职务", "状态", "联系方式"],
@@ -104,7 +157,9 @@ describe("Set up sheets, through the bundle", () => {
 
   test("Sheets calls do not grow with the number of rows", () => {
     const big = (n: number) =>
-      sampleTabs().map((t) => (t.name === "赞助记录" ? { ...t, rows: [t.rows[0], ...Array.from({ length: n }, (_, i) => t.rows[1 + (i % (t.rows.length - 1))])] } : t));
+      sampleTabs().map((t) =>
+        t.name === "赞助记录" ? { ...t, rows: [t.rows[0], ...Array.from({ length: n }, (_, i) => t.rows[1 + (i % (t.rows.length - 1))])] } : t,
+      );
     const count = (n: number) => {
       const a = addon(big(n), { locale: "zh_CN" });
       a.runtime.resetStats();

@@ -23,12 +23,26 @@ function department() {
 }
 
 const sponsorship = {
-  sponsor: "1,234", addSponsor: true, category: "00123", owner: "15%", event: "2026-11-04", members: ["陈思远"], weights: [""],
-  cash: "1,000", items: "3/4", inKind: "", status: "received", date: "2026-11-05", notes: "3/4",
+  sponsor: "1,234",
+  addSponsor: true,
+  category: "00123",
+  owner: "15%",
+  event: "2026-11-04",
+  members: ["陈思远"],
+  weights: [""],
+  cash: "1,000",
+  items: "3/4",
+  inKind: "",
+  status: "received",
+  date: "2026-11-05",
+  notes: "3/4",
 };
 
 /** Every text cell of a tab, to find what the user typed among them. */
-const texts = (a: Addon, tab: string) => values(a.book, tab).flat().filter((v): v is string => typeof v === "string");
+const texts = (a: Addon, tab: string) =>
+  values(a.book, tab)
+    .flat()
+    .filter((v): v is string => typeof v === "string");
 const last = (a: Addon, tab: string) => values(a.book, tab).slice(-1)[0];
 
 /** A sponsorship from a new sponsor, a contact logged by member 15%, and a check-in, all through the sidebars. */

@@ -4,7 +4,15 @@ import { finishes } from "../hang-guard";
 
 test("a cell with a long run of spaces inside is cut to the column limit, and lines carry no trailing spaces", () => {
   const cell = `a${" ".repeat(50_000)}x`;
-  const text = finishes(() => table(["姓名", "备注"], [["张伟", cell], ["李娜", ""]]));
+  const text = finishes(() =>
+    table(
+      ["姓名", "备注"],
+      [
+        ["张伟", cell],
+        ["李娜", ""],
+      ],
+    ),
+  );
   const lines = text.split("\n");
   expect(lines[2].startsWith("张伟  a")).toBe(true);
   expect(lines[2].endsWith("…")).toBe(true);

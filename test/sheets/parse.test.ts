@@ -4,11 +4,17 @@ import type { TabKey } from "../../src/sheets/schema";
 
 const TZ = "Asia/Shanghai";
 const d = (s: string) => new Date(`${s}T00:00:00+08:00`);
-const messages = (r: ReturnType<typeof parseWorkbook>, lang: "zh" | "en" = "zh") =>
-  r.problems.map((p) => `${p.sheet}!${p.cell} ${render(p.message, lang)}`);
+const messages = (r: ReturnType<typeof parseWorkbook>, lang: "zh" | "en" = "zh") => r.problems.map((p) => `${p.sheet}!${p.cell} ${render(p.message, lang)}`);
 
 function tabs(t: Partial<Record<TabKey, unknown[][]>>): Partial<Record<TabKey, RawTab>> {
-  const names: Partial<Record<TabKey, string>> = { members: "成员", sponsors: "赞助商", events: "活动", ledger: "赞助记录", attendance: "考勤", settings: "设置" };
+  const names: Partial<Record<TabKey, string>> = {
+    members: "成员",
+    sponsors: "赞助商",
+    events: "活动",
+    ledger: "赞助记录",
+    attendance: "考勤",
+    settings: "设置",
+  };
   const out: Partial<Record<TabKey, RawTab>> = {};
   for (const [k, v] of Object.entries(t)) out[k as TabKey] = { sheet: names[k as TabKey]!, values: v as RawTab["values"] };
   return out;
@@ -41,7 +47,17 @@ describe("parseWorkbook", () => {
   });
 
   test("a missing required column is one clear problem naming the header row", () => {
-    const r = parseWorkbook(tabs({ members, ledger: [["日期", "现金"], [d("2026-11-02"), 100]] }), TZ, "2026-11-23");
+    const r = parseWorkbook(
+      tabs({
+        members,
+        ledger: [
+          ["日期", "现金"],
+          [d("2026-11-02"), 100],
+        ],
+      }),
+      TZ,
+      "2026-11-23",
+    );
     expect(messages(r)).toEqual(["赞助记录!A1 缺少必需的列“赞助商”（或 “Sponsor”）：请在表头行添加，或运行“初始化表格”"]);
     expect(r.model.ledger).toEqual([]);
   });
@@ -81,8 +97,15 @@ describe("parseWorkbook", () => {
     const r = parseWorkbook(
       tabs({
         members,
-        sponsors: [["赞助商", "负责人"], ["书香书店", "张三"], ["老王餐馆", "李斯"]],
-        events: [["活动", "负责人"], ["迎新晚会", "张三"]],
+        sponsors: [
+          ["赞助商", "负责人"],
+          ["书香书店", "张三"],
+          ["老王餐馆", "李斯"],
+        ],
+        events: [
+          ["活动", "负责人"],
+          ["迎新晚会", "张三"],
+        ],
         ledger: [
           ["日期", "赞助商", "活动", "经办人", "现金"],
           [d("2026-11-02"), "书香书屋", "迎新晚会", "王皓然", 100],
@@ -106,14 +129,21 @@ describe("parseWorkbook", () => {
   test("duplicate keys are reported and the later row ignored", () => {
     const r = parseWorkbook(tabs({ members: [...members, ["张三", "三组", "干事", "在部"]] }), TZ, "2026-11-23");
     expect(messages(r)).toEqual(["成员!A5 “张三”重复（首次出现在 A2）：这一行被忽略"]);
-    expect(r.model.members.map((m) => [m.name, m.group, m.active])).toEqual([["张三", "一组", true], ["李四", "一组", true], ["王浩然", "二组", false]]);
+    expect(r.model.members.map((m) => [m.name, m.group, m.active])).toEqual([
+      ["张三", "一组", true],
+      ["李四", "一组", true],
+      ["王浩然", "二组", false],
+    ]);
   });
 
   test("attendance grid: date or text headers, totals columns ignored, unknown codes reported", () => {
     const r = parseWorkbook(
       tabs({
         members,
-        settings: [["项目", "值"], ["学期开始", d("2026-09-01")]],
+        settings: [
+          ["项目", "值"],
+          ["学期开始", d("2026-09-01")],
+        ],
         attendance: [
           ["姓名", "小组", d("2026-11-04"), "2026-11-11 例会", "11/18", "罚款合计", "备注"],
           ["张三", "一组", "出席", "迟到+早退", "✓", 10, ""],
@@ -133,7 +163,7 @@ describe("parseWorkbook", () => {
     expect(messages(r)[1]).toBe("考勤!A4 成员表中没有“张叁”，是否是“张三”？");
   });
 
-  test("a header like \"Commission paid on\" is never taken for \"Commission\"; bilingual headers match", () => {
+  test('a header like "Commission paid on" is never taken for "Commission"; bilingual headers match', () => {
     const r = parseWorkbook(
       tabs({
         ledger: [
@@ -149,7 +179,12 @@ describe("parseWorkbook", () => {
   });
 
   test("a meeting header without a year belongs near today when no term start is set", () => {
-    const grid = { attendance: [["姓名", "12/3", "1/6"], ["张三", "迟到", "出席"]] };
+    const grid = {
+      attendance: [
+        ["姓名", "12/3", "1/6"],
+        ["张三", "迟到", "出席"],
+      ],
+    };
     const jan = parseWorkbook(tabs(grid), TZ, "2027-01-05");
     expect(jan.model.attendance.meetings.map((m) => m.date)).toEqual(["2026-12-03", "2027-01-06"]);
     const dec = parseWorkbook(tabs(grid), TZ, "2026-12-28");

@@ -27,7 +27,11 @@ describe("sidebarCheckInData", () => {
 });
 
 describe("saveCheckIn", () => {
-  const all = (status = "present") => rowsOf(sampleTabs(), "成员").slice(1).filter((r) => r[3] !== "离部").map((r) => ({ name: String(r[0]), status }));
+  const all = (status = "present") =>
+    rowsOf(sampleTabs(), "成员")
+      .slice(1)
+      .filter((r) => r[3] !== "离部")
+      .map((r) => ({ name: String(r[0]), status }));
 
   test("a new date gets its column right after the last meeting, with the sheet's codes", () => {
     const a = addon();
@@ -64,29 +68,55 @@ describe("saveCheckIn", () => {
   test("an existing meeting is updated; an entry someone made is replaced only after the user agreed to that exact entry", () => {
     const a = addon();
     const before = values(a, GRID);
-    const marks = [{ name: "陈思远", status: "present" }, { name: "赵一鸣", status: "late" }, { name: "许梦瑶", status: "excused" }, { name: "林志鹏", status: "present" }];
+    const marks = [
+      { name: "陈思远", status: "present" },
+      { name: "赵一鸣", status: "late" },
+      { name: "许梦瑶", status: "excused" },
+      { name: "林志鹏", status: "present" },
+    ];
     const asked = run(a, "saveCheckIn", { date: "2026-11-18", marks, confirmed: [] });
     expect(asked).toEqual({
       ok: false,
-      conflicts: [{ name: "赵一鸣", current: "出席", status: "late" }, { name: "许梦瑶", current: "病假?", status: "excused" }],
+      conflicts: [
+        { name: "赵一鸣", current: "出席", status: "late" },
+        { name: "许梦瑶", current: "病假?", status: "excused" },
+      ],
     });
     expect(values(a, GRID)).toEqual(before);
 
     // Meanwhile someone changes 许梦瑶's cell: agreeing to replace "病假?" does not replace "缺席".
     tab(a, GRID).getRange("M16").setValue("缺席");
-    const stale = run(a, "saveCheckIn", { date: "2026-11-18", marks, confirmed: asked.conflicts.map((c: { name: string; current: string }) => ({ name: c.name, current: c.current })) });
+    const stale = run(a, "saveCheckIn", {
+      date: "2026-11-18",
+      marks,
+      confirmed: asked.conflicts.map((c: { name: string; current: string }) => ({ name: c.name, current: c.current })),
+    });
     expect(stale).toEqual({ ok: false, conflicts: [{ name: "许梦瑶", current: "缺席", status: "excused" }] });
 
-    const done = run(a, "saveCheckIn", { date: "2026-11-18", marks, confirmed: [{ name: "赵一鸣", current: "出席" }, { name: "许梦瑶", current: "缺席" }] });
+    const done = run(a, "saveCheckIn", {
+      date: "2026-11-18",
+      marks,
+      confirmed: [
+        { name: "赵一鸣", current: "出席" },
+        { name: "许梦瑶", current: "缺席" },
+      ],
+    });
     expect(done).toEqual({ ok: true, sheet: GRID, column: "M", created: false, written: 2, added: [] });
     expect(logLines(a)).toEqual([["officer@example.edu", "例会签到", GRID, "M: 7, 16"]]);
     const grid = values(a, GRID);
-    expect([rowOf(grid, "赵一鸣")[12], rowOf(grid, "许梦瑶")[12], rowOf(grid, "陈思远")[12], rowOf(grid, "林志鹏")[12]]).toEqual(["迟到", "请假", "出席", "出席"]);
+    expect([rowOf(grid, "赵一鸣")[12], rowOf(grid, "许梦瑶")[12], rowOf(grid, "陈思远")[12], rowOf(grid, "林志鹏")[12]]).toEqual([
+      "迟到",
+      "请假",
+      "出席",
+      "出席",
+    ]);
     // Every other cell of the grid, including the untouched ones in between, is as it was.
-    grid.forEach((row, r) => row.forEach((v, c) => {
-      if (c === 12 && (r === 6 || r === 15)) return;
-      expect([r, c, v]).toEqual([r, c, before[r][c]]);
-    }));
+    grid.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (c === 12 && (r === 6 || r === 15)) return;
+        expect([r, c, v]).toEqual([r, c, before[r][c]]);
+      }),
+    );
   });
 
   test("the same status in another spelling (✓ for 出席) is not a conflict and is left as typed", () => {
@@ -100,7 +130,14 @@ describe("saveCheckIn", () => {
     const tabs = sampleTabs();
     rowsOf(tabs, "成员").push(["'=新成员()", "三组", "干事", "在部", "", ""], ["沈一帆", "", "干事", "在部", "", ""]);
     const a = addon(tabs);
-    const r = run(a, "saveCheckIn", { date: "2026-11-18", marks: [{ name: "=新成员()", status: "late" }, { name: "沈一帆", status: "present" }], confirmed: [] });
+    const r = run(a, "saveCheckIn", {
+      date: "2026-11-18",
+      marks: [
+        { name: "=新成员()", status: "late" },
+        { name: "沈一帆", status: "present" },
+      ],
+      confirmed: [],
+    });
     expect(r).toEqual({ ok: true, sheet: GRID, column: "M", created: false, written: 2, added: ["=新成员()", "沈一帆"] });
     const grid = values(a, GRID);
     expect(grid).toHaveLength(18);
@@ -111,11 +148,25 @@ describe("saveCheckIn", () => {
 
   test("the first meeting of a fresh grid goes after the name and group columns", () => {
     const tabs: Tabs = [
-      { name: "成员", rows: [["姓名", "小组"], ["甲", "一组"], ["乙", "二组"]] },
+      {
+        name: "成员",
+        rows: [
+          ["姓名", "小组"],
+          ["甲", "一组"],
+          ["乙", "二组"],
+        ],
+      },
       { name: "考勤", rows: [["姓名", "小组", "罚款合计", "警告"]] },
     ];
     const a = addon(tabs);
-    const r = run(a, "saveCheckIn", { date: "2026-09-02", marks: [{ name: "甲", status: "present" }, { name: "乙", status: "absent" }], confirmed: [] });
+    const r = run(a, "saveCheckIn", {
+      date: "2026-09-02",
+      marks: [
+        { name: "甲", status: "present" },
+        { name: "乙", status: "absent" },
+      ],
+      confirmed: [],
+    });
     expect(r).toEqual({ ok: true, sheet: GRID, column: "C", created: true, written: 2, added: ["甲", "乙"] });
     const grid = values(a, GRID);
     expect(grid.map((row) => row.map(day))).toEqual([
@@ -129,19 +180,37 @@ describe("saveCheckIn", () => {
   test("refuses unknown or departed members, an empty check-in and a held lock, writing nothing", () => {
     const a = addon();
     const before = values(a, GRID);
-    expect(run(a, "saveCheckIn", { date: "2026-11-25", marks: [{ name: "周晓雯", status: "present" }], confirmed: [] })).toEqual({ ok: false, error: "“周晓雯”不是在部成员" });
+    expect(run(a, "saveCheckIn", { date: "2026-11-25", marks: [{ name: "周晓雯", status: "present" }], confirmed: [] })).toEqual({
+      ok: false,
+      error: "“周晓雯”不是在部成员",
+    });
     expect(run(a, "saveCheckIn", { date: "2026-11-25", marks: [], confirmed: [] })).toEqual({ ok: false, error: expect.stringMatching(/^请求无效：marks/) });
     expect(run(a, "saveCheckIn", { date: "2026-11-25", marks: [{ name: "马骁", status: "sleeping" }], confirmed: [] }).ok).toBe(false);
     a.runtime.locks.holdDocumentLockElsewhere(true);
-    expect(run(a, "saveCheckIn", { date: "2026-11-25", marks: all(), confirmed: [] })).toEqual({ ok: false, error: expect.stringMatching(/^另一位成员正在修改表格/) });
+    expect(run(a, "saveCheckIn", { date: "2026-11-25", marks: all(), confirmed: [] })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^另一位成员正在修改表格/),
+    });
     expect(values(a, GRID)).toEqual(before);
     expect(a.runtime.locks.isHeld()).toBe(false);
   });
 
   test("an English sheet gets English codes", () => {
     const tabs: Tabs = [
-      { name: "Members", rows: [["Name", "Group"], ["Amy", "A"]] },
-      { name: "Attendance", rows: [["Name", "Group", "2026-09-02"], ["Amy", "A", "present"]] },
+      {
+        name: "Members",
+        rows: [
+          ["Name", "Group"],
+          ["Amy", "A"],
+        ],
+      },
+      {
+        name: "Attendance",
+        rows: [
+          ["Name", "Group", "2026-09-02"],
+          ["Amy", "A", "present"],
+        ],
+      },
     ];
     const a = addon(tabs, "en_US");
     run(a, "saveCheckIn", { date: "2026-09-09", marks: [{ name: "amy", status: "leftEarly" }], confirmed: [] });

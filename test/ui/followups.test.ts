@@ -6,14 +6,30 @@ import { addon, run, d, day, formulas, logLines, on, rowsOf, tab, values, type T
 
 const SPONSORS = "赞助商";
 const CONTACTS = "联系记录";
-type Sponsor = { name: string; owner: string; stage: Stage | null; lastContact: string | null; nextFollowUp: string | null; byYear: Record<string, number>; events: string[]; lastSponsorship: string | null };
+type Sponsor = {
+  name: string;
+  owner: string;
+  stage: Stage | null;
+  lastContact: string | null;
+  nextFollowUp: string | null;
+  byYear: Record<string, number>;
+  events: string[];
+  lastSponsorship: string | null;
+};
 
 /** Today in the sheet's time zone, and n days from it: the list is ordered against the real clock. */
 const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 const rel = (n: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
 
 const contact = (over: Record<string, unknown> = {}) => ({
-  sponsor: "川味小厨", date: "2026-11-23", channel: "面谈", note: "先签协议再谈金额", stage: "signed", next: "2026-12-01", clearNext: false, ...over,
+  sponsor: "川味小厨",
+  date: "2026-11-23",
+  channel: "面谈",
+  note: "先签协议再谈金额",
+  stage: "signed",
+  next: "2026-12-01",
+  clearNext: false,
+  ...over,
 });
 
 function withEmail(tabs: Tabs, name: string, contactText: string): Tabs {
@@ -129,7 +145,12 @@ describe("sidebarFollowUpsData", () => {
       ["茶百道(大学城店)", rel(20)],
     ]);
     expect(followUpList(r.sponsors as Sponsor[], { owner: "王浩然", showDeclined: true }, r.today).pop()?.name).toBe("路边早餐");
-    expect(r.sponsors.find((s: Sponsor) => s.name === "川味小厨")).toMatchObject({ owner: "王浩然", stage: "negotiating", lastContact: "2026-11-16", contactPerson: "刘老板" });
+    expect(r.sponsors.find((s: Sponsor) => s.name === "川味小厨")).toMatchObject({
+      owner: "王浩然",
+      stage: "negotiating",
+      lastContact: "2026-11-16",
+      contactPerson: "刘老板",
+    });
   });
 
   test("history per year: received cash and in-kind, not pledges or cancellations; a refund counts against its year", () => {
@@ -237,19 +258,38 @@ describe("saveContact", () => {
   test("a sheet without a contact log gets one, with its headers in the sheet's language", () => {
     const zh = asWang(sampleTabs().filter((t) => t.name !== CONTACTS));
     expect(run(zh, "saveContact", contact())).toMatchObject({ ok: true, sheet: CONTACTS, row: 2 });
-    expect(values(zh, CONTACTS).map((r) => r.map(day))).toEqual([["日期", "赞助商", "成员", "方式", "内容"], ["2026-11-23", "川味小厨", "王浩然", "面谈", "先签协议再谈金额"]]);
+    expect(values(zh, CONTACTS).map((r) => r.map(day))).toEqual([
+      ["日期", "赞助商", "成员", "方式", "内容"],
+      ["2026-11-23", "川味小厨", "王浩然", "面谈", "先签协议再谈金额"],
+    ]);
     expect(tab(zh, CONTACTS).getFrozenRows()).toBe(1);
 
     const en: Tabs = [
-      { name: "Members", rows: [["Name", "Role", "Contact"], ["Amy", "Member", "amy@uni.edu"], ["Bo", "Head", ""]] },
-      { name: "Sponsors", rows: [["Sponsor", "Owner", "Stage", "Last contact", "Next follow-up"], ["Star Books", "Amy", "Contacting", d("2026-11-01"), d("2026-11-10")]] },
+      {
+        name: "Members",
+        rows: [
+          ["Name", "Role", "Contact"],
+          ["Amy", "Member", "amy@uni.edu"],
+          ["Bo", "Head", ""],
+        ],
+      },
+      {
+        name: "Sponsors",
+        rows: [
+          ["Sponsor", "Owner", "Stage", "Last contact", "Next follow-up"],
+          ["Star Books", "Amy", "Contacting", d("2026-11-01"), d("2026-11-10")],
+        ],
+      },
       { name: "Sponsorships", rows: [["Date", "Sponsor", "Cash"]] },
     ];
     const a = addon(en, "en_US", { user: "AMY@uni.edu" });
     expect(run(a, "sidebarFollowUpsData").me).toEqual({ name: "Amy", head: false, byEmail: true });
     const r = run(a, "saveContact", contact({ sponsor: "star books", channel: "Email", note: "Sent the deck", stage: "negotiating" }));
     expect(r).toEqual({ ok: true, sheet: "Contact log", row: 2, sponsorRow: 2 });
-    expect(values(a, "Contact log").map((x) => x.map(day))).toEqual([["Date", "Sponsor", "Member", "Channel", "Note"], ["2026-11-23", "Star Books", "Amy", "Email", "Sent the deck"]]);
+    expect(values(a, "Contact log").map((x) => x.map(day))).toEqual([
+      ["Date", "Sponsor", "Member", "Channel", "Note"],
+      ["2026-11-23", "Star Books", "Amy", "Email", "Sent the deck"],
+    ]);
     expect(values(a, "Sponsors")[1].map(day)).toEqual(["Star Books", "Amy", "Negotiating", "2026-11-23", "2026-12-01"]);
   });
 
@@ -259,7 +299,11 @@ describe("saveContact", () => {
     expect(run(a, "saveContact", contact({ date: "tomorrow", next: "2026-13-01", note: "x".repeat(501) }))).toEqual({
       ok: false,
       error: "3 fields need fixing; nothing was saved",
-      fields: { date: expect.stringMatching(/^"tomorrow" is not a date/), next: expect.stringMatching(/^"2026-13-01" is not a date/), note: "Note can be at most 500 characters" },
+      fields: {
+        date: expect.stringMatching(/^"tomorrow" is not a date/),
+        next: expect.stringMatching(/^"2026-13-01" is not a date/),
+        note: "Note can be at most 500 characters",
+      },
     });
     expect(run(a, "saveContact", contact({ date: "" })).fields).toEqual({ date: "Date is required" });
     expect(run(a, "saveContact", contact({ stage: "won" }))).toEqual({ ok: false, error: expect.stringMatching(/^Invalid request/) });

@@ -2,7 +2,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { addonFunctions } from "../../src/local/addon";
-import { createRuntime, loadBundle, runFromPage, workbookFromTabs, type CellValue, type LocalSpreadsheet, type Runtime, type RuntimeOptions } from "../../src/local/runtime";
+import {
+  createRuntime,
+  loadBundle,
+  runFromPage,
+  workbookFromTabs,
+  type CellValue,
+  type LocalSpreadsheet,
+  type Runtime,
+  type RuntimeOptions,
+} from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
 
 const code = readFileSync(join(__dirname, "..", "..", "dist", "Code.js"), "utf8");
@@ -51,7 +60,8 @@ export function run(a: Addon, name: string, ...args: unknown[]): any {
 
 export const d = (s: string) => new Date(`${s}T00:00:00+08:00`);
 
-export const day = (v: unknown) => (v instanceof Date || Object.prototype.toString.call(v) === "[object Date]" ? new Date((v as Date).getTime() + 8 * 3600e3).toISOString().slice(0, 10) : v);
+export const day = (v: unknown) =>
+  v instanceof Date || Object.prototype.toString.call(v) === "[object Date]" ? new Date((v as Date).getTime() + 8 * 3600e3).toISOString().slice(0, 10) : v;
 
 /** A tab's rows by name, to change a fixture before the workbook is made from it. */
 export function rowsOf(tabs: Tabs, name: string): CellValue[][] {

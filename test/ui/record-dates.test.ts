@@ -4,8 +4,20 @@ import { addon, day, logLines, rowsOf, run, values } from "./helpers";
 
 const LEDGER = "赞助记录";
 const form = (date: string, over: Record<string, unknown> = {}) => ({
-  sponsor: "博文书店", addSponsor: true, category: "", owner: "", event: "社团文化节", members: ["李欣怡"], weights: [""],
-  cash: "600", items: "", inKind: "", status: "received", date, notes: "", ...over,
+  sponsor: "博文书店",
+  addSponsor: true,
+  category: "",
+  owner: "",
+  event: "社团文化节",
+  members: ["李欣怡"],
+  weights: [""],
+  cash: "600",
+  items: "",
+  inKind: "",
+  status: "received",
+  date,
+  notes: "",
+  ...over,
 });
 const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400e3).toISOString().slice(0, 10);
 
@@ -71,7 +83,11 @@ describe("a sponsorship dated long ago", () => {
     expect(run(a, "saveSponsorship", form("2026-09-01")).ok).toBe(true);
     expect(run(a, "saveSponsorship", form(today)).ok).toBe(true);
     expect(run(a, "saveSponsorship", { ...form("2026-08-31"), confirmDate: "2026-08-31" }).ok).toBe(true);
-    expect(values(a, LEDGER).slice(61).map((r) => day(r[0]))).toEqual(["2026-09-01", today, "2026-08-31"]);
+    expect(
+      values(a, LEDGER)
+        .slice(61)
+        .map((r) => day(r[0])),
+    ).toEqual(["2026-09-01", today, "2026-08-31"]);
   });
 
   test("without a term start, more than a year back is asked about; a year ago to the day is not", () => {

@@ -3,8 +3,20 @@ import { sampleTabs } from "../../src/local/sample/workbook";
 import { addon, run, d, day, formulas, logLines, on, tab, values, type Tabs } from "./helpers";
 
 const form = (over: Record<string, unknown> = {}) => ({
-  sponsor: "博文书店", addSponsor: true, category: "", owner: "", event: "社团文化节", members: ["王浩然", "李欣怡"], weights: ["60", "40"],
-  cash: "¥1,200", items: "横幅 1 条", inKind: "150", status: "received", date: "2026-11-23", notes: "展位费", ...over,
+  sponsor: "博文书店",
+  addSponsor: true,
+  category: "",
+  owner: "",
+  event: "社团文化节",
+  members: ["王浩然", "李欣怡"],
+  weights: ["60", "40"],
+  cash: "¥1,200",
+  items: "横幅 1 条",
+  inKind: "150",
+  status: "received",
+  date: "2026-11-23",
+  notes: "展位费",
+  ...over,
 });
 
 const LEDGER = "赞助记录";
@@ -34,7 +46,9 @@ describe("sidebarRecordData", () => {
     // The same pair, once written, is what Check data points out.
     const row = run(a, "saveSponsorship", form({ members: ["王浩然"], weights: [""] })).row;
     const notices = a.fn.checkData({ mark: false }).filter((p: { cell: string }) => p.cell === `D${row}`);
-    expect(notices).toEqual([expect.objectContaining({ message: expect.stringMatching(/^“博文书店”由 李欣怡 负责（阶段：已签约），这笔赞助却记在 王浩然 名下/) })]);
+    expect(notices).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^“博文书店”由 李欣怡 负责（阶段：已签约），这笔赞助却记在 王浩然 名下/) }),
+    ]);
     expect(run(a, "saveSponsorship", form({ members: ["李欣怡", "王浩然"], weights: ["", ""] })).ok).toBe(true);
     expect(a.fn.checkData({ mark: false }).filter((p: { cell: string }) => p.cell === `D${row + 1}`)).toEqual([]);
   });
@@ -42,7 +56,10 @@ describe("sidebarRecordData", () => {
   test("answers in the user's own language, and says which tab is missing", () => {
     expect(run(addon(sampleTabs(), "zh_CN", { userLocale: "en" }), "sidebarRecordData").lang).toBe("en");
     const noLedger = sampleTabs().filter((t) => t.name !== LEDGER);
-    expect(run(addon(noLedger, "zh_CN", { userLocale: "en" }), "sidebarRecordData")).toEqual({ ok: false, error: expect.stringMatching(/^No "Sponsorships" tab/) });
+    expect(run(addon(noLedger, "zh_CN", { userLocale: "en" }), "sidebarRecordData")).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^No "Sponsorships" tab/),
+    });
   });
 });
 
@@ -59,7 +76,9 @@ describe("saveSponsorship", () => {
 
     const report = (m: string) => a.fn.generateMonthlyReport({ month: m }).report.members;
     const fresh = addon();
-    const without = new Map(fresh.fn.generateMonthlyReport({ month: "2026-11" }).report.members.map((x: { name: string; commission: number }) => [x.name, x.commission]));
+    const without = new Map(
+      fresh.fn.generateMonthlyReport({ month: "2026-11" }).report.members.map((x: { name: string; commission: number }) => [x.name, x.commission]),
+    );
     const withRow = new Map(report("2026-11").map((x: { name: string; commission: number }) => [x.name, x.commission]));
     // ¥1,200 × 15% = ¥180, split 60/40: exactly what the sidebar previewed.
     expect(Math.round(((withRow.get("王浩然") as number) - (without.get("王浩然") as number)) * 100)).toBe(10800);
@@ -99,7 +118,10 @@ describe("saveSponsorship", () => {
     const first = run(a, "saveSponsorship", form({ sponsor: "老街麻辣烫", members: ["黄诗涵"], weights: [""], cash: "800" }));
     const second = run(b, "saveSponsorship", form({ sponsor: "川味小厨", members: ["王浩然"], weights: [""], cash: "500" }));
     expect([first.row, second.row]).toEqual([62, 63]);
-    expect(logLines(a).map((l) => [l[0], l[3]])).toEqual([["officer@example.edu", "62"], ["deputy@example.edu", "63"]]);
+    expect(logLines(a).map((l) => [l[0], l[3]])).toEqual([
+      ["officer@example.edu", "62"],
+      ["deputy@example.edu", "63"],
+    ]);
     const rows = values(a, LEDGER);
     expect(rows[61].slice(1, 5)).toEqual(["老街麻辣烫", "社团文化节", "黄诗涵", 800]);
     expect(rows[62].slice(1, 5)).toEqual(["川味小厨", "社团文化节", "王浩然", 500]);
@@ -121,8 +143,12 @@ describe("saveSponsorship", () => {
   test("text that looks like a formula, a number or a date is stored as the text typed", () => {
     const a = addon();
     const typed = {
-      sponsor: '=HYPERLINK("http://evil.example","点我")', category: "+1", owner: "王浩然",
-      items: "@SUM(A1)", notes: "-2", event: "",
+      sponsor: '=HYPERLINK("http://evil.example","点我")',
+      category: "+1",
+      owner: "王浩然",
+      items: "@SUM(A1)",
+      notes: "-2",
+      event: "",
     };
     const r = run(a, "saveSponsorship", form({ ...typed, members: ["王浩然"], weights: [""] }));
     expect(r).toMatchObject({ ok: true, row: 62, sponsorAdded: true });
@@ -168,17 +194,31 @@ describe("saveSponsorship", () => {
 
   test("columns are found by name wherever members moved them, under a title row, in an English sheet", () => {
     const tabs: Tabs = [
-      { name: "Members", rows: [["Name", "Group", "Status"], ["Amy", "A", "Active"], ["Bo", "B", ""]] },
+      {
+        name: "Members",
+        rows: [
+          ["Name", "Group", "Status"],
+          ["Amy", "A", "Active"],
+          ["Bo", "B", ""],
+        ],
+      },
       { name: "Sponsors", rows: [["Sponsor"], ["Star Books"]] },
       { name: "Events", rows: [["Event"], ["Fresher party"]] },
-      { name: "Sponsorships", rows: [
-        ["Autumn term sponsorships"],
-        ["Notes", "Cash", "Sponsor", "Date", "Credited to", "Status", "In-kind value", "In-kind items", "Event", "Our own column"],
-        ["", 100, "Star Books", d("2026-11-02"), "Amy", "Received", "", "", "", "kept"],
-      ] },
+      {
+        name: "Sponsorships",
+        rows: [
+          ["Autumn term sponsorships"],
+          ["Notes", "Cash", "Sponsor", "Date", "Credited to", "Status", "In-kind value", "In-kind items", "Event", "Our own column"],
+          ["", 100, "Star Books", d("2026-11-02"), "Amy", "Received", "", "", "", "kept"],
+        ],
+      },
     ];
     const a = addon(tabs, "en_US");
-    const r = run(a, "saveSponsorship", form({ sponsor: "star books", event: "Fresher party", members: ["Amy", "Bo"], weights: ["", ""], cash: "300.5", items: "", inKind: "", notes: "" }));
+    const r = run(
+      a,
+      "saveSponsorship",
+      form({ sponsor: "star books", event: "Fresher party", members: ["Amy", "Bo"], weights: ["", ""], cash: "300.5", items: "", inKind: "", notes: "" }),
+    );
     expect(r).toEqual({ ok: true, sheet: "Sponsorships", row: 4, sponsorAdded: false, commission: 4508 });
     expect(values(a, "Sponsorships")[3].map(day)).toEqual(["", 300.5, "Star Books", "2026-11-23", "Amy, Bo", "Received", "", "", "Fresher party", ""]);
   });

@@ -4,8 +4,16 @@ import { sampleTabs } from "../../src/local/sample/workbook";
 import { addon, run, day, formulas, logLines, rowsOf, tab, values, type Tabs } from "./helpers";
 
 const SAMPLE_FORM = {
-  rate: "15", basis: "cash", lateFee: "5", leftEarlyFee: "5", absentFee: "20", lateLimit: "2", absentLimit: "1",
-  termStart: "2026-09-01", department: "XX大学学生会外联部", reportLang: "zh",
+  rate: "15",
+  basis: "cash",
+  lateFee: "5",
+  leftEarlyFee: "5",
+  absentFee: "20",
+  lateLimit: "2",
+  absentLimit: "1",
+  termStart: "2026-09-01",
+  department: "XX大学学生会外联部",
+  reportLang: "zh",
 };
 
 describe("sidebarSettingsData", () => {
@@ -27,8 +35,16 @@ describe("saveSettings", () => {
   test("writes every value where it belongs, as numbers, a date and plain text; reading it back gives the same form", () => {
     const a = addon();
     const form = {
-      rate: "12.5", basis: "cashAndInKind", lateFee: "10", leftEarlyFee: "7.50", absentFee: "¥50", lateLimit: "3", absentLimit: "2",
-      termStart: "2027-02-20", department: '=IMPORTXML("http://x","//a")', reportLang: "en",
+      rate: "12.5",
+      basis: "cashAndInKind",
+      lateFee: "10",
+      leftEarlyFee: "7.50",
+      absentFee: "¥50",
+      lateLimit: "3",
+      absentLimit: "2",
+      termStart: "2027-02-20",
+      department: '=IMPORTXML("http://x","//a")',
+      reportLang: "en",
     };
     const r = run(a, "saveSettings", form);
     expect(r).toEqual({ ok: true, sheet: "设置", form: { ...form, absentFee: "50" } });
@@ -45,7 +61,11 @@ describe("saveSettings", () => {
       ["部门名称", form.department, "显示在月报标题中"],
       ["报告语言", "en", "月报语言: zh 中文, en 英文"],
     ]);
-    expect(formulas(a, "设置").flat().every((f) => f === "")).toBe(true);
+    expect(
+      formulas(a, "设置")
+        .flat()
+        .every((f) => f === ""),
+    ).toBe(true);
     // The formats set-up gives these rows.
     expect(tab(a, "设置").getRange("B2").getNumberFormat()).toBe(SETTING_DEFS.find((x) => x.key === "rate")!.format);
     expect(tab(a, "设置").getRange("B9").getNumberFormat()).toBe("yyyy-mm-dd");
@@ -57,7 +77,15 @@ describe("saveSettings", () => {
   test("rate 0–100%, fees of 0 or more, limits of 1 or more: anything else is named and nothing is written", () => {
     const a = addon(sampleTabs(), "zh_CN", { userLocale: "en" });
     const before = values(a, "设置");
-    const r = run(a, "saveSettings", { ...SAMPLE_FORM, rate: "150", lateFee: "-5", absentFee: "", lateLimit: "0", absentLimit: "1.5", termStart: "2026-13-01" });
+    const r = run(a, "saveSettings", {
+      ...SAMPLE_FORM,
+      rate: "150",
+      lateFee: "-5",
+      absentFee: "",
+      lateLimit: "0",
+      absentLimit: "1.5",
+      termStart: "2026-13-01",
+    });
     expect(r).toEqual({
       ok: false,
       error: "6 fields need fixing; nothing was saved",
@@ -77,13 +105,34 @@ describe("saveSettings", () => {
   });
 
   test("a setting with no row gets one at the end; a row the department added in between is kept as typed", () => {
-    const tabs: Tabs = [{ name: "设置", rows: [["项目", "值", "说明"], ["佣金比例", 0.15, ""], ["'我们自己的备注", "'0012", "保留"], ["缺席罚款", 20, ""]] }];
+    const tabs: Tabs = [
+      {
+        name: "设置",
+        rows: [
+          ["项目", "值", "说明"],
+          ["佣金比例", 0.15, ""],
+          ["'我们自己的备注", "'0012", "保留"],
+          ["缺席罚款", 20, ""],
+        ],
+      },
+    ];
     const a = addon(tabs);
     expect(run(a, "saveSettings", { ...SAMPLE_FORM, rate: "10", absentFee: "30", termStart: "" }).ok).toBe(true);
     const rows = values(a, "设置");
-    expect(rows.slice(1, 4)).toEqual([["佣金比例", 0.1, ""], ["我们自己的备注", "0012", "保留"], ["缺席罚款", 30, ""]]);
+    expect(rows.slice(1, 4)).toEqual([
+      ["佣金比例", 0.1, ""],
+      ["我们自己的备注", "0012", "保留"],
+      ["缺席罚款", 30, ""],
+    ]);
     expect(rows.slice(4).map((row) => [row[0], day(row[1])])).toEqual([
-      ["佣金基数", "仅现金"], ["迟到罚款", 5], ["早退罚款", 5], ["迟到早退警告次数", 2], ["缺席警告次数", 1], ["学期开始", ""], ["部门名称", "XX大学学生会外联部"], ["报告语言", "zh"],
+      ["佣金基数", "仅现金"],
+      ["迟到罚款", 5],
+      ["早退罚款", 5],
+      ["迟到早退警告次数", 2],
+      ["缺席警告次数", 1],
+      ["学期开始", ""],
+      ["部门名称", "XX大学学生会外联部"],
+      ["报告语言", "zh"],
     ]);
     expect(tab(a, "设置").getRange("B6").getNumberFormat()).toBe("¥#,##0.00");
     expect(logLines(a)).toEqual([["officer@example.edu", "修改设置", "设置", "2, 4-12"]]);

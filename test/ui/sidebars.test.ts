@@ -14,7 +14,7 @@ describe("sidebars", () => {
   test("the menu offers record, check-in and follow-ups first, settings after set-up", () => {
     const a = addon();
     a.fn.onOpen({ authMode: "FULL" });
-    const items = (a.runtime.ui.menus[0].items as { caption?: string; functionName?: string; separator?: boolean }[]);
+    const items = a.runtime.ui.menus[0].items as { caption?: string; functionName?: string; separator?: boolean }[];
     const fns = items.map((i) => i.functionName ?? "—");
     expect(fns.slice(0, 4)).toEqual(["showRecordSponsorship", "showCheckIn", "showFollowUps", "—"]);
     expect(fns.indexOf("showSettings")).toBe(fns.indexOf("menuSetup") + 1);
@@ -23,7 +23,10 @@ describe("sidebars", () => {
   });
 
   test.each(Object.entries(PAGES))("%s opens its built page in the sidebar, titled in the reader's language", (name, fn) => {
-    for (const [locale, title] of [["zh-CN", { record: "登记赞助", checkin: "例会签到", followups: "我的跟进", settings: "设置" }], ["en", { record: "Record sponsorship", checkin: "Meeting check-in", followups: "My follow-ups", settings: "Settings" }]] as const) {
+    for (const [locale, title] of [
+      ["zh-CN", { record: "登记赞助", checkin: "例会签到", followups: "我的跟进", settings: "设置" }],
+      ["en", { record: "Record sponsorship", checkin: "Meeting check-in", followups: "My follow-ups", settings: "Settings" }],
+    ] as const) {
       const a = addon(sampleTabs(), "zh_CN", { htmlFiles, userLocale: locale });
       a.fn[fn]();
       const shown = a.runtime.ui.shown("sidebar");

@@ -11,9 +11,7 @@ const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 export function formatJavaDate(instantMs: number, timeZone: string, pattern: string): string {
   const w = wallClockAt(instantMs, timeZone);
   const weekday = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
-  const offsetMin = Math.round(
-    (Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.ms) - instantMs) / 60000,
-  );
+  const offsetMin = Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.ms) - instantMs) / 60000);
   let out = "";
   let i = 0;
   while (i < pattern.length) {
@@ -55,13 +53,7 @@ function num(value: number, width: number): string {
   return String(value).padStart(width, "0");
 }
 
-function field(
-  ch: string,
-  n: number,
-  w: ReturnType<typeof wallClockAt>,
-  weekday: number,
-  offsetMin: number,
-): string {
+function field(ch: string, n: number, w: ReturnType<typeof wallClockAt>, weekday: number, offsetMin: number): string {
   switch (ch) {
     case "y":
     case "Y":

@@ -104,9 +104,4 @@ export const ChartPosition = enumOf("TOP", "RIGHT", "BOTTOM", "NONE");
 export const ChartLegendPosition = ChartPosition;
 export const ChartCurveStyle = enumOf("NORMAL", "SMOOTH");
 export const ChartMergeStrategy = enumOf("MERGE_COLUMNS", "MERGE_ROWS");
-export const ChartHiddenDimensionStrategy = enumOf(
-  "IGNORE_BOTH",
-  "IGNORE_ROWS",
-  "IGNORE_COLUMNS",
-  "SHOW_BOTH",
-);
+export const ChartHiddenDimensionStrategy = enumOf("IGNORE_BOTH", "IGNORE_ROWS", "IGNORE_COLUMNS", "SHOW_BOTH");

@@ -185,7 +185,11 @@ export function formatSerial(serial: number, pattern: string): string {
         out += n >= 2 ? pad2(w.second) : String(w.second);
         break;
       case "frac":
-        out += "." + String(w.ms).padStart(3, "0").slice(0, n - 1);
+        out +=
+          "." +
+          String(w.ms)
+            .padStart(3, "0")
+            .slice(0, n - 1);
         break;
       case "ampm":
         out += w.hour < 12 ? (t.text.startsWith("a") ? "am" : "AM") : t.text.startsWith("a") ? "pm" : "PM";

@@ -45,8 +45,18 @@ function covered(area: Rect, open: Rect[]): boolean {
   const parts = open.map((o) => overlap(area, o)).filter((o): o is Rect => o !== null);
   const cuts = (lo: number, hi: number, a: (p: Rect) => number, b: (p: Rect) => number) =>
     [...new Set([lo, hi + 1, ...parts.flatMap((p) => [a(p), b(p) + 1])])].sort((x, y) => x - y);
-  const rs = cuts(area.r1, area.r2, (p) => p.r1, (p) => p.r2);
-  const cs = cuts(area.c1, area.c2, (p) => p.c1, (p) => p.c2);
+  const rs = cuts(
+    area.r1,
+    area.r2,
+    (p) => p.r1,
+    (p) => p.r2,
+  );
+  const cs = cuts(
+    area.c1,
+    area.c2,
+    (p) => p.c1,
+    (p) => p.c2,
+  );
   for (let i = 0; i + 1 < rs.length; i++) {
     for (let j = 0; j + 1 < cs.length; j++) {
       if (!parts.some((p) => p.r1 <= rs[i] && rs[i] <= p.r2 && p.c1 <= cs[j] && cs[j] <= p.c2)) return false;

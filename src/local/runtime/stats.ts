@@ -53,8 +53,7 @@ const READS = new Set([
 
 /** Selection changes are not edits. */
 const SELECTION = new Set(["setActiveSheet", "setActiveRange", "setActiveSelection", "setCurrentCell", "setActiveRangeList"]);
-const WRITE =
-  /^(set|add|clear|insert|delete|append|merge|protect|autoResize|remove|update|hide|show|move|check|uncheck|rename)/;
+const WRITE = /^(set|add|clear|insert|delete|append|merge|protect|autoResize|remove|update|hide|show|move|check|uncheck|rename)/;
 
 export function isRead(method: string): boolean {
   return READS.has(method);

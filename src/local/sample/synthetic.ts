@@ -5,7 +5,7 @@
  * given seed: a small PRNG, no Math.random, no dependence on the process TZ.
  */
 
-import { CellValue, HEADERS, Tab } from './workbook';
+import { CellValue, HEADERS, Tab } from "./workbook";
 
 export interface SyntheticOptions {
   ledgerRows: number;
@@ -46,15 +46,96 @@ function dayOf2026(days: number): Date {
 }
 
 const SURNAMES = [
-  '王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗',
-  '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹', '彭', '曾', '肖', '田', '董', '袁', '潘', '于', '蒋', '蔡',
+  "王",
+  "李",
+  "张",
+  "刘",
+  "陈",
+  "杨",
+  "黄",
+  "赵",
+  "吴",
+  "周",
+  "徐",
+  "孙",
+  "马",
+  "朱",
+  "胡",
+  "郭",
+  "何",
+  "高",
+  "林",
+  "罗",
+  "郑",
+  "梁",
+  "谢",
+  "宋",
+  "唐",
+  "许",
+  "韩",
+  "冯",
+  "邓",
+  "曹",
+  "彭",
+  "曾",
+  "肖",
+  "田",
+  "董",
+  "袁",
+  "潘",
+  "于",
+  "蒋",
+  "蔡",
 ];
 const GIVEN = [
-  '浩然', '欣怡', '子涵', '雨桐', '思远', '一鸣', '晓雯', '嘉豪', '佳琪', '宇轩', '诗涵', '志鹏', '静怡', '骁', '梦瑶',
-  '俊熙', '若曦', '博文', '雅婷', '天佑', '可馨', '明轩', '语嫣', '皓宇', '思琪', '泽宇', '欣然', '梓萱', '家乐', '婉清',
-  '子豪', '晨曦', '文博', '雨欣', '俊杰', '心怡', '昊天', '诗琪', '睿', '婧', '凯', '琳', '磊', '倩', '航', '颖',
+  "浩然",
+  "欣怡",
+  "子涵",
+  "雨桐",
+  "思远",
+  "一鸣",
+  "晓雯",
+  "嘉豪",
+  "佳琪",
+  "宇轩",
+  "诗涵",
+  "志鹏",
+  "静怡",
+  "骁",
+  "梦瑶",
+  "俊熙",
+  "若曦",
+  "博文",
+  "雅婷",
+  "天佑",
+  "可馨",
+  "明轩",
+  "语嫣",
+  "皓宇",
+  "思琪",
+  "泽宇",
+  "欣然",
+  "梓萱",
+  "家乐",
+  "婉清",
+  "子豪",
+  "晨曦",
+  "文博",
+  "雨欣",
+  "俊杰",
+  "心怡",
+  "昊天",
+  "诗琪",
+  "睿",
+  "婧",
+  "凯",
+  "琳",
+  "磊",
+  "倩",
+  "航",
+  "颖",
 ];
-const GROUP_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const GROUP_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 /**
  * Unique member names: surname varies fastest; the given name is offset per
@@ -66,7 +147,7 @@ function memberName(i: number): string {
   const k = floor(i / SURNAMES.length);
   const g = (k + 7 * s) % GIVEN.length;
   const round = floor(k / GIVEN.length);
-  return SURNAMES[s] + GIVEN[g] + (round > 0 ? String(round + 1) : '');
+  return SURNAMES[s] + GIVEN[g] + (round > 0 ? String(round + 1) : "");
 }
 
 interface ShopKind {
@@ -76,63 +157,63 @@ interface ShopKind {
   branch: string;
 }
 const SHOPS: ShopKind[] = [
-  { category: '书店', bases: ['新华书店', '博文书店', '墨香书屋', '书虫书吧'], branch: '店' },
-  { category: '餐饮', bases: ['老街麻辣烫', '川味小厨', '黄焖鸡米饭', '好再来烧烤', '兰州拉面', '沙县小吃'], branch: '店' },
-  { category: '服装', bases: ['衣品阁服饰', '潮流前线运动服饰', '乐途户外运动'], branch: '店' },
-  { category: '礼品', bases: ['花语礼品屋', '小确幸文创', '云顶花店'], branch: '店' },
-  { category: '通信', bases: ['中国联通', '中国移动', '中国电信'], branch: '营业厅' },
-  { category: '银行', bases: ['中国建设银行', '招商银行', '中国工商银行', '中国农业银行'], branch: '支行' },
-  { category: '培训', bases: ['新东方学校', '华图教育', '中公教育', '通达驾校'], branch: '校区' },
-  { category: '打印', bases: ['启航打印店', '金印图文', '文印之家'], branch: '店' },
-  { category: '奶茶', bases: ['蜜雪冰城', '茶百道', '一点点', 'CoCo都可'], branch: '店' },
+  { category: "书店", bases: ["新华书店", "博文书店", "墨香书屋", "书虫书吧"], branch: "店" },
+  { category: "餐饮", bases: ["老街麻辣烫", "川味小厨", "黄焖鸡米饭", "好再来烧烤", "兰州拉面", "沙县小吃"], branch: "店" },
+  { category: "服装", bases: ["衣品阁服饰", "潮流前线运动服饰", "乐途户外运动"], branch: "店" },
+  { category: "礼品", bases: ["花语礼品屋", "小确幸文创", "云顶花店"], branch: "店" },
+  { category: "通信", bases: ["中国联通", "中国移动", "中国电信"], branch: "营业厅" },
+  { category: "银行", bases: ["中国建设银行", "招商银行", "中国工商银行", "中国农业银行"], branch: "支行" },
+  { category: "培训", bases: ["新东方学校", "华图教育", "中公教育", "通达驾校"], branch: "校区" },
+  { category: "打印", bases: ["启航打印店", "金印图文", "文印之家"], branch: "店" },
+  { category: "奶茶", bases: ["蜜雪冰城", "茶百道", "一点点", "CoCo都可"], branch: "店" },
 ];
 const SHOP_LIST: { category: string; base: string; branch: string }[] = SHOPS.flatMap((k) =>
   k.bases.map((base) => ({ category: k.category, base, branch: k.branch })),
 );
-const PLACES = ['东门', '西门', '南门', '北门', '学府路', '大学城', '文昌路', '科技园', '高新', '老校区'];
+const PLACES = ["东门", "西门", "南门", "北门", "学府路", "大学城", "文昌路", "科技园", "高新", "老校区"];
 
 function sponsorName(i: number): { name: string; category: string } {
   const shop = SHOP_LIST[i % SHOP_LIST.length];
   const k = floor(i / SHOP_LIST.length);
   const place = PLACES[k % PLACES.length];
   const round = floor(k / PLACES.length);
-  return { name: `${shop.base}(${place}${round > 0 ? round + 1 : ''}${shop.branch})`, category: shop.category };
+  return { name: `${shop.base}(${place}${round > 0 ? round + 1 : ""}${shop.branch})`, category: shop.category };
 }
 
 /** Twenty events over the year, with sponsorship target and budget in yuan. */
 const EVENTS: [name: string, dayOfYear: number, target: number, budget: number][] = [
-  ['寒假社会实践', 10, 2000, 150],
-  ['元宵游园会', 62, 4000, 300],
-  ['春季招新', 66, 1000, 150],
-  ['植树节志愿活动', 70, 1000, 150],
-  ['读书节', 95, 3000, 200],
-  ['春季运动会', 110, 5000, 300],
-  ['五四青年节晚会', 123, 8000, 500],
-  ['英语演讲比赛', 130, 2000, 200],
-  ['校园招聘会', 140, 6000, 400],
-  ['毕业晚会', 170, 10000, 500],
-  ['暑期支教', 190, 3000, 300],
-  ['迎新晚会', 268, 8000, 500],
-  ['考研经验讲座', 287, 2000, 150],
-  ['秋季运动会', 295, 5000, 300],
-  ['新生辩论赛', 310, 3000, 200],
-  ['社团文化节', 317, 6000, 400],
-  ['志愿服务周', 333, 1000, 150],
-  ['十佳歌手大赛', 338, 5000, 300],
-  ['篮球联赛', 345, 4000, 300],
-  ['元旦晚会', 363, 10000, 500],
+  ["寒假社会实践", 10, 2000, 150],
+  ["元宵游园会", 62, 4000, 300],
+  ["春季招新", 66, 1000, 150],
+  ["植树节志愿活动", 70, 1000, 150],
+  ["读书节", 95, 3000, 200],
+  ["春季运动会", 110, 5000, 300],
+  ["五四青年节晚会", 123, 8000, 500],
+  ["英语演讲比赛", 130, 2000, 200],
+  ["校园招聘会", 140, 6000, 400],
+  ["毕业晚会", 170, 10000, 500],
+  ["暑期支教", 190, 3000, 300],
+  ["迎新晚会", 268, 8000, 500],
+  ["考研经验讲座", 287, 2000, 150],
+  ["秋季运动会", 295, 5000, 300],
+  ["新生辩论赛", 310, 3000, 200],
+  ["社团文化节", 317, 6000, 400],
+  ["志愿服务周", 333, 1000, 150],
+  ["十佳歌手大赛", 338, 5000, 300],
+  ["篮球联赛", 345, 4000, 300],
+  ["元旦晚会", 363, 10000, 500],
 ];
 
-const STAGES = ['潜在', '联系中', '洽谈中', '已签约', '长期合作', '已拒绝'];
+const STAGES = ["潜在", "联系中", "洽谈中", "已签约", "长期合作", "已拒绝"];
 const GOODS: [text: string, value: number][] = [
-  ['帐篷 2 顶', 600],
-  ['横幅 1 条', 200],
-  ['奖品 20 份', 400],
-  ['矿泉水 10 箱', 300],
-  ['T恤 30 件', 1500],
-  ['海报印刷 100 张', 300],
-  ['奶茶券 50 张', 250],
-  ['笔记本 50 本', 250],
+  ["帐篷 2 顶", 600],
+  ["横幅 1 条", 200],
+  ["奖品 20 份", 400],
+  ["矿泉水 10 箱", 300],
+  ["T恤 30 件", 1500],
+  ["海报印刷 100 张", 300],
+  ["奶茶券 50 张", 250],
+  ["笔记本 50 本", 250],
 ];
 
 function checkCount(name: string, v: number, min: number): void {
@@ -154,7 +235,7 @@ const PAYOUT_MS_BY_DAY: (number | null)[] = Array.from({ length: 365 }, (_, day)
 
 function payoutFor(day: number): CellValue {
   const ms = PAYOUT_MS_BY_DAY[day];
-  return ms === null ? '' : new DateCtor(ms);
+  return ms === null ? "" : new DateCtor(ms);
 }
 
 /** k distinct member indexes (k <= n). */
@@ -176,8 +257,10 @@ function creditFor(rand: () => number, names: string[]): string {
   if (c < 0.7 || names.length < 2) return names[floor(rand() * names.length)];
   if (c < 0.9) {
     const k = names.length >= 3 && rand() < 0.35 ? 3 : 2;
-    const sep = rand() < 0.6 ? '、' : ',';
-    return distinct(rand, names.length, k).map((j) => names[j]).join(sep);
+    const sep = rand() < 0.6 ? "、" : ",";
+    return distinct(rand, names.length, k)
+      .map((j) => names[j])
+      .join(sep);
   }
   if (names.length >= 3 && rand() < 0.3) {
     const [a, b, e] = distinct(rand, names.length, 3);
@@ -188,7 +271,7 @@ function creditFor(rand: () => number, names: string[]): string {
 }
 
 function formatThousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /**
@@ -198,9 +281,9 @@ function formatThousands(n: number): string {
  * columns from 2026-01-07.
  */
 export function syntheticTabs(o: SyntheticOptions): Tab[] {
-  checkCount('members', o.members, 1);
-  checkCount('ledgerRows', o.ledgerRows, 0);
-  checkCount('meetings', o.meetings, 0);
+  checkCount("members", o.members, 1);
+  checkCount("ledgerRows", o.ledgerRows, 0);
+  checkCount("meetings", o.meetings, 0);
   const rand = prng(o.seed ?? 2026);
   const pick = <T>(xs: readonly T[]): T => xs[floor(rand() * xs.length)];
 
@@ -212,10 +295,10 @@ export function syntheticTabs(o: SyntheticOptions): Tab[] {
   for (let i = 0; i < o.members; i++) {
     names[i] = memberName(i);
     groups[i] = `${GROUP_NUMERALS[i % groupCount]}组`;
-    const role = i === 0 ? '部长' : i <= 2 ? '副部长' : '干事';
+    const role = i === 0 ? "部长" : i <= 2 ? "副部长" : "干事";
     const r = rand();
-    const status = i < 3 ? '在部' : r < 0.05 ? '离部' : r < 0.08 ? '' : '在部';
-    memberRows.push([names[i], groups[i], role, status, `138${String(10000000 + i).padStart(8, '0')}`, '']);
+    const status = i < 3 ? "在部" : r < 0.05 ? "离部" : r < 0.08 ? "" : "在部";
+    memberRows.push([names[i], groups[i], role, status, `138${String(10000000 + i).padStart(8, "0")}`, ""]);
   }
 
   // 赞助商
@@ -226,18 +309,26 @@ export function syntheticTabs(o: SyntheticOptions): Tab[] {
     const { name, category } = sponsorName(i);
     sponsors[i] = name;
     const stage = pick(STAGES);
-    const last = stage === '潜在' ? '' : dayOf2026(floor(rand() * 365));
-    const next = stage === '已拒绝' || rand() < 0.3 ? '' : dayOf2026(300 + floor(rand() * 60));
+    const last = stage === "潜在" ? "" : dayOf2026(floor(rand() * 365));
+    const next = stage === "已拒绝" || rand() < 0.3 ? "" : dayOf2026(300 + floor(rand() * 60));
     sponsorRows.push([
-      name, category, `${pick(SURNAMES)}经理`, `139${String(20000000 + i).padStart(8, '0')}`, `wx: sponsor${i + 1}`,
-      pick(names), stage, last, next, '',
+      name,
+      category,
+      `${pick(SURNAMES)}经理`,
+      `139${String(20000000 + i).padStart(8, "0")}`,
+      `wx: sponsor${i + 1}`,
+      pick(names),
+      stage,
+      last,
+      next,
+      "",
     ]);
   }
 
   // 活动
   const eventRows: CellValue[][] = [[...HEADERS.活动]];
   for (const [name, day, target, budget] of EVENTS) {
-    eventRows.push([name, dayOf2026(day), pick(names), target, budget, '']);
+    eventRows.push([name, dayOf2026(day), pick(names), target, budget, ""]);
   }
 
   // 赞助记录: rows in date order; credit mostly single, some equal and weighted splits.
@@ -247,12 +338,12 @@ export function syntheticTabs(o: SyntheticOptions): Tab[] {
     const day = floor((i * 365) / o.ledgerRows);
     const credit = creditFor(rand, names);
     const s = rand();
-    const status = s < 0.85 ? '已到账' : s < 0.95 ? '意向' : '已取消';
-    const refund = status === '已到账' && rand() < 0.01;
+    const status = s < 0.85 ? "已到账" : s < 0.95 ? "意向" : "已取消";
+    const refund = status === "已到账" && rand() < 0.01;
 
-    let cash: CellValue = '';
-    let goods = '';
-    let goodsValue: CellValue = '';
+    let cash: CellValue = "";
+    let goods = "";
+    let goodsValue: CellValue = "";
     const kind = rand();
     if (refund) {
       cash = -100 * (1 + floor(rand() * 5));
@@ -272,10 +363,19 @@ export function syntheticTabs(o: SyntheticOptions): Tab[] {
       }
     }
 
-    const paid = status === '已到账' ? payoutFor(day) : '';
+    const paid = status === "已到账" ? payoutFor(day) : "";
     ledgerRows[i + 1] = [
-      dayOf2026(day), pick(sponsors), EVENTS[floor(rand() * EVENTS.length)][0], credit,
-      cash, goods, goodsValue, status, '', paid, refund ? '退款' : '',
+      dayOf2026(day),
+      pick(sponsors),
+      EVENTS[floor(rand() * EVENTS.length)][0],
+      credit,
+      cash,
+      goods,
+      goodsValue,
+      status,
+      "",
+      paid,
+      refund ? "退款" : "",
     ];
   }
 
@@ -290,16 +390,25 @@ export function syntheticTabs(o: SyntheticOptions): Tab[] {
     for (let m = 0; m < o.meetings; m++) {
       const r = rand();
       row[m + 2] =
-        r < 0.6 ? '出席'
-        : r < 0.85 ? '✓'
-        : r < 0.89 ? '迟到'
-        : r < 0.91 ? '早退'
-        : r < 0.95 ? '请假'
-        : r < 0.965 ? '缺席'
-        : r < 0.97 ? '旷会'
-        : r < 0.975 ? '未批假'
-        : r < 0.978 ? '迟到+早退'
-        : '';
+        r < 0.6
+          ? "出席"
+          : r < 0.85
+            ? "✓"
+            : r < 0.89
+              ? "迟到"
+              : r < 0.91
+                ? "早退"
+                : r < 0.95
+                  ? "请假"
+                  : r < 0.965
+                    ? "缺席"
+                    : r < 0.97
+                      ? "旷会"
+                      : r < 0.975
+                        ? "未批假"
+                        : r < 0.978
+                          ? "迟到+早退"
+                          : "";
     }
     gridRows.push(row);
   }
@@ -307,24 +416,24 @@ export function syntheticTabs(o: SyntheticOptions): Tab[] {
   // 设置: the same rules as the sample; the benchmark covers the whole calendar year.
   const settingsRows: CellValue[][] = [
     [...HEADERS.设置],
-    ['佣金比例', 0.15, '赞助成功者获得赞助金额的 15% 作为奖励'],
-    ['佣金基数', '仅现金', '佣金只按现金计算, 物资不计佣金'],
-    ['迟到罚款', 5, '每次迟到罚款 (元)'],
-    ['早退罚款', 5, '每次早退罚款 (元)'],
-    ['缺席罚款', 20, '无故缺席或未经批准请假, 每次罚款 (元)'],
-    ['迟到早退警告次数', 2, '本学期迟到、早退累计达到此次数, 提醒部长审核'],
-    ['缺席警告次数', 1, '本学期缺席例会达到此次数, 提醒部长审核'],
-    ['学期开始', dayOf2026(0), '统计从这天开始'],
-    ['部门名称', 'XX大学学生会外联部', '显示在月报标题中'],
-    ['报告语言', 'zh', '月报语言: zh 中文, en 英文'],
+    ["佣金比例", 0.15, "赞助成功者获得赞助金额的 15% 作为奖励"],
+    ["佣金基数", "仅现金", "佣金只按现金计算, 物资不计佣金"],
+    ["迟到罚款", 5, "每次迟到罚款 (元)"],
+    ["早退罚款", 5, "每次早退罚款 (元)"],
+    ["缺席罚款", 20, "无故缺席或未经批准请假, 每次罚款 (元)"],
+    ["迟到早退警告次数", 2, "本学期迟到、早退累计达到此次数, 提醒部长审核"],
+    ["缺席警告次数", 1, "本学期缺席例会达到此次数, 提醒部长审核"],
+    ["学期开始", dayOf2026(0), "统计从这天开始"],
+    ["部门名称", "XX大学学生会外联部", "显示在月报标题中"],
+    ["报告语言", "zh", "月报语言: zh 中文, en 英文"],
   ];
 
   return [
-    { name: '成员', rows: memberRows },
-    { name: '赞助商', rows: sponsorRows },
-    { name: '活动', rows: eventRows },
-    { name: '赞助记录', rows: ledgerRows },
-    { name: '考勤', rows: gridRows },
-    { name: '设置', rows: settingsRows },
+    { name: "成员", rows: memberRows },
+    { name: "赞助商", rows: sponsorRows },
+    { name: "活动", rows: eventRows },
+    { name: "赞助记录", rows: ledgerRows },
+    { name: "考勤", rows: gridRows },
+    { name: "设置", rows: settingsRows },
   ];
 }

@@ -95,7 +95,8 @@ export function setFollowUpsMember(request: unknown): FollowUpsData | Failure {
     // A member whose 联系方式 holds an email is recognised by that email only: nobody whose email
     // Google shows can pick them. When Google hides it, that member cannot be recognised at all,
     // so the pick is allowed — with a member's rights only: head rights still need their proof.
-    if (currentUserEmail() !== "" && contactEmails(loaded, m.row).length > 0) return { ok: false, error: renderMsg({ key: "memberHasEmail", params: { value: m.name } }, lang) };
+    if (currentUserEmail() !== "" && contactEmails(loaded, m.row).length > 0)
+      return { ok: false, error: renderMsg({ key: "memberHasEmail", params: { value: m.name } }, lang) };
     PropertiesService.getUserProperties().setProperty(ME_KEY, m.name);
     return answer(ctx, lang, loaded);
   });

@@ -48,11 +48,15 @@ export function saveSettings(form: unknown): { ok: true; sheet: string; form: Se
     }
     const base = f.base;
     const changed = base ? (Object.keys(settingsFormFields) as SettingsField[]).filter((k) => f[k] !== base[k]) : undefined;
-    const w = writeSettings(ctx, settings, changed && {
-      only: new Set(changed),
-      // Under the lock: a field this save changes must still hold what the sidebar loaded.
-      unchangedSince: (current) => changed.every((k) => formFromSettings(current)[k] === base![k]),
-    });
+    const w = writeSettings(
+      ctx,
+      settings,
+      changed && {
+        only: new Set(changed),
+        // Under the lock: a field this save changes must still hold what the sidebar loaded.
+        unchangedSince: (current) => changed.every((k) => formFromSettings(current)[k] === base![k]),
+      },
+    );
     return { ok: true, sheet: w.sheet, form: formFromSettings(w.settings) };
   });
 }

@@ -139,10 +139,7 @@ describe("the local runtime as a package", () => {
       `${RUNTIME}model/b.ts imports "../../../domain/money" → src/domain/money.ts`,
       `${RUNTIME}model/c.ts imports "lodash", neither a node built-in nor a dependency`,
     ]);
-    expect(importCycles(fake)).toEqual([
-      `${RUNTIME}a.ts → ${RUNTIME}model/b.ts → ${RUNTIME}a.ts`,
-      `${RUNTIME}model/c.ts → ${RUNTIME}model/c.ts`,
-    ]);
+    expect(importCycles(fake)).toEqual([`${RUNTIME}a.ts → ${RUNTIME}model/b.ts → ${RUNTIME}a.ts`, `${RUNTIME}model/c.ts → ${RUNTIME}model/c.ts`]);
     expect(importsPastIndex(fake)).toEqual([
       `src/local/cli.ts imports "./runtime/a" → ${RUNTIME}a.ts`,
       `test/x.test.ts imports "../src/local/runtime/model/b" → ${RUNTIME}model/b.ts`,

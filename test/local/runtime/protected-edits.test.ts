@@ -18,8 +18,21 @@ const script = `
 `;
 
 function workbook(): LocalSpreadsheet {
-  const rows = [["项目", "值"], ["佣金比例", 0.15], ["迟到罚款", 5]];
-  return workbookFromTabs([{ name: "设置", rows }, { name: "赞助记录", rows: [["赞助商", "现金"], ["甲", 100]] }]);
+  const rows = [
+    ["项目", "值"],
+    ["佣金比例", 0.15],
+    ["迟到罚款", 5],
+  ];
+  return workbookFromTabs([
+    { name: "设置", rows },
+    {
+      name: "赞助记录",
+      rows: [
+        ["赞助商", "现金"],
+        ["甲", 100],
+      ],
+    },
+  ]);
 }
 
 /** The owner's session first (the first session on a workbook is its owner), then the member's. */
@@ -65,7 +78,11 @@ describe("writes under a sheet protection that restricts its editors", () => {
     ];
     for (const c of calls) expect([c, run(member, "设置", c)]).toEqual([c, `Exception: ${REFUSED}`]);
     const tab = book.getSheetByName("设置")!;
-    expect(tab.getDataRange().getValues()).toEqual([["项目", "值"], ["佣金比例", 0.15], ["迟到罚款", 5]]);
+    expect(tab.getDataRange().getValues()).toEqual([
+      ["项目", "值"],
+      ["佣金比例", 0.15],
+      ["迟到罚款", 5],
+    ]);
     expect([tab.getMaxRows(), tab.getMaxColumns(), tab.getRange("B2").getNote()]).toEqual([1000, 26, ""]);
   });
 
@@ -97,7 +114,13 @@ describe("writes under a sheet protection that restricts its editors", () => {
     restrict(book.getSheetByName("设置")!.protect(), "head@gmail.com");
     expect(run(member, "设置", "s.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0].remove()")).toBe(`Exception: ${REFUSED}`);
     expect(run(member, "设置", "s.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0].addEditor('member@gmail.com')")).toBe(`Exception: ${REFUSED}`);
-    expect(book.getSheetByName("设置")!.getProtections("SHEET")[0].getEditors().map((u) => u.getEmail())).toEqual(["head@gmail.com"]);
+    expect(
+      book
+        .getSheetByName("设置")!
+        .getProtections("SHEET")[0]
+        .getEditors()
+        .map((u) => u.getEmail()),
+    ).toEqual(["head@gmail.com"]);
   });
 });
 

@@ -30,7 +30,16 @@ describe("loadBundle", () => {
     }
     function COMMISSION(x) { return Math.round(x * 15) / 100; }
   `;
-  const tabs = [{ name: "赞助记录", rows: [["赞助商", "现金", "日期"], ["甲", 100, "2026-11-02"], ["乙", 250, ""]] }];
+  const tabs = [
+    {
+      name: "赞助记录",
+      rows: [
+        ["赞助商", "现金", "日期"],
+        ["甲", 100, "2026-11-02"],
+        ["乙", 250, ""],
+      ],
+    },
+  ];
 
   test("top-level functions are callable by name and see the services as globals", () => {
     const { ctx, rt } = bundle(code, createRuntime(workbookFromTabs(tabs)));
@@ -205,9 +214,7 @@ describe("the user interface", () => {
     const html = `<h1><?= month ?></h1><? for (var i = 0; i < items.length; i++) { ?><li><?= items[i] ?></li><? } ?><?!= '<b>raw</b>' ?>`;
     const { ctx, rt } = bundle(code, createRuntime(newWorkbook(), { htmlFiles: { sidebar: html } }));
     ctx.side();
-    expect(rt.ui.shown("sidebar")).toEqual([
-      { kind: "sidebar", title: "月报", html: "<h1>2026-11</h1><li>&lt;a&gt;</li><li>b</li><b>raw</b>" },
-    ]);
+    expect(rt.ui.shown("sidebar")).toEqual([{ kind: "sidebar", title: "月报", html: "<h1>2026-11</h1><li>&lt;a&gt;</li><li>b</li><b>raw</b>" }]);
   });
 
   test("a missing HTML file is Apps Script's error", () => {
@@ -252,7 +259,9 @@ describe("other services", () => {
   });
 
   test("Logger and console lines are kept for the host", () => {
-    const { ctx, rt } = bundle(`function log() { Logger.log('rows: %s', 3); console.warn('careful', {a: 1}); Utilities.sleep(10000); return Utilities.getUuid().length; }`);
+    const { ctx, rt } = bundle(
+      `function log() { Logger.log('rows: %s', 3); console.warn('careful', {a: 1}); Utilities.sleep(10000); return Utilities.getUuid().length; }`,
+    );
     expect(ctx.log()).toBe(36);
     expect(rt.logs).toEqual([
       { level: "log", message: "rows: 3" },
@@ -271,7 +280,9 @@ describe("other services", () => {
   });
 
   test("internal members are invisible to scripts", () => {
-    const { ctx } = bundle(`function peek() { var r = SpreadsheetApp.getActiveSheet().getRange('A1'); return [typeof r._write, typeof r.getValues, String(r)]; }`);
+    const { ctx } = bundle(
+      `function peek() { var r = SpreadsheetApp.getActiveSheet().getRange('A1'); return [typeof r._write, typeof r.getValues, String(r)]; }`,
+    );
     expect(ctx.peek()).toEqual(["undefined", "function", "Range"]);
   });
 });

@@ -26,7 +26,7 @@ describe("setValues parses text the way Sheets does for typed input", () => {
 
   test("a leading apostrophe keeps the rest as text, whatever it looks like", () => {
     const s = sheet();
-    s.getRange("A1:D1").setValues([["'=HYPERLINK(\"x\")", "'0012", "'TRUE", "'2026-11-02"]]);
+    s.getRange("A1:D1").setValues([['\'=HYPERLINK("x")', "'0012", "'TRUE", "'2026-11-02"]]);
     expect(s.getRange("A1:D1").getValues()).toEqual([['=HYPERLINK("x")', "0012", "TRUE", "2026-11-02"]]);
     expect(s.getRange("A1:D1").getFormulas()).toEqual([["", "", "", ""]]);
   });

@@ -3,14 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import {
-  DataValidationBuilder,
-  loadXlsx,
-  newWorkbook,
-  saveXlsx,
-  xlsxBuffer,
-  type LocalSpreadsheet,
-} from "../../../src/local/runtime";
+import { DataValidationBuilder, loadXlsx, newWorkbook, saveXlsx, xlsxBuffer, type LocalSpreadsheet } from "../../../src/local/runtime";
 import { googleLikeXlsx } from "./fixtures/google-like";
 
 let dir: string;
@@ -30,7 +23,7 @@ function richBook(): LocalSpreadsheet {
   const ledger = book.getSheets()[0].setName("赞助记录");
   ledger.getRange("A1:F1").setValues([["日期", "赞助商", "现金", "佣金", "方式", "已发放"]]);
   ledger.getRange("A2:F3").setValues([
-    ["2026-11-02", "=HYPERLINK(\"x\")", 1200.5, "=C2*0.15", "现金", true],
+    ["2026-11-02", '=HYPERLINK("x")', 1200.5, "=C2*0.15", "现金", true],
     [new Date("2026-11-03T10:30:00.000Z"), "'007 公司", 88, "=C3*0.15", "物资", false],
   ]);
   ledger.getRange("C2:D3").setNumberFormat("#,##0.00");
@@ -107,7 +100,12 @@ describe("save then load", () => {
     expect([s.getColumnWidth(2), s.getColumnWidth(3)]).toEqual([180, 100]);
     expect(s.getRowHeight(1)).toBe(30);
     expect(s.isColumnHiddenByUser(8)).toBe(true);
-    expect(s.getRange("B6").getMergedRanges().map((r) => r.getA1Notation())).toEqual(["A5:C6"]);
+    expect(
+      s
+        .getRange("B6")
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(["A5:C6"]);
     expect(s.getRange("A1").getNote()).toBe("每笔赞助一行");
   });
 
@@ -133,10 +131,7 @@ describe("save then load", () => {
     expect([rule("C9")!.getCriteriaType(), rule("C9")!.getCriteriaValues()]).toEqual(["NUMBER_GREATER_THAN_OR_EQUAL_TO", [0]]);
     expect([rule("J2")!.getCriteriaType(), rule("J2")!.getCriteriaValues()]).toEqual(["NUMBER_BETWEEN", [1, 10]]);
     expect(rule("A7")!.getCriteriaType()).toBe("DATE_IS_VALID_DATE");
-    expect([rule("K2")!.getCriteriaType(), rule("K2")!.getCriteriaValues()]).toEqual([
-      "DATE_ON_OR_AFTER",
-      [new Date("2026-09-01T00:00:00+08:00")],
-    ]);
+    expect([rule("K2")!.getCriteriaType(), rule("K2")!.getCriteriaValues()]).toEqual(["DATE_ON_OR_AFTER", [new Date("2026-09-01T00:00:00+08:00")]]);
     expect([rule("L2")!.getCriteriaType(), rule("L2")!.getCriteriaValues()]).toEqual(["CUSTOM_FORMULA", ["=L2>0"]]);
   });
 
@@ -235,7 +230,12 @@ describe("tab names Sheets allows and the .xlsx format does not", () => {
     const renamed = await saveXlsx(book, file);
     const back = await loadXlsx(file);
     const saved = back.getSheets().map((s) => s.getName());
-    expect(saved.slice(0, 4)).toEqual(["月报 2026_11", "赞助_商__备份_", "很长的工作表名称".repeat(3) + "很长的工作表名", "很长的工作表名称".repeat(3) + "很长的 (2)"]);
+    expect(saved.slice(0, 4)).toEqual([
+      "月报 2026_11",
+      "赞助_商__备份_",
+      "很长的工作表名称".repeat(3) + "很长的工作表名",
+      "很长的工作表名称".repeat(3) + "很长的 (2)",
+    ]);
     expect(saved.every((n) => n.length <= 31 && !/[/\\?*:[\]]/.test(n))).toBe(true);
     expect(new Set(saved.map((n) => n.toLowerCase())).size).toBe(saved.length);
     expect(renamed.map((r) => r.from)).toEqual(book.getSheets().map((s) => s.getName()));

@@ -16,7 +16,12 @@ function arity(name: string, args: Node[], min: number, max: number): FormulaErr
 
 /** A function of single values, applied element by element to arrays. */
 function elementwise(name: string, min: number, max: number, fn: (...xs: Scalar[]) => Scalar): Builtin {
-  return (args, ev) => arity(name, args, min, max) ?? ev.lift(args.map((a) => ev.value(a)), fn);
+  return (args, ev) =>
+    arity(name, args, min, max) ??
+    ev.lift(
+      args.map((a) => ev.value(a)),
+      fn,
+    );
 }
 
 function text(name: string, fn: (s: string, ...rest: Scalar[]) => Scalar, min: number, max: number): Builtin {
@@ -86,7 +91,10 @@ const regexMatch = elementwise("REGEXMATCH", 2, 2, (t, p) => {
   if (isError(t)) return t;
   if (isError(p)) return p;
   if (typeof t !== "string" && t !== null) {
-    return new FormulaError("#VALUE!", `Function REGEXMATCH parameter 1 expects text values. But '${toText(t)}' is a ${typeof t} and cannot be coerced to a text.`);
+    return new FormulaError(
+      "#VALUE!",
+      `Function REGEXMATCH parameter 1 expects text values. But '${toText(t)}' is a ${typeof t} and cannot be coerced to a text.`,
+    );
   }
   const pattern = toText(p) as string;
   const re = compileRe2(pattern);

@@ -49,8 +49,7 @@ export function toBool(v: Scalar, fn: string, param: number): boolean | CellErro
 
 /** Numbers sort before text, text before booleans; text compares without case. An empty cell is 0, "" or FALSE. */
 export function compare(a: Scalar, b: Scalar): number {
-  const fill = (x: Scalar, other: Scalar): Exclude<Scalar, null> =>
-    x !== null ? x : typeof other === "string" ? "" : typeof other === "boolean" ? false : 0;
+  const fill = (x: Scalar, other: Scalar): Exclude<Scalar, null> => (x !== null ? x : typeof other === "string" ? "" : typeof other === "boolean" ? false : 0);
   const x = fill(a, b);
   const y = fill(b, a);
   const rank = (v: unknown) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);

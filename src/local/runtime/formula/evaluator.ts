@@ -96,7 +96,8 @@ export class Evaluator implements Evaluation {
     const out: Matrix = [];
     for (const row of parts) {
       const height = row[0].length;
-      if (row.some((m) => m.length !== height)) return new FormulaError("#VALUE!", "In ARRAY_LITERAL, an Array Literal was missing values for one or more rows.");
+      if (row.some((m) => m.length !== height))
+        return new FormulaError("#VALUE!", "In ARRAY_LITERAL, an Array Literal was missing values for one or more rows.");
       for (let i = 0; i < height; i++) out.push(row.flatMap((m) => m[i]));
     }
     const width = out[0].length;

@@ -98,7 +98,8 @@ class Calculation {
       const tree = treeOf(a.cell.formula!);
       result = tree ? new Evaluator(this.env(a)).value(tree) : parseError();
     } catch (e) {
-      if (e instanceof Circular) result = new FormulaError("#REF!", "Circular dependency detected. To resolve with iterative calculation, see File > Settings.");
+      if (e instanceof Circular)
+        result = new FormulaError("#REF!", "Circular dependency detected. To resolve with iterative calculation, see File > Settings.");
       else if (!(e instanceof Unsupported)) throw e;
     }
     a.state = "done";
@@ -163,7 +164,10 @@ class Calculation {
       return set(a.cell, new FormulaError("#REF!", `Result was not automatically expanded, please insert more rows (${a.row + rows - 1 - sheet.maxRows}).`));
     }
     if (a.col + cols - 1 > sheet.maxColumns) {
-      return set(a.cell, new FormulaError("#REF!", `Result was not automatically expanded, please insert more columns (${a.col + cols - 1 - sheet.maxColumns}).`));
+      return set(
+        a.cell,
+        new FormulaError("#REF!", `Result was not automatically expanded, please insert more columns (${a.col + cols - 1 - sheet.maxColumns}).`),
+      );
     }
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {

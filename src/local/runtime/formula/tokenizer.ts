@@ -4,12 +4,7 @@
  * `.` for decimals, and in array literals `,` between columns and `;` between rows. So a `;` outside
  * braces, a `\` column separator or a `1,5` decimal are not read as the locale would write them.
  */
-export type Token =
-  | { t: "num"; v: number }
-  | { t: "str"; v: string }
-  | { t: "word"; v: string }
-  | { t: "sheet"; v: string }
-  | { t: "op"; v: string };
+export type Token = { t: "num"; v: number } | { t: "str"; v: string } | { t: "word"; v: string } | { t: "sheet"; v: string } | { t: "op"; v: string };
 
 export class ParseFailure extends Error {}
 
@@ -69,7 +64,10 @@ export function tokenize(text: string): Token[] {
         j++;
         while (j < text.length && isDigit(text[j])) j++;
       }
-      if ((text[j] === "e" || text[j] === "E") && (isDigit(text[j + 1] ?? "") || ((text[j + 1] === "+" || text[j + 1] === "-") && isDigit(text[j + 2] ?? "")))) {
+      if (
+        (text[j] === "e" || text[j] === "E") &&
+        (isDigit(text[j + 1] ?? "") || ((text[j + 1] === "+" || text[j + 1] === "-") && isDigit(text[j + 2] ?? "")))
+      ) {
         j += 2;
         while (j < text.length && isDigit(text[j])) j++;
       }

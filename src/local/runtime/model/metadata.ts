@@ -73,7 +73,8 @@ export function addDeveloperMetadata(list: LocalDeveloperMetadata[], args: unkno
   if (args.length === 2 && isVisibility(second)) visibility = second;
   else if (args.length >= 2) value = second;
   if (args.length === 3) visibility = third;
-  const fits = args.length >= 1 && args.length <= 3 && typeof key === "string" && key !== "" && (value === null || typeof value === "string") && isVisibility(visibility);
+  const fits =
+    args.length >= 1 && args.length <= 3 && typeof key === "string" && key !== "" && (value === null || typeof value === "string") && isVisibility(visibility);
   if (!fits) throw signatureError(args, method);
   list.push(new LocalDeveloperMetadata(list, ++lastId, key as string, value as string | null, visibility as Visibility));
 }

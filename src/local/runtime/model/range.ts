@@ -97,12 +97,7 @@ export class LocalRange {
   }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): LocalRange {
-    return this.sheet.getRange(
-      this.row + rowOffset,
-      this.column + columnOffset,
-      numRows ?? this.numRows,
-      numColumns ?? this.numColumns,
-    );
+    return this.sheet.getRange(this.row + rowOffset, this.column + columnOffset, numRows ?? this.numRows, numColumns ?? this.numColumns);
   }
 
   getCell(row: number, column: number): LocalRange {
@@ -342,7 +337,6 @@ export class LocalRange {
   setFontSizes(sizes: number[][]): this {
     return this._setStyles("fontSize", sizes, "setFontSizes");
   }
-
 
   // ---- clearing -------------------------------------------------------------------------
 

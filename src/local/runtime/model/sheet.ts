@@ -192,7 +192,10 @@ export class LocalSheet implements RangeSheet, ProtectedSheet {
     const args = [a, column, numRows, numColumns];
     const isNumber = (x: unknown) => typeof x === "number" && !Number.isNaN(x);
     if (!isNumber(a) || !isNumber(column) || args.some((x) => x !== undefined && !isNumber(x))) {
-      throw signatureError(args.filter((x) => x !== undefined), "SpreadsheetApp.Sheet.getRange");
+      throw signatureError(
+        args.filter((x) => x !== undefined),
+        "SpreadsheetApp.Sheet.getRange",
+      );
     }
     return this._rangeAt(Math.trunc(a), Math.trunc(column!), Math.trunc(numRows ?? 1), Math.trunc(numColumns ?? 1));
   }
@@ -467,12 +470,7 @@ function spliceIn<T>(list: T[], index: number, n: number): void {
 }
 
 function intersects(a: Span, b: Span): boolean {
-  return (
-    a.row <= b.row + b.numRows - 1 &&
-    b.row <= a.row + a.numRows - 1 &&
-    a.column <= b.column + b.numColumns - 1 &&
-    b.column <= a.column + a.numColumns - 1
-  );
+  return a.row <= b.row + b.numRows - 1 && b.row <= a.row + a.numRows - 1 && a.column <= b.column + b.numColumns - 1 && b.column <= a.column + a.numColumns - 1;
 }
 
 function contains(outer: Span, inner: Span): boolean {

@@ -33,7 +33,11 @@ export function normalizeColor(color: unknown): string | undefined {
   if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
   if (/^#[0-9a-f]{6}$/.test(text)) return text;
   const rgb = /^rgb\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)$/.exec(text);
-  if (rgb) return `#${rgb.slice(1).map((n) => Number(n).toString(16).padStart(2, "0")).join("")}`;
+  if (rgb)
+    return `#${rgb
+      .slice(1)
+      .map((n) => Number(n).toString(16).padStart(2, "0"))
+      .join("")}`;
   return text;
 }
 

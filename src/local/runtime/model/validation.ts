@@ -83,7 +83,6 @@ export class DataValidationBuilder {
     return setCriteria(this, "VALUE_IN_RANGE", [unwrap(range), showDropdown !== false]);
   }
 
-
   setAllowInvalid(allow: boolean): this {
     this.allowInvalid = allow !== false;
     return this;

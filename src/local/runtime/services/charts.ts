@@ -1,10 +1,4 @@
-import {
-  ChartCurveStyle,
-  ChartHiddenDimensionStrategy,
-  ChartLegendPosition,
-  ChartMergeStrategy,
-  ChartType,
-} from "../enums";
+import { ChartCurveStyle, ChartHiddenDimensionStrategy, ChartLegendPosition, ChartMergeStrategy, ChartType } from "../enums";
 import { service } from "../kinds";
 
 /** The Charts enums scripts pass to EmbeddedChartBuilder. */

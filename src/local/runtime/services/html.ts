@@ -114,8 +114,7 @@ export function makeHtmlService(files: Record<string, string>, evaluate: Templat
     return text;
   };
   return service("HtmlService", {
-    createHtmlOutput: (html?: unknown) =>
-      html instanceof LocalHtmlTemplate ? html.evaluate() : new LocalHtmlOutput(html == null ? "" : String(html)),
+    createHtmlOutput: (html?: unknown) => (html instanceof LocalHtmlTemplate ? html.evaluate() : new LocalHtmlOutput(html == null ? "" : String(html))),
     createHtmlOutputFromFile: (filename: string) => new LocalHtmlOutput(file(filename)),
     createTemplateFromFile: (filename: string) => new LocalHtmlTemplate(file(filename), evaluate),
   });

@@ -109,11 +109,7 @@ function listLiteral(values: string[]): string {
   return `"${values.map((v) => v.replace(/"/g, '""')).join(",")}"`;
 }
 
-export function fromExcelValidation(
-  dv: ExcelJS.DataValidation,
-  book: LocalSpreadsheet,
-  sheetName: string,
-): LocalDataValidation | undefined {
+export function fromExcelValidation(dv: ExcelJS.DataValidation, book: LocalSpreadsheet, sheetName: string): LocalDataValidation | undefined {
   const allowInvalid = dv.showErrorMessage === false || dv.errorStyle === "warning" || dv.errorStyle === "information";
   const help = dv.prompt ? String(dv.prompt) : null;
   const make = (criteria: DataValidationCriteria, args: unknown[]) => new LocalDataValidation(criteria, args, allowInvalid, help);
@@ -135,7 +131,12 @@ export function fromExcelValidation(
       const serials = formulae.map((d) => (isDate(d) ? serialFromUtcWallDate(d) : Number(d)));
       if (dv.operator === "greaterThanOrEqual" && serials[0] <= ANY_DATE_SERIAL) return make("DATE_IS_VALID_DATE", []);
       const criteria = DATE_CRITERIA.get(dv.operator ?? "between");
-      return criteria ? make(criteria, serials.map((s) => dateFromSerial(s, tz))) : undefined;
+      return criteria
+        ? make(
+            criteria,
+            serials.map((s) => dateFromSerial(s, tz)),
+          )
+        : undefined;
     }
     case "custom":
       return make("CUSTOM_FORMULA", [`=${String(formulae[0] ?? "")}`]);

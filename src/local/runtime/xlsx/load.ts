@@ -208,8 +208,7 @@ function noteText(note: unknown): string | undefined {
 }
 
 function readValidations(ws: ExcelJS.Worksheet, sheet: LocalSheet, book: LocalSpreadsheet): void {
-  const model = (ws as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation | undefined> } })
-    .dataValidations?.model;
+  const model = (ws as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations?.model;
   if (!model) return;
   const converted = new Map<ExcelJS.DataValidation, LocalDataValidation | undefined>();
   for (const [address, dv] of Object.entries(model)) {

@@ -47,7 +47,9 @@ function renderMembers(d: Data): void {
   let i = 0;
   byId("groups").replaceChildren(
     ...[...groups].map(([group, members]) =>
-      el("section", { class: "team" },
+      el(
+        "section",
+        { class: "team" },
         el("h2", { text: group || tr("ungrouped") }),
         ...members.map((m) => {
           const n = i++;
@@ -185,7 +187,14 @@ byId("reload").addEventListener("click", () => {
   chosen.clear();
   render();
 });
-byId("replace").addEventListener("click", () => void send(marks(), pending.map((c) => ({ name: c.name, current: c.current }))));
+byId("replace").addEventListener(
+  "click",
+  () =>
+    void send(
+      marks(),
+      pending.map((c) => ({ name: c.name, current: c.current })),
+    ),
+);
 byId("keep").addEventListener("click", () => {
   for (const c of pending) chosen.delete(c.name);
   render();

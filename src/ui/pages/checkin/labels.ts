@@ -4,7 +4,10 @@ export const L: Dict = {
   ...COMMON,
   title: { zh: "例会签到", en: "Meeting check-in" },
   date: { zh: "例会日期", en: "Meeting date" },
-  columnExists: { zh: "考勤表已有这次例会（{column} 列）：已填写的状态显示在下方。", en: "The grid already has this meeting (column {column}); what was entered is shown below." },
+  columnExists: {
+    zh: "考勤表已有这次例会（{column} 列）：已填写的状态显示在下方。",
+    en: "The grid already has this meeting (column {column}); what was entered is shown below.",
+  },
   columnNew: { zh: "这是新的例会：保存时会在考勤表中新建一列。", en: "A new meeting: saving adds its column to the grid." },
   restPresent: { zh: "其余标记为出席", en: "Mark the rest present" },
   reload: { zh: "撤销未保存的更改", en: "Undo unsaved changes" },

@@ -59,7 +59,9 @@ function history(s: FollowUpSponsor): HTMLElement[] {
 }
 
 function card(s: FollowUpSponsor, today: string): HTMLLIElement {
-  const li = el("li", { class: `card ${urgencyOf(s, today)}`, "data-name": s.name },
+  const li = el(
+    "li",
+    { class: `card ${urgencyOf(s, today)}`, "data-name": s.name },
     el("h2", {}, el("span", { text: s.name }), badge(s, today)),
     el("p", { class: "sub", text: `${stageText(s.stage)} · ${s.owner ? tr("owner", { name: s.owner }) : tr("noOwner")}` }),
   );
@@ -67,14 +69,26 @@ function card(s: FollowUpSponsor, today: string): HTMLLIElement {
   if (contact) li.append(el("p", { class: "sub", text: contact }));
   if (s.notes) li.append(el("p", { class: "sub", text: s.notes }));
   li.append(
-    el("dl", {},
-      el("dt", { text: tr("lastContact") }), el("dd", { text: s.lastContact ?? tr("none") }),
-      el("dt", { text: tr("nextFollowUp") }), el("dd", { text: s.nextFollowUp ?? tr("none") }),
+    el(
+      "dl",
+      {},
+      el("dt", { text: tr("lastContact") }),
+      el("dd", { text: s.lastContact ?? tr("none") }),
+      el("dt", { text: tr("nextFollowUp") }),
+      el("dd", { text: s.nextFollowUp ?? tr("none") }),
     ),
     ...history(s),
   );
   if (canLog(s)) {
-    li.append(el("button", { type: "button", class: "log", "aria-expanded": open === s ? "true" : "false", "aria-label": tr("logFor", { name: s.name }), text: tr("log") }));
+    li.append(
+      el("button", {
+        type: "button",
+        class: "log",
+        "aria-expanded": open === s ? "true" : "false",
+        "aria-label": tr("logFor", { name: s.name }),
+        text: tr("log"),
+      }),
+    );
     if (open === s) li.append(form);
   }
   return li;
@@ -168,7 +182,11 @@ function closeForm(): void {
 }
 
 function logButton(name: string): HTMLButtonElement | undefined {
-  return Array.from(document.querySelectorAll<HTMLLIElement>("#list li.card")).find((li) => li.dataset.name === name)?.querySelector<HTMLButtonElement>("button.log") ?? undefined;
+  return (
+    Array.from(document.querySelectorAll<HTMLLIElement>("#list li.card"))
+      .find((li) => li.dataset.name === name)
+      ?.querySelector<HTMLButtonElement>("button.log") ?? undefined
+  );
 }
 
 function readForm(s: FollowUpSponsor): ContactForm {

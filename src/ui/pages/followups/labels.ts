@@ -4,14 +4,26 @@ export const L: Dict = {
   ...COMMON,
   title: { zh: "我的跟进", en: "My follow-ups" },
   whoTitle: { zh: "你是哪位成员？", en: "Which member are you?" },
-  whoHint: { zh: "成员表的联系方式中没有你的邮箱：选一次即可，下次会记住。", en: "Your email is not in the Members tab's Contact column: choose once and it is remembered." },
-  whoHintHidden: { zh: "Google 没有向插件提供你的邮箱，无法据此认出你：请选择你是哪位成员，下次会为你的帐号记住。", en: "Google did not share your email with the add-on, so it cannot recognise you by it: choose which member you are, and it is remembered for your account." },
+  whoHint: {
+    zh: "成员表的联系方式中没有你的邮箱：选一次即可，下次会记住。",
+    en: "Your email is not in the Members tab's Contact column: choose once and it is remembered.",
+  },
+  whoHintHidden: {
+    zh: "Google 没有向插件提供你的邮箱，无法据此认出你：请选择你是哪位成员，下次会为你的帐号记住。",
+    en: "Google did not share your email with the add-on, so it cannot recognise you by it: choose which member you are, and it is remembered for your account.",
+  },
   headOpen: {
     zh: "你选择的是部长。没有邮箱时，插件只把 Google 允许编辑受保护“设置”表的人认作部长，而现在人人都能编辑“设置”。请部长在“数据 → 保护工作表和范围”中打开“设置”的保护，改为“限制可以修改此范围的用户”并只留自己。在此之前按普通成员显示。",
     en: "You chose the head (部长). Without an email the add-on accepts as head only someone Google lets edit the protected Settings tab, and anyone may edit it now. The head should open Data → Protect sheets and ranges → Settings and choose “Restrict who can edit this range”, keeping only themselves. Until then you are shown as a member.",
   },
-  headNotEditor: { zh: "你选择的是部长，但你的 Google 帐号不能编辑受保护的“设置”表，所以没有部长权限，按普通成员显示。", en: "You chose the head (部长), but your Google account may not edit the protected Settings tab, so you do not get the head's rights and are shown as a member." },
-  headBySettings: { zh: "你的 Google 帐号可以编辑受保护的“设置”表，因此认作部长。", en: "Your Google account may edit the protected Settings tab, so you are recognised as the head." },
+  headNotEditor: {
+    zh: "你选择的是部长，但你的 Google 帐号不能编辑受保护的“设置”表，所以没有部长权限，按普通成员显示。",
+    en: "You chose the head (部长), but your Google account may not edit the protected Settings tab, so you do not get the head's rights and are shown as a member.",
+  },
+  headBySettings: {
+    zh: "你的 Google 帐号可以编辑受保护的“设置”表，因此认作部长。",
+    en: "Your Google account may edit the protected Settings tab, so you are recognised as the head.",
+  },
   whoLabel: { zh: "我是", en: "I am" },
   whoPick: { zh: "（请选择）", en: "(choose)" },
   whoSave: { zh: "确定", en: "Continue" },

@@ -24,11 +24,13 @@ export type Server = {
 };
 
 export const server: Server = new Proxy({} as Server, {
-  get: (_target, fn) => (...args: unknown[]) =>
-    new Promise((resolve, reject) => {
-      const runner = google.script.run.withSuccessHandler(resolve).withFailureHandler(reject);
-      (runner[String(fn)] as (...a: unknown[]) => void)(...args);
-    }),
+  get:
+    (_target, fn) =>
+    (...args: unknown[]) =>
+      new Promise((resolve, reject) => {
+        const runner = google.script.run.withSuccessHandler(resolve).withFailureHandler(reject);
+        (runner[String(fn)] as (...a: unknown[]) => void)(...args);
+      }),
 });
 
 /** A handler's failure: a sentence for the user, and what is wrong with each field. */

@@ -9,10 +9,7 @@ import { NameIndex } from "../../../domain/names";
 import type { LedgerStatus } from "../../../domain/model";
 import { pitchedByOthers } from "../../../domain/ownership";
 import { renderFields, renderMsg } from "../../../contracts/messages";
-import {
-  checkRecord, creditText, parseWeight, previewCommission,
-  type RecordField, type RecordForm,
-} from "../../../contracts/record-entry";
+import { checkRecord, creditText, parseWeight, previewCommission, type RecordField, type RecordForm } from "../../../contracts/record-entry";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { server } from "../lib/server";
@@ -71,14 +68,20 @@ function renderLists(d: Data): void {
   byId("sponsor-list").replaceChildren(...d.lists.sponsors.map((s) => el("option", { value: s })));
   byId("category-list").replaceChildren(...d.categories.map((c) => el("option", { value: c })));
   fillOptions(byId<HTMLSelectElement>("event"), tr("noEvent"), d.lists.events);
-  fillOptions(byId<HTMLSelectElement>("owner"), tr("nobody"), d.lists.members.map((m) => m.name));
+  fillOptions(
+    byId<HTMLSelectElement>("owner"),
+    tr("nobody"),
+    d.lists.members.map((m) => m.name),
+  );
   const chosen = new Set(chosenMembers().map((c) => c.value));
   const groups = new Map<string, string[]>();
   for (const m of d.lists.members) groups.set(m.group, [...(groups.get(m.group) ?? []), m.name]);
   let n = 0;
   byId("member-groups").replaceChildren(
     ...[...groups].map(([group, names]) =>
-      el("fieldset", { class: "member-group" },
+      el(
+        "fieldset",
+        { class: "member-group" },
         el("legend", { text: group || tr("ungrouped") }),
         ...names.map((name) => {
           const id = `m-${n++}`;
@@ -99,9 +102,18 @@ function renderWeights(): void {
   const typed = new Map(Array.from(list.querySelectorAll<HTMLInputElement>("input")).map((i) => [i.dataset.name!, i.value]));
   list.replaceChildren(
     ...members.map((name, i) =>
-      el("li", {},
+      el(
+        "li",
+        {},
         el("label", { for: `w-${i}`, text: name }),
-        el("input", { id: `w-${i}`, "data-name": name, inputmode: "decimal", autocomplete: "off", "aria-label": tr("weightOf", { name }), value: typed.get(name) ?? "" }),
+        el("input", {
+          id: `w-${i}`,
+          "data-name": name,
+          inputmode: "decimal",
+          autocomplete: "off",
+          "aria-label": tr("weightOf", { name }),
+          value: typed.get(name) ?? "",
+        }),
         el("span", { "aria-hidden": "true", text: "%" }),
       ),
     ),
@@ -134,7 +146,12 @@ function renderOwnerWarning(): void {
   if (!data) return;
   const name = new NameIndex(data.lists.sponsors).find(input("sponsor").value);
   const o = data.owners.find((x) => x.name === name);
-  const warn = !!o && pitchedByOthers(o.owner, chosenMembers().map((c) => c.value));
+  const warn =
+    !!o &&
+    pitchedByOthers(
+      o.owner,
+      chosenMembers().map((c) => c.value),
+    );
   const box = byId("owner-warning");
   box.hidden = !warn;
   box.textContent = warn ? tr("ownedBy", { sponsor: o.name, owner: o.owner, stage: o.stage ? tr(`stage_${o.stage}`) : "—" }) : "";

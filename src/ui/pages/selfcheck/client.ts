@@ -22,7 +22,12 @@ function show(r: SelfCheckReport): void {
       el(
         "tr",
         { class: c.ok ? "ok" : "fail" },
-        el("td", { class: "verdict" }, el("span", { "aria-hidden": "true", text: c.ok ? "✓" : "✗" }), el("span", { class: "visually-hidden", text: tr(c.ok ? "pass" : "fail") })),
+        el(
+          "td",
+          { class: "verdict" },
+          el("span", { "aria-hidden": "true", text: c.ok ? "✓" : "✗" }),
+          el("span", { class: "visually-hidden", text: tr(c.ok ? "pass" : "fail") }),
+        ),
         el("td", { class: "name", text: c.name }),
         el("td", { class: "detail", text: c.detail }),
         el("td", { class: "fix", text: c.fix }),

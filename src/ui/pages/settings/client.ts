@@ -7,7 +7,6 @@ import { applyLabels, browserLang, t } from "../lib/i18n";
 import { server } from "../lib/server";
 import { L } from "./labels";
 
-
 const FIELDS: SettingsField[] = ["rate", "basis", "lateFee", "leftEarlyFee", "absentFee", "lateLimit", "absentLimit", "termStart", "department", "reportLang"];
 const TEXT_FIELDS = ["rate", "lateFee", "leftEarlyFee", "absentFee", "lateLimit", "absentLimit", "termStart", "department", "reportLang"] as const;
 
@@ -29,8 +28,16 @@ function read(): SettingsForm {
   const v = (k: (typeof TEXT_FIELDS)[number]) => byId<HTMLInputElement>(k).value;
   const basis = document.querySelector<HTMLInputElement>("input[name=basis]:checked")?.value ?? "";
   return {
-    rate: v("rate"), basis: basis as SettingsForm["basis"], lateFee: v("lateFee"), leftEarlyFee: v("leftEarlyFee"), absentFee: v("absentFee"),
-    lateLimit: v("lateLimit"), absentLimit: v("absentLimit"), termStart: v("termStart"), department: v("department"), reportLang: v("reportLang") as Lang,
+    rate: v("rate"),
+    basis: basis as SettingsForm["basis"],
+    lateFee: v("lateFee"),
+    leftEarlyFee: v("leftEarlyFee"),
+    absentFee: v("absentFee"),
+    lateLimit: v("lateLimit"),
+    absentLimit: v("absentLimit"),
+    termStart: v("termStart"),
+    department: v("department"),
+    reportLang: v("reportLang") as Lang,
   };
 }
 

@@ -16,7 +16,10 @@ export const L: Dict = {
   feeHint: { zh: "已批准的请假不罚款；未批假按缺席计", en: "Approved leave is free; unapproved leave counts as absent" },
   lateLimit: { zh: "迟到早退警告次数", en: "Late/early limit" },
   absentLimit: { zh: "缺席警告次数", en: "Absence limit" },
-  limitHint: { zh: "本学期达到次数即提示部长审议，从不自动移除成员", en: "Reaching a limit this term flags the member for the head's review; nobody is removed automatically" },
+  limitHint: {
+    zh: "本学期达到次数即提示部长审议，从不自动移除成员",
+    en: "Reaching a limit this term flags the member for the head's review; nobody is removed automatically",
+  },
   termStart: { zh: "学期开始", en: "Term start" },
   termHint: { zh: "警告次数从这一天起计算", en: "Warnings count from this day" },
   general: { zh: "部门与月报", en: "Department and report" },
@@ -24,7 +27,10 @@ export const L: Dict = {
   reportLang: { zh: "报告语言", en: "Report language" },
   zh: { zh: "中文", en: "Chinese (中文)" },
   en: { zh: "英文（English）", en: "English" },
-  problems: { zh: "设置表中有无法识别的值，下方显示的是默认值：", en: "Some values in the Settings tab could not be read; the form shows the defaults instead:" },
+  problems: {
+    zh: "设置表中有无法识别的值，下方显示的是默认值：",
+    en: "Some values in the Settings tab could not be read; the form shows the defaults instead:",
+  },
   save: { zh: "保存设置", en: "Save settings" },
   saved: { zh: "已保存到“{sheet}”工作表。", en: "Saved to the {sheet} tab." },
 };

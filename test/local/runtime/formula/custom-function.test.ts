@@ -28,7 +28,16 @@ const code = `
 `;
 
 function setUp(ropts: RuntimeOptions = {}): { rt: Runtime; ctx: Record<string, any>; app: any } {
-  const book = workbookFromTabs([{ name: "表", rows: [["", 21], ["2026-11-02", ""], [3, 4]] }]);
+  const book = workbookFromTabs([
+    {
+      name: "表",
+      rows: [
+        ["", 21],
+        ["2026-11-02", ""],
+        [3, 4],
+      ],
+    },
+  ]);
   const rt = createRuntime(book, ropts);
   rt.properties.document.set("k", "stored");
   return { rt, ctx: loadBundle(code, rt), app: rt.globals.SpreadsheetApp };
@@ -89,7 +98,7 @@ describe("callCustomFunction: the spreadsheet is read-only and the user anonymou
 });
 
 describe("custom functions in cells", () => {
-  test("arguments arrive as Sheets hands them: a cell's value, a range as a 2-D array, empty as \"\", a date as a Date", () => {
+  test('arguments arrive as Sheets hands them: a cell\'s value, a range as a 2-D array, empty as "", a date as a Date', () => {
     const { rt, app } = setUp();
     const sheet = rt.book.getSheets()[0];
     sheet.getRange("D1").setFormula("=KINDS(B1,A2:B3,A1,A2)");
@@ -104,7 +113,11 @@ describe("custom functions in cells", () => {
     sheet.getRange("F1").setFormula("=COLUMN_OF(3)");
     sheet.getRange("G1").setFormula("=double(A3:B3)");
     app.flush();
-    expect(sheet.getRange("E1:H3").getValues()).toEqual([[42, 1, 6, 8], ["", 2, "", ""], ["", 3, "", ""]]);
+    expect(sheet.getRange("E1:H3").getValues()).toEqual([
+      [42, 1, 6, 8],
+      ["", 2, "", ""],
+      ["", 3, "", ""],
+    ]);
   });
 
   test("a write, a Ui call or a thrown message becomes #ERROR! with that message; the sheet is unchanged", () => {
@@ -116,7 +129,11 @@ describe("custom functions in cells", () => {
     app.flush();
     expect(sheet.getRange("E1:E3").getValues().flat()).toEqual(["#ERROR!", "#ERROR!", "#ERROR!"]);
     const note = (r: number) => (sheet.grid.get(r, 5)!.value as unknown as { message: string }).message;
-    expect([note(1), note(2), note(3)]).toEqual(["You do not have permission to call setValue", "Cannot call SpreadsheetApp.getUi() from this context.", "无法识别的金额“两千”"]);
+    expect([note(1), note(2), note(3)]).toEqual([
+      "You do not have permission to call setValue",
+      "Cannot call SpreadsheetApp.getUi() from this context.",
+      "无法识别的金额“两千”",
+    ]);
     expect(sheet.getRange("A1").getValue()).toBe("");
   });
 

@@ -3,7 +3,21 @@ import { FormulaError, createRuntime, newWorkbook, workbookFromTabs, type CellVa
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function sheetWith(rows: CellValue[][], opts: { locale?: string } = {}) {
-  const book = workbookFromTabs([{ name: "数据 Data", rows }, { name: "设置", rows: [["项目", "值"], ["比例", 0.15], ["", ""], ["迟到", 5]] }], opts);
+  const book = workbookFromTabs(
+    [
+      { name: "数据 Data", rows },
+      {
+        name: "设置",
+        rows: [
+          ["项目", "值"],
+          ["比例", 0.15],
+          ["", ""],
+          ["迟到", 5],
+        ],
+      },
+    ],
+    opts,
+  );
   return { book, sheet: book.getSheetByName("数据 Data")!, app: createRuntime(book).globals.SpreadsheetApp as any };
 }
 
@@ -30,14 +44,18 @@ describe("values of formulas", () => {
     expect(formulaValue("=-2^2")).toBe(4);
     expect(formulaValue("=50%*10")).toBe(5);
     expect(formulaValue('="a"&1&TRUE')).toBe("a1TRUE");
-    expect(formulaValue("=0.1+0.2&\"\"")).toBe("0.3");
+    expect(formulaValue('=0.1+0.2&""')).toBe("0.3");
     expect(formulaValue('="ABC"="abc"')).toBe(true);
     expect(formulaValue("=2>=3")).toBe(false);
     expect(formulaValue("=(1+2)*3")).toBe(9);
   });
 
   test("references: a cell, another tab by quoted name with $, an open-ended column", () => {
-    const rows = [["h", 1], ["x", 2], ["y", 3]];
+    const rows = [
+      ["h", 1],
+      ["x", 2],
+      ["y", 3],
+    ];
     expect(formulaValue("=B2*10", rows)).toBe(20);
     expect(formulaValue("='设置'!$B$2*100", rows)).toBe(15);
     expect(formulaValue("=设置!B4", rows)).toBe(5);
@@ -47,7 +65,7 @@ describe("values of formulas", () => {
 
   test("IF, IFERROR, REGEXMATCH, LOWER, SUBSTITUTE, TO_TEXT", () => {
     expect(formulaValue('=IF(1>2,"yes","no")')).toBe("no");
-    expect(formulaValue('=IF(FALSE,1)')).toBe(false);
+    expect(formulaValue("=IF(FALSE,1)")).toBe(false);
     expect(formulaValue("=IFERROR(1/0,7)")).toBe(7);
     expect(formulaValue('=REGEXMATCH(LOWER(SUBSTITUTE(" Re ceived"," ","")),"^(received|已到账|)$")')).toBe(true);
     expect(formulaValue('=TO_TEXT(12.50)&"元"')).toBe("12.5元");
@@ -64,7 +82,9 @@ describe("values of formulas", () => {
     sheet.getRange("B6").setFormula('=REGEXMATCH("a","(a")');
     app.flush();
     expect(sheet.getRange("B1:B6").getValues().flat()).toEqual(["#DIV/0!", "#VALUE!", "#N/A", "#REF!", "#REF!", "#REF!"]);
-    expect(noteOf(book, "数据 Data", "B2")).toBe("Function MULTIPLY parameter 1 expects number values. But 'text' is a text and cannot be coerced to a number.");
+    expect(noteOf(book, "数据 Data", "B2")).toBe(
+      "Function MULTIPLY parameter 1 expects number values. But 'text' is a text and cannot be coerced to a number.",
+    );
     expect(noteOf(book, "数据 Data", "B5")).toMatch(/^Circular dependency detected/);
   });
 
@@ -106,8 +126,14 @@ describe("array results spill", () => {
     const { sheet, app } = sheetWith([["h"]]);
     sheet.getRange("B2").setFormula('={1,"a";2,"b"}');
     app.flush();
-    expect(sheet.getRange("B2:C3").getValues()).toEqual([[1, "a"], [2, "b"]]);
-    expect(sheet.getRange("B2:C3").getFormulas()).toEqual([["={1,\"a\";2,\"b\"}", ""], ["", ""]]);
+    expect(sheet.getRange("B2:C3").getValues()).toEqual([
+      [1, "a"],
+      [2, "b"],
+    ]);
+    expect(sheet.getRange("B2:C3").getFormulas()).toEqual([
+      ['={1,"a";2,"b"}', ""],
+      ["", ""],
+    ]);
     expect(sheet.getLastRow()).toBe(3);
     expect(sheet.getLastColumn()).toBe(3);
   });
@@ -123,8 +149,12 @@ describe("array results spill", () => {
     expect(sheet.getRange("A2:A4").getValues().flat()).toEqual([1, 2, 3]);
   });
 
-  test("ARRAYFORMULA over an open-ended column fills every row to the sheet's end; its \"\" cells count for getLastRow and appendRow", () => {
-    const { sheet, app } = sheetWith([["金额", "双倍"], [10, ""], [20, ""]]);
+  test('ARRAYFORMULA over an open-ended column fills every row to the sheet\'s end; its "" cells count for getLastRow and appendRow', () => {
+    const { sheet, app } = sheetWith([
+      ["金额", "双倍"],
+      [10, ""],
+      [20, ""],
+    ]);
     sheet.getRange("B2").setFormula('=ARRAYFORMULA(IF(A2:A="","",A2:A*2))');
     app.flush();
     expect(sheet.getRange("B2:B4").getValues().flat()).toEqual([20, 40, ""]);

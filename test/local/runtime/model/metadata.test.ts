@@ -23,7 +23,9 @@ describe("Sheet.addDeveloperMetadata / getDeveloperMetadata", () => {
 
   test("a missing key or a wrong visibility is refused as Apps Script refuses a signature", () => {
     const sheet = newWorkbook().getSheets()[0];
-    expect(() => (sheet.addDeveloperMetadata as (...a: unknown[]) => unknown)()).toThrow("don't match the method signature for SpreadsheetApp.Sheet.addDeveloperMetadata");
+    expect(() => (sheet.addDeveloperMetadata as (...a: unknown[]) => unknown)()).toThrow(
+      "don't match the method signature for SpreadsheetApp.Sheet.addDeveloperMetadata",
+    );
     expect(() => sheet.addDeveloperMetadata("k", "v", "EVERYONE")).toThrow("(String,String,String) don't match the method signature");
     expect(() => sheet.addDeveloperMetadata(5 as unknown as string)).toThrow("(number) don't match");
   });

@@ -21,9 +21,7 @@ describe("setValues shape checks", () => {
         [1, 2, 3],
         [4, 5],
       ]),
-    ).toThrow(
-      "The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.",
-    );
+    ).toThrow("The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.");
     expect(s.getRange("A1").getValue()).toBe("");
   });
 
@@ -138,7 +136,10 @@ describe("cell properties", () => {
   test("styles read back in Sheets' normalised form", () => {
     const s = sheet();
     const r = s.getRange("A1:B1");
-    r.setBackgrounds([["#F00", "yellow"]]).setFontWeight("bold").setFontColor("#00FF00").setHorizontalAlignment("center");
+    r.setBackgrounds([["#F00", "yellow"]])
+      .setFontWeight("bold")
+      .setFontColor("#00FF00")
+      .setHorizontalAlignment("center");
     expect(r.getBackgrounds()).toEqual([["#ff0000", "#ffff00"]]);
     expect(r.getFontWeights()).toEqual([["bold", "bold"]]);
     expect(r.getFontColor()).toBe("#00ff00");
@@ -173,7 +174,12 @@ describe("cell properties", () => {
     expect(strict.getAllowInvalid()).toBe(false);
     expect(rule.getAllowInvalid()).toBe(true);
     s.getRange("D3").clearDataValidations();
-    expect(s.getRange("D2:D4").getDataValidations().map((r) => r[0] === null)).toEqual([false, true, false]);
+    expect(
+      s
+        .getRange("D2:D4")
+        .getDataValidations()
+        .map((r) => r[0] === null),
+    ).toEqual([false, true, false]);
   });
 
   test("builder criteria values", () => {
@@ -193,9 +199,7 @@ describe("cell properties", () => {
     const s = sheet();
     const rule = new DataValidationBuilder().requireCheckbox().build();
     expect(() => s.getRange("A1:A2").setDataValidations([[rule]])).toThrow(/The data has 1 but the range has 2/);
-    expect(() => s.getRange("A1").setDataValidation(new DataValidationBuilder().requireCheckbox() as never)).toThrow(
-      /don't match the method signature/,
-    );
+    expect(() => s.getRange("A1").setDataValidation(new DataValidationBuilder().requireCheckbox() as never)).toThrow(/don't match the method signature/);
   });
 });
 
@@ -238,7 +242,12 @@ describe("merges", () => {
       ["", ""],
     ]);
     expect(s.getRange("B2").isPartOfMerge()).toBe(true);
-    expect(s.getRange("B2:C3").getMergedRanges().map((r) => r.getA1Notation())).toEqual(["A1:B2"]);
+    expect(
+      s
+        .getRange("B2:C3")
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(["A1:B2"]);
     expect(() => s.getRange("B2:C3").merge()).toThrow("You must select all cells in a merged range to merge or unmerge them.");
   });
 });

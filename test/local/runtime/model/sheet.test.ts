@@ -103,7 +103,16 @@ describe("rows and columns", () => {
   });
 
   test("deleteRows and deleteColumns shift content; out-of-range and all-rows deletes fail", () => {
-    const book = workbookFromTabs([{ name: "t", rows: [[1, 2, 3], [4, 5, 6], [7, 8, 9]] }]);
+    const book = workbookFromTabs([
+      {
+        name: "t",
+        rows: [
+          [1, 2, 3],
+          [4, 5, 6],
+          [7, 8, 9],
+        ],
+      },
+    ]);
     const s = book.getSheetByName("t")!;
     s.deleteRows(2, 1);
     s.deleteColumns(1, 1);
@@ -124,9 +133,19 @@ describe("rows and columns", () => {
     s.setFrozenRows(2);
     s.insertRowsBefore(1, 2);
     expect(s.getFrozenRows()).toBe(4);
-    expect(s.getRange("B5").getMergedRanges().map((r) => r.getA1Notation())).toEqual(["B5:C6"]);
+    expect(
+      s
+        .getRange("B5")
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(["B5:C6"]);
     s.insertColumnsAfter(2, 1);
-    expect(s.getRange("B5").getMergedRanges().map((r) => r.getA1Notation())).toEqual(["B5:D6"]);
+    expect(
+      s
+        .getRange("B5")
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(["B5:D6"]);
     s.deleteRows(6, 1);
     expect(s.getRange("B5").isPartOfMerge()).toBe(true);
     expect(s.getRange("B5").getMergedRanges()[0].getA1Notation()).toBe("B5:D5");

@@ -35,7 +35,11 @@ describe("arguments a page sends", () => {
 
   test("primitives, plain objects and arrays arrive as copies made in the script's own realm", () => {
     expect(runFromPage(rt, "echo", { name: "博文书店", cash: 1200, paid: false, note: null, members: ["王浩然", ["李欣怡"]] })).toEqual({
-      name: "博文书店", cash: 1200, paid: false, note: null, members: ["王浩然", ["李欣怡"]],
+      name: "博文书店",
+      cash: 1200,
+      paid: false,
+      note: null,
+      members: ["王浩然", ["李欣怡"]],
     });
     expect(runFromPage(rt, "kinds", [1], { when: "2026-11-04" })).toEqual([true, true, true, "string"]);
   });
@@ -93,12 +97,14 @@ describe("what the page receives back", () => {
     expect(runFromPage(rt, "nothing")).toBeNull();
   });
 
-  test.each([["answersMap", "lists"], ["answersFunction", "then"], ["answersCircular", "self"], ["answersInstance", "total"]])(
-    "%s: an answer that cannot cross fails the call",
-    (fn, property) => {
-      expect(() => runFromPage(rt, fn)).toThrow(`Failed due to illegal value in property: ${property}`);
-    },
-  );
+  test.each([
+    ["answersMap", "lists"],
+    ["answersFunction", "then"],
+    ["answersCircular", "self"],
+    ["answersInstance", "total"],
+  ])("%s: an answer that cannot cross fails the call", (fn, property) => {
+    expect(() => runFromPage(rt, fn)).toThrow(`Failed due to illegal value in property: ${property}`);
+  });
 
   test("an error the script throws is what the failure handler receives", () => {
     expect(() => runFromPage(rt, "fails")).toThrow("赞助商不能为空");
