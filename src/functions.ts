@@ -12,16 +12,16 @@ import {
   DEFAULT_FEES,
   DEFAULT_LIMITS,
   emptyTally,
-  parseStatus,
-  penaltyFen,
-  warnings,
   type Fees,
   type Limits,
+  parseStatus,
+  penaltyFen,
   type Tally,
+  warnings,
 } from "./domain/attendance";
 import { commissionFen, DEFAULT_RATE, parseRate, type Rate } from "./domain/commission";
-import { renderBoth, type Lang, type Msg } from "./domain/messages";
-import { fenToYuan, parseMoney, type Fen } from "./domain/money";
+import { type Lang, type Msg, renderBoth } from "./domain/messages";
+import { type Fen, fenToYuan, parseMoney } from "./domain/money";
 import { warningText } from "./domain/warnings";
 import { sheetLang } from "./sheets/locale";
 

@@ -9,8 +9,8 @@
  */
 export { COMMISSION, MEETING_PENALTY, MEETING_WARNING } from "./functions";
 export { menuCheck, menuHelp, menuReport, menuSetup } from "./ui/actions";
-export { onInstall, onOpen } from "./ui/menu";
 export { runLocal_ } from "./ui/local-entry";
+export { onInstall, onOpen } from "./ui/menu";
 export { menuHandover, menuPayout, menuStatement } from "./ui/records";
 export { menuSelfCheck, selfCheck } from "./ui/self-check";
 export { saveCheckIn, showCheckIn, sidebarCheckInData } from "./ui/sidebars/checkin";

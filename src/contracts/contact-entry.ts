@@ -2,7 +2,7 @@
  * 记录联系 / Log a contact: the form's rules, shared by the page (checked before sending) and the
  * server (checked again before anything is written). Pure: no Apps Script, no DOM.
  */
-import { parseDate, type LocalDate } from "../domain/dates";
+import { type LocalDate, parseDate } from "../domain/dates";
 import type { Stage } from "../domain/model";
 import type { AnyMsg } from "./messages";
 

@@ -2,7 +2,7 @@
  * What the sidebars say about a form: each message names the field it belongs to, in zh-CN and en.
  * Pure, so the page shows the same sentence before saving that the server would answer after.
  */
-import { MESSAGES as DOMAIN, render as renderDomain, type Lang, type Msg } from "../domain/messages";
+import { MESSAGES as DOMAIN, type Lang, type Msg, render as renderDomain } from "../domain/messages";
 
 type P = Record<string, string | number>;
 type Entry = { zh: (p: P) => string; en: (p: P) => string };

@@ -4,12 +4,12 @@
  */
 import { parseRate } from "../domain/commission";
 import { parseCredit } from "../domain/credit";
-import { parseDate, type LocalDate } from "../domain/dates";
+import { type LocalDate, parseDate } from "../domain/dates";
 import type { Lang } from "../domain/messages";
 import type { LedgerEntry, LedgerStatus } from "../domain/model";
-import { parseMoney, type Fen } from "../domain/money";
+import { type Fen, parseMoney } from "../domain/money";
 import { NameIndex } from "../domain/names";
-import { DEFAULT_SETTINGS, type Basis, type Settings } from "../domain/settings";
+import { type Basis, DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { baseOf, sharesOf } from "../domain/shares";
 import type { AnyMsg } from "./messages";
 
@@ -129,7 +129,7 @@ function checkWeights(chosen: readonly Chosen[], errors: RecordErrors): (number 
   const typed = chosen.map((c) => c.weight.trim());
   if (typed.every((w) => w === "")) return [];
   const parsed = typed.map((t) => (t === "" ? undefined : parseWeight(t)));
-  const missing = typed.findIndex((t) => t === "");
+  const missing = typed.indexOf("");
   const bad = typed.findIndex((t, i) => t !== "" && parsed[i] === undefined);
   if (bad >= 0) errors.weights = { key: "badWeight", params: { value: typed[bad] } };
   else if (missing >= 0) errors.weights = { key: "weightMissing", params: { name: chosen[missing].name } };

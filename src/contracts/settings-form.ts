@@ -5,7 +5,7 @@
 import { formatRate, parseRate } from "../domain/commission";
 import { parseDate } from "../domain/dates";
 import type { Lang } from "../domain/messages";
-import { parseMoney, type Fen } from "../domain/money";
+import { type Fen, parseMoney } from "../domain/money";
 import type { Basis, Settings } from "../domain/settings";
 import type { AnyMsg } from "./messages";
 

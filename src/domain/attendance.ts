@@ -36,7 +36,7 @@ export function acceptedCodes(): string {
     absent: ["缺席", "旷会", "A"],
     unapproved: ["未批假"],
   };
-  return STATUSES.map((s) => shown[s].join("/")).join(", ") + " (+: 迟到+早退)";
+  return `${STATUSES.map((s) => shown[s].join("/")).join(", ")} (+: 迟到+早退)`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { decimalFromNumber, decimalFromText, divRoundHalfUp, pow10, trimZeros, type Decimal, ONE, ZERO } from "./decimal";
+import { type Decimal, decimalFromNumber, decimalFromText, divRoundHalfUp, ONE, pow10, trimZeros, ZERO } from "./decimal";
 import type { Fen } from "./money";
 import { fail, ok, type Result } from "./result";
 
@@ -46,7 +46,7 @@ export function formatRate(rate: Rate): string {
   const scale = rate.scale - 2;
   if (scale <= 0) return `${rate.units * pow10(-scale)}%`;
   const s = rate.units.toString().padStart(scale + 1, "0");
-  return trimZeros(`${s.slice(0, -scale)}.${s.slice(-scale)}`) + "%";
+  return `${trimZeros(`${s.slice(0, -scale)}.${s.slice(-scale)}`)}%`;
 }
 
 /**

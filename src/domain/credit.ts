@@ -1,4 +1,4 @@
-import { decimalFromText, rescale, ONE, ZERO } from "./decimal";
+import { decimalFromText, ONE, rescale, ZERO } from "./decimal";
 import type { Msg } from "./messages";
 
 /** One member named in 经办人 / Credited to, with the weight of their share in basis points of a percent. */

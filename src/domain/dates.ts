@@ -59,7 +59,7 @@ export interface DateOptions {
 export function parseDate(value: unknown, opts: DateOptions): Result<LocalDate | null> {
   if (value === null || value === undefined) return ok(null);
   if (value instanceof Date) {
-    return isNaN(value.getTime()) ? fail({ key: "badDate", params: { value: "?" } }) : ok(localDateOf(value, opts.timeZone));
+    return Number.isNaN(value.getTime()) ? fail({ key: "badDate", params: { value: "?" } }) : ok(localDateOf(value, opts.timeZone));
   }
   if (typeof value !== "string") return fail({ key: "badDate", params: { value: String(value) } });
   const text = value.trim();

@@ -37,7 +37,7 @@ export function decimalFromText(text: string): Decimal | undefined {
 /** The decimal a spreadsheet number stands for: its shortest round-trip text, not its binary value. */
 export function decimalFromNumber(n: number): Decimal | undefined {
   if (!Number.isFinite(n)) return undefined;
-  let text = String(n);
+  const text = String(n);
   if (/e/i.test(text)) {
     // Very small or very large: expand the exponent on the text so no digit is invented.
     const [mantissa, expText] = text.toLowerCase().split("e");

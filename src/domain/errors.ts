@@ -1,4 +1,4 @@
-import { renderBoth, type Msg } from "./messages";
+import { type Msg, renderBoth } from "./messages";
 
 /** A failure the user can act on: shown in their language instead of a stack trace. */
 export class UserError extends Error {

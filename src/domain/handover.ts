@@ -8,7 +8,7 @@ import type { LocalDate } from "./dates";
 import type { Deliverable, LedgerEntry, Model } from "./model";
 import type { Fen } from "./money";
 import { isUnpaid, sharesOf } from "./shares";
-import { sponsorHistory, type SponsorHistory } from "./sponsor-history";
+import { type SponsorHistory, sponsorHistory } from "./sponsor-history";
 
 export interface Handover {
   year: string;

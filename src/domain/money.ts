@@ -1,4 +1,4 @@
-import { decimalFromNumber, decimalFromText, rescale, type Decimal } from "./decimal";
+import { type Decimal, decimalFromNumber, decimalFromText, rescale } from "./decimal";
 import { fail, ok, type Result } from "./result";
 
 /** An amount of money in fen (分, 0.01 yuan), always an integer. */

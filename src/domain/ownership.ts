@@ -7,7 +7,7 @@ import type { Sponsor } from "./model";
 
 /** The member owning the relationship, or null: nobody, a name not in 成员, or a sponsor that declined. */
 export function activeOwner(s: Pick<Sponsor, "owner" | "stage"> | undefined, members: ReadonlySet<string>): string | null {
-  return s && s.owner && members.has(s.owner) && s.stage !== "declined" ? s.owner : null;
+  return s?.owner && members.has(s.owner) && s.stage !== "declined" ? s.owner : null;
 }
 
 /** Credited members (in 成员) who leave the owner out: two members may be pitching the same shop. */

@@ -1,7 +1,7 @@
 /** The report as plain JSON: camelCase, money as yuan numbers with two decimals, messages in one language. */
 import { formatRate } from "./commission";
-import { render, type Lang } from "./messages";
-import { fenToYuan, type Fen } from "./money";
+import { type Lang, render } from "./messages";
+import { type Fen, fenToYuan } from "./money";
 import type { Report } from "./report";
 import { BASIS_LABELS } from "./settings";
 import { warningText } from "./warnings";

@@ -3,8 +3,8 @@
  * who raised what, who earned which reward, who was late or absent and what it costs,
  * which events reached their targets, which sponsors need a follow-up, and what could not be counted.
  */
-import { addToTally, attendanceRate, emptyTally, penaltyFen, warnings, type Tally, type Warning } from "./attendance";
-import { firstDayOf, lastDayOf, monthOf, type LocalDate, type Month } from "./dates";
+import { addToTally, attendanceRate, emptyTally, penaltyFen, type Tally, type Warning, warnings } from "./attendance";
+import { firstDayOf, type LocalDate, lastDayOf, type Month, monthOf } from "./dates";
 import type { Msg } from "./messages";
 import type { Model, Stage } from "./model";
 import type { Fen } from "./money";

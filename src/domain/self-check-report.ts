@@ -2,9 +2,10 @@
  * The self-check's table in words and as plain text (what a member pastes into a bug report),
  * made from the server's verdicts by the dialog's page and by the command line.
  */
-import { CHECK_IDS, type CheckId, type SelfCheckResult } from "./self-check";
-import { say, type SelfCheckTextKey } from "./self-check-text";
+
 import type { Lang } from "./messages";
+import { CHECK_IDS, type CheckId, type SelfCheckResult } from "./self-check";
+import { type SelfCheckTextKey, say } from "./self-check-text";
 
 export interface CheckLine {
   id: CheckId;

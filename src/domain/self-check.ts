@@ -7,7 +7,7 @@
 import { addToTally, emptyTally, parseStatus, penaltyFen, warnings } from "./attendance";
 import { commissionFen, DEFAULT_RATE } from "./commission";
 import { formatDateTime } from "./dates";
-import { langFromLocale, type Lang } from "./messages";
+import { type Lang, langFromLocale } from "./messages";
 import { fenToYuan } from "./money";
 import type { Said } from "./self-check-text";
 import { warningText } from "./warnings";

@@ -1,6 +1,6 @@
 import { DEFAULT_FEES, DEFAULT_LIMITS, type Fees, type Limits } from "./attendance";
 import { DEFAULT_RATE, parseRate, type Rate } from "./commission";
-import { parseDate, type LocalDate } from "./dates";
+import { type LocalDate, parseDate } from "./dates";
 import type { Lang, Msg } from "./messages";
 import { parseMoney } from "./money";
 

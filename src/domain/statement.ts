@@ -3,13 +3,13 @@
  * check their own reward without asking anyone — each sponsorship share with its ledger row, the
  * exact product before rounding, the split, each meeting and its fee.
  */
-import { addToTally, emptyTally, penaltyFen, warnings, type Status, type Warning } from "./attendance";
+import { addToTally, emptyTally, penaltyFen, type Status, type Warning, warnings } from "./attendance";
 import { formatRate } from "./commission";
-import { firstDayOf, lastDayOf, type LocalDate, type Month } from "./dates";
+import { firstDayOf, type LocalDate, lastDayOf, type Month } from "./dates";
+import { trimZeros, ZERO } from "./decimal";
 import type { Model } from "./model";
 import type { Fen } from "./money";
 import { baseOf, isUnpaid, sharesOf } from "./shares";
-import { trimZeros, ZERO } from "./decimal";
 
 export interface ShareLine {
   row: number;

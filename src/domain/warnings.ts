@@ -1,5 +1,5 @@
 import type { Warning } from "./attendance";
-import { render, type Lang } from "./messages";
+import { type Lang, render } from "./messages";
 
 /** "迟到/早退 2 次，缺席 1 次，需部长审议" — empty when the member is within the limits. */
 export function warningText(list: readonly Warning[], lang: Lang): string {

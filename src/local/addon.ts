@@ -21,8 +21,6 @@ type Functions = Record<string, any>;
 export function addonFunctions(context: Functions): Functions {
   return new Proxy(context, {
     get: (target, name) =>
-      typeof name === "string" && Object.prototype.hasOwnProperty.call(LOCAL, name)
-        ? (options?: unknown) => target.runLocal_(name, options)
-        : target[name as string],
+      typeof name === "string" && Object.keys(LOCAL).includes(name) ? (options?: unknown) => target.runLocal_(name, options) : target[name as string],
   });
 }

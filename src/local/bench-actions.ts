@@ -5,7 +5,7 @@
  * action that reads or writes per row would take minutes on a real department's sheet.
  */
 import { addonFunctions } from "./addon";
-import { createRuntime, loadBundle, workbookFromTabs, type CellValue } from "./runtime";
+import { type CellValue, createRuntime, loadBundle, workbookFromTabs } from "./runtime";
 
 type Tabs = { name: string; rows: CellValue[][] }[];
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

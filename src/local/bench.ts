@@ -12,8 +12,8 @@ import * as vm from "node:vm";
 import { buildReport } from "../domain/report";
 import { parseWorkbook, type RawTab } from "../sheets/parse";
 import { normaliseHeader, spellings, TAB_ORDER, TABS, type TabKey } from "../sheets/schema";
-import { actionCalls, type ActionCalls } from "./bench-actions";
 import { addonFunctions } from "./addon";
+import { type ActionCalls, actionCalls } from "./bench-actions";
 import { callCustomFunction, createRuntime, loadBundle, workbookFromTabs } from "./runtime";
 import { syntheticTabs } from "./sample/synthetic";
 
@@ -161,6 +161,6 @@ const actionsConstant = Object.values(actions).every((a) => a.constant);
 log(`every action's calls are the same at both sizes: ${verdict(actionsConstant)}`);
 if (json) {
   process.stdout.write(
-    JSON.stringify({ bundleKB, coldCustomFunctionMs: coldMs, callsRatio, functions, targetsMet: { ...targets, actionsConstant }, runs, actions }) + "\n",
+    `${JSON.stringify({ bundleKB, coldCustomFunctionMs: coldMs, callsRatio, functions, targetsMet: { ...targets, actionsConstant }, runs, actions })}\n`,
   );
 }

@@ -14,14 +14,14 @@ import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSyn
 import { basename, dirname, join, resolve } from "node:path";
 import * as z from "zod/mini";
 import { defaultReportMonth, localDateOf } from "../domain/dates";
-import type { ReportRun } from "../sheets/report-run";
-import { addonFunctions } from "./addon";
-import { createRuntime, loadBundle, loadXlsx, newWorkbook, saveXlsx, workbookFromTabs, type LocalSpreadsheet } from "./runtime";
-import { sampleFacts, sampleTabs } from "./sample/workbook";
-import type { StatementText } from "../domain/statement-text";
-import { problemList, reportSummary, selfCheckTable, statementSummary } from "./terminal";
 import type { SelfCheckResult } from "../domain/self-check";
 import { selfCheckReport } from "../domain/self-check-report";
+import type { StatementText } from "../domain/statement-text";
+import type { ReportRun } from "../sheets/report-run";
+import { addonFunctions } from "./addon";
+import { createRuntime, type LocalSpreadsheet, loadBundle, loadXlsx, newWorkbook, saveXlsx, workbookFromTabs } from "./runtime";
+import { sampleFacts, sampleTabs } from "./sample/workbook";
+import { problemList, reportSummary, selfCheckTable, statementSummary } from "./terminal";
 
 const USAGE = `Usage: npm start -- [--workbook file.xlsx] [--month YYYY-MM] [--out file.xlsx] [--lang zh|en] [--json]
        npm start -- --workbook file.xlsx --setup [--out file.xlsx]
@@ -248,7 +248,7 @@ export async function main(argv: string[]): Promise<number> {
     const lang = o.lang;
     if (o["self-check"]) {
       const report = selfCheckReport(addon.selfCheck({ lang }) as SelfCheckResult);
-      if (o.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
+      if (o.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else console.log(selfCheckTable(report));
       // A script or a deploy step can rely on the status: 0 only when every check passed.
       return report.ok ? 0 : 1;
@@ -264,7 +264,7 @@ export async function main(argv: string[]): Promise<number> {
     if (o.check) {
       const out = o.out === undefined ? null : outputFor(o, o.out);
       const problems = addon.checkData({ mark: Boolean(o.out), lang }) as { sheet: string; cell: string; message: string }[];
-      if (o.json) process.stdout.write(JSON.stringify(problems, null, 2) + "\n");
+      if (o.json) process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
       else console.log(problemList(problems, lang ?? "zh"));
       if (out) console.error(`→ ${await save(book, out)}`);
       return 0;
@@ -272,7 +272,7 @@ export async function main(argv: string[]): Promise<number> {
     if (o.statement !== undefined) {
       const month = o.month ?? (sample ? defaultReportMonth(sampleFacts.today) : defaultReportMonth(localDateOf(new Date(), book.getSpreadsheetTimeZone())));
       const st = addon.memberStatement({ name: o.statement, month, lang }) as StatementText;
-      if (o.json) process.stdout.write(JSON.stringify(st, null, 2) + "\n");
+      if (o.json) process.stdout.write(`${JSON.stringify(st, null, 2)}\n`);
       else console.log(statementSummary(st));
       return 0;
     }
@@ -304,7 +304,7 @@ export async function main(argv: string[]): Promise<number> {
     const path = await save(book, out);
     // A tab of the report's name that the add-on did not make (an .xlsx keeps no marker) was left alone.
     if (run.notice) console.error(run.notice);
-    if (o.json) process.stdout.write(JSON.stringify(run.report, null, 2) + "\n");
+    if (o.json) process.stdout.write(`${JSON.stringify(run.report, null, 2)}\n`);
     else console.log(reportSummary(run.report, run.lang, run.tab, path));
     if (o.json) console.error(`→ ${path}`);
     return 0;

@@ -6,7 +6,7 @@
 import { UserError } from "../domain/errors";
 import { ensureRow, lastFilledIndex, writeRows } from "./cells";
 import type { TabDef } from "./schema";
-import { locateHeader, type CellValue } from "./table";
+import { type CellValue, locateHeader } from "./table";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

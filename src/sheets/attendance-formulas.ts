@@ -10,7 +10,7 @@ import { readTab, type TabRead } from "./append";
 import { normaliseHeader, spellings, TABS } from "./schema";
 import { attendanceFormulaText, writeOwnFormula } from "./setup";
 import { columnLetter } from "./table";
-import { findTabs, type Context } from "./workbook";
+import { type Context, findTabs } from "./workbook";
 
 /** `'设置'!$B$4` for each setting row found in the Settings tab. */
 function settingRefs(ctx: Context): Partial<Record<SettingKey, string>> {

@@ -3,13 +3,13 @@
  * a note a member wrote on a cell is kept, with the check's text added below a marker, and the
  * marker's text is replaced on the next check (removed once the cell is fixed).
  */
-import { render, type Lang } from "../domain/messages";
+import { type Lang, render } from "../domain/messages";
 import { closedToMe } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
 import { notices } from "./notices";
 import type { Problem } from "./table";
-import { loadModel, type Context, type Loaded } from "./workbook";
+import { type Context, type Loaded, loadModel } from "./workbook";
 
 export const NOTE_MARK = "⚠ 外联部检查 / Check:";
 

@@ -4,7 +4,7 @@
  * seen it and agreed; everything is read and written under the document lock.
  */
 import { parseStatus, STATUSES, type Status } from "../domain/attendance";
-import { dateAtMidnight, localDateOf, parseDate, type LocalDate } from "../domain/dates";
+import { dateAtMidnight, type LocalDate, localDateOf, parseDate } from "../domain/dates";
 import { UserError } from "../domain/errors";
 import type { Member } from "../domain/model";
 import { NameIndex } from "../domain/names";
@@ -16,8 +16,8 @@ import { withDocumentLock } from "./lock";
 import { appendLog, rowList } from "./log";
 import { TABS } from "./schema";
 import { attendanceCodeList, DATE_FORMAT } from "./setup";
-import { columnLetter, type CellValue } from "./table";
-import { loadModel, missingTabProblem, tabToWrite, type Context } from "./workbook";
+import { type CellValue, columnLetter } from "./table";
+import { type Context, loadModel, missingTabProblem, tabToWrite } from "./workbook";
 
 export interface Mark {
   name: string;

@@ -14,10 +14,10 @@ import { requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
 import { insertTabKeepingPlace } from "./new-tab";
-import { choiceLabel, columnTitle, normaliseHeader, spellings, STAGES, TABS, tabTitle } from "./schema";
+import { choiceLabel, columnTitle, normaliseHeader, STAGES, spellings, TABS, tabTitle } from "./schema";
 import { DATE_FORMAT } from "./setup";
 import type { CellValue } from "./table";
-import { findTabs, missingTabProblem, tabToWrite, type Context } from "./workbook";
+import { type Context, findTabs, missingTabProblem, tabToWrite } from "./workbook";
 
 export interface ContactSaved {
   /** The contact log's name and the 1-based row written. */

@@ -8,7 +8,7 @@
 import { UserError } from "../domain/errors";
 import type { Msg } from "../domain/messages";
 import { normaliseHeader, spellings, TABS } from "./schema";
-import { findTabs, type Context } from "./workbook";
+import { type Context, findTabs } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

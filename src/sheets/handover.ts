@@ -4,17 +4,17 @@
  */
 import { formatDateTime } from "../domain/dates";
 import { UserError } from "../domain/errors";
-import { buildHandover, UNASSIGNED, type Handover } from "../domain/handover";
-import { render, type Lang } from "../domain/messages";
-import { fenToYuan, type Fen } from "../domain/money";
+import { buildHandover, type Handover, UNASSIGNED } from "../domain/handover";
+import { type Lang, render } from "../domain/messages";
+import { type Fen, fenToYuan } from "../domain/money";
+import { textCell } from "./cells";
 import { requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
-import { textCell } from "./cells";
 import { Builder, FORMAT, type Layout } from "./report-layout";
 import { writeGeneratedTab } from "./report-tab";
 import { choiceLabel, DELIVERABLE_STATUSES, STAGES } from "./schema";
-import { loadModel, type Context } from "./workbook";
+import { type Context, loadModel } from "./workbook";
 
 export function handoverTabName(year: string, lang: Lang): string {
   return lang === "zh" ? `交接 ${year}` : `Hand-over ${year}`;
@@ -78,7 +78,7 @@ export function layoutHandover(h: Handover, lang: Lang, department: string, gene
   const y = (f: Fen | null) => (f === null ? "" : fenToYuan(f));
   const m = FORMAT.money;
   const b = new Builder();
-  b.add([textCell(l("title", { dept: department ? department + " " : "", year: h.year }))], [], { bold: true });
+  b.add([textCell(l("title", { dept: department ? `${department} ` : "", year: h.year }))], [], { bold: true });
   b.add([textCell(l("intro", { at: generatedAt }))]);
   b.blank();
 

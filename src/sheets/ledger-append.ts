@@ -14,7 +14,7 @@ import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
 import { choiceLabel, LEDGER_STATUSES, TABS, type TabKey } from "./schema";
 import { prepareSponsor } from "./sponsor-add";
-import { missingTabProblem, tabToWrite, type Context } from "./workbook";
+import { type Context, missingTabProblem, tabToWrite } from "./workbook";
 
 export interface Appended {
   /** The ledger tab's name and the 1-based row written. */

@@ -1,4 +1,4 @@
-import { langFromLocale, type Lang } from "../domain/messages";
+import { type Lang, langFromLocale } from "../domain/messages";
 
 /**
  * The sheet's language, or null when there is no sheet to ask: reading the locale is allowed in

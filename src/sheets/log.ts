@@ -5,10 +5,10 @@
  */
 import type { Lang } from "../domain/messages";
 import { textCell } from "./cells";
-import { columnTitle, TABS, tabTitle } from "./schema";
 import { userText } from "./identity";
 import { insertTabKeepingPlace } from "./new-tab";
-import { currentUserEmail, findTabs, type Context } from "./workbook";
+import { columnTitle, TABS, tabTitle } from "./schema";
+import { type Context, currentUserEmail, findTabs } from "./workbook";
 
 export type LogAction = "setup" | "check" | "report" | "payout" | "handover" | "sponsorship" | "sponsorAdded" | "checkIn" | "settings" | "contact";
 

@@ -4,14 +4,14 @@
  */
 import { parseStatus, type Status } from "../domain/attendance";
 import { parseCredit } from "../domain/credit";
-import { addMonths, firstDayOf, localDateOf, monthOf, parseDate, type LocalDate } from "../domain/dates";
+import { addMonths, firstDayOf, type LocalDate, localDateOf, monthOf, parseDate } from "../domain/dates";
 import type { Msg } from "../domain/messages";
 import type { Attendance, Deliverable, DeliverableStatus, Event, LedgerEntry, LedgerStatus, Member, Model, Sponsor, Stage } from "../domain/model";
-import { parseMoney, type Fen } from "../domain/money";
+import { type Fen, parseMoney } from "../domain/money";
 import { NameIndex } from "../domain/names";
 import { DEFAULT_SETTINGS, parseSettings, SETTING_DEFS, type SettingCell, type Settings } from "../domain/settings";
-import { DELIVERABLE_STATUSES, LEDGER_STATUSES, MEMBER_STATUSES, normaliseHeader, ROLES, spellings, STAGES, TABS, type Choice, type TabKey } from "./schema";
-import { a1, isBlankRow, makeTable, type CellValue, type Problem, type Table } from "./table";
+import { type Choice, DELIVERABLE_STATUSES, LEDGER_STATUSES, MEMBER_STATUSES, normaliseHeader, ROLES, STAGES, spellings, TABS, type TabKey } from "./schema";
+import { a1, type CellValue, isBlankRow, makeTable, type Problem, type Table } from "./table";
 
 export interface RawTab {
   /** The tab's name as found in the spreadsheet. */
@@ -75,7 +75,7 @@ class Reader {
   }
 
   shown(v: CellValue | undefined): string {
-    return v instanceof Date ? (isNaN(v.getTime()) ? "?" : localDateOf(v, this.timeZone)) : v === null || v === undefined ? "" : String(v).trim();
+    return v instanceof Date ? (Number.isNaN(v.getTime()) ? "?" : localDateOf(v, this.timeZone)) : v === null || v === undefined ? "" : String(v).trim();
   }
 
   money(t: Table, r: number, key: string, value: CellValue): Fen | null | undefined {

@@ -6,13 +6,13 @@
 import { dateAtMidnight, type LocalDate, type Month } from "../domain/dates";
 import { UserError } from "../domain/errors";
 import { formatYuan } from "../domain/money";
-import { planPayout, type PayoutPlan } from "../domain/payout";
+import { type PayoutPlan, planPayout } from "../domain/payout";
 import { keepCell, setValuesAsText } from "./cells";
 import { requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog, rowList } from "./log";
 import type { CellValue } from "./table";
-import { loadModel, type Context } from "./workbook";
+import { type Context, loadModel } from "./workbook";
 
 const NEEDED = ["members", "ledger", "settings"] as const;
 

@@ -4,8 +4,8 @@
  * Pure: the same layout is written in Sheets and on a local workbook.
  */
 import { formatRate } from "../domain/commission";
-import { render, type Lang } from "../domain/messages";
-import { fenToYuan, formatYuan, type Fen } from "../domain/money";
+import { type Lang, render } from "../domain/messages";
+import { type Fen, fenToYuan, formatYuan } from "../domain/money";
 import type { Report } from "../domain/report";
 import { BASIS_LABELS } from "../domain/settings";
 import { warningText } from "../domain/warnings";
@@ -180,7 +180,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   const charts: ChartSpec[] = [];
   const s = r.settings;
 
-  b.add([textCell(L("title", { dept: r.department ? r.department + " " : "", month: r.month }))], [], { bold: true });
+  b.add([textCell(L("title", { dept: r.department ? `${r.department} ` : "", month: r.month }))], [], { bold: true });
   b.add([textCell(L("generated", { at: r.generatedAt, tz: timeZone, by: userText(r.generatedBy, lang) }))]);
   b.add([
     textCell(

@@ -1,16 +1,16 @@
 /** Generate monthly report: read everything once, build the pure report, write one tab. */
 import { defaultReportMonth, formatDateTime, type Month } from "../domain/dates";
 import { UserError } from "../domain/errors";
-import { render, type Lang } from "../domain/messages";
+import { type Lang, render } from "../domain/messages";
 import { buildReport } from "../domain/report";
-import { reportToJson, type ReportJson } from "../domain/report-json";
+import { type ReportJson, reportToJson } from "../domain/report-json";
 import { requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
 import { layoutReport } from "./report-layout";
 import { writeReportTab } from "./report-tab";
 import { TABS } from "./schema";
-import { currentUserEmail, loadModel, type Context } from "./workbook";
+import { type Context, currentUserEmail, loadModel } from "./workbook";
 
 export interface ReportRun {
   tab: string;

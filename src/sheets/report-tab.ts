@@ -3,8 +3,9 @@
  * same month that the add-on made, so a failure half-way leaves the previous report intact; other
  * tabs, and a user's own tab of the same name, are never touched.
  */
-import type { Lang } from "../domain/messages";
+
 import type { Month } from "../domain/dates";
+import type { Lang } from "../domain/messages";
 import type { ChartSpec, Layout } from "./report-layout";
 import type { Context } from "./workbook";
 

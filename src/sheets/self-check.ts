@@ -8,6 +8,7 @@
 import { dateAtMidnight, formatDateTime, localDateOf } from "../domain/dates";
 import type { Lang } from "../domain/messages";
 import {
+  type CheckId,
   emailVerdict,
   expectedFormulaValues,
   failedVerdict,
@@ -17,19 +18,18 @@ import {
   lockVerdict,
   MANIFEST_SCOPES,
   SCRATCH_AMOUNT,
-  scratchGrid,
-  scopesVerdict,
-  structureVerdicts,
-  timeZoneVerdict,
-  type CheckId,
   type SelfCheckResult,
+  scopesVerdict,
+  scratchGrid,
+  structureVerdicts,
   type TabFinding,
+  timeZoneVerdict,
   type Verdict,
 } from "../domain/self-check";
 import { LEDGER_STATUSES, TAB_ORDER, TABS } from "./schema";
 import { DATE_FORMAT, MONEY_FORMAT } from "./setup";
-import { HEADER_SCAN, makeTable, type CellValue } from "./table";
-import { currentUserEmail, findTabs, type Context } from "./workbook";
+import { type CellValue, HEADER_SCAN, makeTable } from "./table";
+import { type Context, currentUserEmail, findTabs } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

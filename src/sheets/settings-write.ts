@@ -14,7 +14,7 @@ import { withDocumentLock } from "./lock";
 import { appendLog, rowList } from "./log";
 import { normaliseHeader, spellings, TABS } from "./schema";
 import type { CellValue } from "./table";
-import { findTabs, loadModel, missingTabProblem, tabToWrite, type Context } from "./workbook";
+import { type Context, findTabs, loadModel, missingTabProblem, tabToWrite } from "./workbook";
 
 /** The value cell of each setting the sidebar edits; undefined for one it does not show (left as it is). */
 function cellValue(def: SettingDef, s: Settings, ctx: Context): CellValue | undefined {

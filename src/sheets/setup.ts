@@ -10,9 +10,9 @@ import { closedToMe, requireEditable } from "./edit-rights";
 import { withDocumentLock } from "./lock";
 import { appendLog } from "./log";
 import { insertTabKeepingPlace } from "./new-tab";
-import { columnTitle, LEDGER_STATUSES, normaliseHeader, spellings, TAB_ORDER, TABS, tabTitle, type ColumnDef, type TabDef, type TabKey } from "./schema";
-import { columnLetter, locateHeader, type CellValue } from "./table";
-import { findTabs, type Context } from "./workbook";
+import { type ColumnDef, columnTitle, LEDGER_STATUSES, normaliseHeader, spellings, TAB_ORDER, TABS, type TabDef, type TabKey, tabTitle } from "./schema";
+import { type CellValue, columnLetter, locateHeader } from "./table";
+import { type Context, findTabs } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -226,7 +226,7 @@ function attendanceFormulas(l: Layout, refs: Record<string, string>, timeZone: s
   const known = new Set(Object.values(l.columns).map((c) => (c as number) - 1));
   const dated = header
     .map((h, i) => ({ i, d: known.has(i) ? null : parseDate(h, { timeZone, allowTrailing: true, yearFrom: "2000-01-01" }) }))
-    .filter((x) => x.d && x.d.ok && x.d.value);
+    .filter((x) => x.d?.ok && x.d.value);
   if (dated.length === 0) return null;
   // The formulas read one block of meeting columns: a totals or notes column inside it would be
   // read as statuses (or read itself, a circular reference), so then no formula is written.

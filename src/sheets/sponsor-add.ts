@@ -2,8 +2,8 @@
 import { dateAtMidnight, type LocalDate } from "../domain/dates";
 import type { LedgerStatus, Stage } from "../domain/model";
 import { NameIndex } from "../domain/names";
-import { textCell } from "./cells";
 import { columnTexts, prepareAppend, readTab } from "./append";
+import { textCell } from "./cells";
 import { choiceLabel, STAGES, TABS } from "./schema";
 import type { Context } from "./workbook";
 

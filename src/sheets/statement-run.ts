@@ -4,8 +4,8 @@ import { UserError } from "../domain/errors";
 import type { Lang } from "../domain/messages";
 import { NameIndex } from "../domain/names";
 import { buildStatement } from "../domain/statement";
-import { statementText, type StatementText } from "../domain/statement-text";
-import { loadModel, type Context } from "./workbook";
+import { type StatementText, statementText } from "../domain/statement-text";
+import { type Context, loadModel } from "./workbook";
 
 export function runStatement(ctx: Context, name: string, month: Month, lang: Lang = ctx.lang): StatementText {
   const loaded = loadModel(ctx, ["members", "ledger", "attendance", "settings"]);

@@ -3,7 +3,7 @@
  * `getValues()` returned, so a whole tab costs one Sheets call however many rows it has.
  */
 import type { Msg } from "../domain/messages";
-import { normaliseHeader, spellings, type ColumnDef, type TabDef } from "./schema";
+import { type ColumnDef, normaliseHeader, spellings, type TabDef } from "./schema";
 
 export type CellValue = string | number | boolean | Date;
 

@@ -2,11 +2,11 @@
  * Reading the department's spreadsheet: one getValues per tab, whatever its size.
  * This folder is the only code that calls SpreadsheetApp.
  */
-import { localDateOf, type LocalDate } from "../domain/dates";
+import { type LocalDate, localDateOf } from "../domain/dates";
 import { UserError } from "../domain/errors";
-import { langFromLocale, type Lang } from "../domain/messages";
-import { parseWorkbook, type ParseResult, type RawTab } from "./parse";
-import { TAB_ORDER, TABS, tabTitle, type TabKey } from "./schema";
+import { type Lang, langFromLocale } from "../domain/messages";
+import { type ParseResult, parseWorkbook, type RawTab } from "./parse";
+import { TAB_ORDER, TABS, type TabKey, tabTitle } from "./schema";
 import type { CellValue, Problem } from "./table";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,12 +1,12 @@
 /** What the menu items do: each reads the sheet, acts, and answers in the sheet's language. */
-import { parseMonth, defaultReportMonth } from "../domain/dates";
+import { defaultReportMonth, parseMonth } from "../domain/dates";
 import { UserError } from "../domain/errors";
-import { render, type Lang } from "../domain/messages";
+import { type Lang, render } from "../domain/messages";
 import { runCheck } from "../sheets/check";
 import { runReport } from "../sheets/report-run";
 import { runSetup, type SetupChange } from "../sheets/setup";
 import type { Problem } from "../sheets/table";
-import { context, type Context } from "../sheets/workbook";
+import { type Context, context } from "../sheets/workbook";
 import { escapeHtml, page } from "./html";
 import { label } from "./labels";
 

@@ -5,7 +5,7 @@
 import * as z from "zod/mini";
 import { render } from "../domain/messages";
 import { runCheck } from "../sheets/check";
-import { runReport, type ReportRun } from "../sheets/report-run";
+import { type ReportRun, runReport } from "../sheets/report-run";
 import { runSetup, type SetupChange } from "../sheets/setup";
 import { context } from "../sheets/workbook";
 import { describeChanges } from "./actions";

@@ -18,7 +18,7 @@ export type LocalAction = keyof typeof LOCAL_ACTIONS;
  * @param {object} options The action's options.
  */
 export function runLocal_(action: string, options?: unknown): unknown {
-  if (!Object.prototype.hasOwnProperty.call(LOCAL_ACTIONS, action)) {
+  if (!Object.keys(LOCAL_ACTIONS).includes(action)) {
     throw new UserError({ key: "badRequest", params: { detail: `no action "${action}"` } });
   }
   return (LOCAL_ACTIONS[action as LocalAction] as (o?: unknown) => unknown)(options);

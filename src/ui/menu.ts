@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../domain/messages";
 import { sheetLangOrNull } from "../sheets/locale";
-import { bilingual, label, LABELS } from "./labels";
+import { bilingual, type LABELS, label } from "./labels";
 
 type Key = keyof typeof LABELS;
 

@@ -3,16 +3,16 @@
  * statement) and 导出交接 (hand-over), and their plain-data versions for the command line.
  */
 import * as z from "zod/mini";
-import { defaultReportMonth, parseMonth, type Month } from "../domain/dates";
+import { defaultReportMonth, type Month, parseMonth } from "../domain/dates";
 import { UserError } from "../domain/errors";
 import type { Lang } from "../domain/messages";
-import { formatYuan, fenToYuan } from "../domain/money";
+import { fenToYuan, formatYuan } from "../domain/money";
 import type { PayoutPlan } from "../domain/payout";
 import type { StatementText } from "../domain/statement-text";
-import { runHandover, type HandoverRun } from "../sheets/handover";
+import { type HandoverRun, runHandover } from "../sheets/handover";
 import { markPaid, previewPayout } from "../sheets/payout";
 import { runStatement } from "../sheets/statement-run";
-import { context, type Context } from "../sheets/workbook";
+import { type Context, context } from "../sheets/workbook";
 import { guard } from "./actions";
 import { escapeHtml, page } from "./html";
 import { label } from "./labels";
@@ -45,7 +45,7 @@ export function menuPayout(): void {
     if (!month) return;
     const plan = previewPayout(ctx, month);
     if (plan.rows.length === 0) {
-      const held = plan.held.length ? "\n" + label("payoutHeld", ctx.lang, { rows: plan.held.join(", ") }) : "";
+      const held = plan.held.length ? `\n${label("payoutHeld", ctx.lang, { rows: plan.held.join(", ") })}` : "";
       ui.alert(label("payout", ctx.lang), label("payoutNothing", ctx.lang, { month }) + held, ui.ButtonSet.OK);
       return;
     }

@@ -4,7 +4,7 @@
  * rights (editing rights on the Settings tab, checked by Google against the real account).
  */
 import type { Page } from "playwright-core";
-import { runFromPage, workbookFromTabs, type LocalSpreadsheet } from "../../src/local/runtime";
+import { type LocalSpreadsheet, runFromPage, workbookFromTabs } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
 import { axeSerious, Browser, describeBrowser, pageErrors, Server } from "./harness";
 

@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { addonFunctions } from "../../src/local/addon";
-import { createRuntime, loadBundle, pageFunctions, runFromPage, workbookFromTabs, type LocalSpreadsheet, type Runtime } from "../../src/local/runtime";
+import { createRuntime, type LocalSpreadsheet, loadBundle, pageFunctions, type Runtime, runFromPage, workbookFromTabs } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
 
 const DIST = join(__dirname, "..", "..", "dist");

@@ -1,9 +1,9 @@
 /** 登记赞助 in Chromium, with google.script.run answered by the bundle on the local runtime. */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { workbookFromTabs } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
 import { rowsOf } from "../ui/helpers";
-import { workbookFromTabs } from "../../src/local/runtime";
 import { axeSerious, Browser, describeBrowser, pageErrors, SCREENSHOTS, Server, SIDEBAR_WIDTH } from "./harness";
 
 const XSS = "<img src=x onerror=alert(1)>";

@@ -1,7 +1,7 @@
-import { commissionFen, DEFAULT_RATE, splitFen } from "../../src/domain/commission";
-import { parseCredit } from "../../src/domain/credit";
 import { renderFields } from "../../src/contracts/messages";
 import { checkRecord, creditText, parseWeight, previewCommission, type RecordForm, type RecordLists } from "../../src/contracts/record-entry";
+import { commissionFen, DEFAULT_RATE, splitFen } from "../../src/domain/commission";
+import { parseCredit } from "../../src/domain/credit";
 
 const lists: RecordLists = {
   sponsors: ["博文书店", "Star Books"],

@@ -1,4 +1,4 @@
-import { addToTally, attendanceRate, CODES, emptyTally, parseStatus, penaltyFen, STATUSES, warnings, type Status } from "../../src/domain/attendance";
+import { addToTally, attendanceRate, CODES, emptyTally, parseStatus, penaltyFen, STATUSES, type Status, warnings } from "../../src/domain/attendance";
 import { render } from "../../src/domain/messages";
 import { warningText } from "../../src/domain/warnings";
 

@@ -3,13 +3,13 @@
  * regular expression retry from every position: a cell may hold 50,000 characters.
  */
 import { formatRate } from "../../src/domain/commission";
+import { parseCredit } from "../../src/domain/credit";
 import { parseMonth } from "../../src/domain/dates";
 import { trimZeros } from "../../src/domain/decimal";
 import { emailsIn } from "../../src/domain/followups";
 import { render } from "../../src/domain/messages";
 import { NameIndex } from "../../src/domain/names";
 import { finishes } from "../hang-guard";
-import { parseCredit } from "../../src/domain/credit";
 
 const N = 50_000;
 

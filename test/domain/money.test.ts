@@ -1,5 +1,5 @@
-import { formatYuan, formatYuanText, parseMoney } from "../../src/domain/money";
 import { render } from "../../src/domain/messages";
+import { formatYuan, formatYuanText, parseMoney } from "../../src/domain/money";
 
 const fen = (v: unknown) => {
   const r = parseMoney(v);

@@ -1,8 +1,8 @@
-import { DEFAULT_SETTINGS } from "../../src/domain/settings";
+import { parseStatus, type Status } from "../../src/domain/attendance";
+import type { LedgerEntry, Model } from "../../src/domain/model";
 import { buildReport } from "../../src/domain/report";
 import { reportToJson } from "../../src/domain/report-json";
-import type { LedgerEntry, Model } from "../../src/domain/model";
-import { parseStatus, type Status } from "../../src/domain/attendance";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 
 const st = (code: string): Status[] => {
   const r = parseStatus(code);

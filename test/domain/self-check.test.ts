@@ -7,10 +7,10 @@ import {
   MANIFEST_SCOPES,
   scopesVerdict,
   structureVerdicts,
-  timeZoneVerdict,
-  zoneOffsetMinutes,
   type TabFinding,
+  timeZoneVerdict,
   type Verdict,
+  zoneOffsetMinutes,
 } from "../../src/domain/self-check";
 import { selfCheckReport } from "../../src/domain/self-check-report";
 import { say } from "../../src/domain/self-check-text";

@@ -5,7 +5,7 @@
  */
 import { runFromPage } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { addon, type Addon } from "./addon";
+import { type Addon, addon } from "./addon";
 
 const run = (a: Addon, name: string, ...args: unknown[]) => runFromPage(a.runtime, name, ...args) as any;
 const activeTab = (a: Addon) => a.book.getActiveSheet().getName();

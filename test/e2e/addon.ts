@@ -2,17 +2,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { addonFunctions } from "../../src/local/addon";
+import type { CellValue } from "../../src/local/runtime";
 import {
   createRuntime,
+  type LocalSpreadsheet,
   loadBundle,
   newWorkbook,
-  workbookFromTabs,
-  type LocalSpreadsheet,
   type Runtime,
   type RuntimeOptions,
   type WorkbookOptions,
+  workbookFromTabs,
 } from "../../src/local/runtime";
-import type { CellValue } from "../../src/local/runtime";
 
 const code = readFileSync(join(__dirname, "..", "..", "dist", "Code.js"), "utf8");
 

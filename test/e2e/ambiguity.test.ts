@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { runFromPage, saveXlsx, workbookFromTabs } from "../../src/local/runtime";
-import { d, type CellValue } from "../../src/local/sample/workbook";
+import { type CellValue, d } from "../../src/local/sample/workbook";
 import { addon } from "./addon";
 
 type P = { sheet: string; cell: string; message: string };

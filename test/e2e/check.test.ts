@@ -1,5 +1,5 @@
-import { sampleFacts, sampleTabs } from "../../src/local/sample/workbook";
 import { syntheticTabs } from "../../src/local/sample/synthetic";
+import { sampleFacts, sampleTabs } from "../../src/local/sample/workbook";
 import { addon, shown, values } from "./addon";
 
 type P = { sheet: string; cell: string; message: string };
@@ -39,7 +39,7 @@ describe("Check data, through the bundle", () => {
     cell.setNote("老板说下周补齐");
     a.fn.checkData();
     a.fn.checkData();
-    expect(cell.getNote()).toBe("老板说下周补齐\n\n⚠ 外联部检查 / Check:\n" + amount.message);
+    expect(cell.getNote()).toBe(`老板说下周补齐\n\n⚠ 外联部检查 / Check:\n${amount.message}`);
     expect(departmentTabs()).toEqual(before);
     // the notes were logged: who marked which tab
     expect(

@@ -2,9 +2,10 @@
  * The formulas the add-on writes, evaluated on the local runtime as Sheets evaluates them: through
  * the built bundle, its custom functions run restricted.
  */
+
+import { type CellValue, callCustomFunction, runFromPage } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { callCustomFunction, runFromPage, type CellValue } from "../../src/local/runtime";
-import { addon, values, type Addon } from "./addon";
+import { type Addon, addon, values } from "./addon";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const flush = (a: Addon) => (a.runtime.globals.SpreadsheetApp as any).flush();

@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { saveXlsx, workbookFromTabs } from "../../src/local/runtime";
+import { type CellValue, sampleTabs } from "../../src/local/sample/workbook";
 import { problemList, reportSummary } from "../../src/local/terminal";
-import { sampleTabs, type CellValue } from "../../src/local/sample/workbook";
 import { finishes, HANG_GUARD_MS } from "../hang-guard";
 import { addon, shown, values } from "./addon";
 

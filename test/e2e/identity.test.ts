@@ -4,7 +4,7 @@
  * Google checks against the real account: editing rights on a Settings tab that restricts its editors.
  */
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { addon, logLines, on, rowsOf, run, values, type Addon, type Tabs } from "../ui/helpers";
+import { type Addon, addon, logLines, on, rowsOf, run, type Tabs, values } from "../ui/helpers";
 import { addon as blankAddon } from "./addon";
 
 const HIDDEN_ZH = "—（Google 未提供用户邮箱）";

@@ -6,7 +6,7 @@
  */
 import { runFromPage } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { addon, values, type Addon } from "./addon";
+import { type Addon, addon, values } from "./addon";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const run = (a: Addon, name: string, ...args: unknown[]) => runFromPage(a.runtime, name, ...args) as any;

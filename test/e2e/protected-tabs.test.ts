@@ -4,7 +4,7 @@
  * nothing half-way, and still does everything it may. Two accounts on one workbook, through the bundle.
  */
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { addon, logLines, on, run, values, type Addon } from "../ui/helpers";
+import { type Addon, addon, logLines, on, run, values } from "../ui/helpers";
 
 const HEAD = "chen.siyuan@example.edu";
 const MEMBER = "wang.haoran@example.edu";

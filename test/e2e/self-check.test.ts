@@ -1,12 +1,12 @@
 /** 自检 / Self-check: the built bundle on the local runtime, as the menu and the command line run it. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { LocalRange, workbookFromTabs, type RuntimeOptions, type WorkbookOptions } from "../../src/local/runtime";
+import type { SelfCheckResult } from "../../src/domain/self-check";
+import { type CheckLine, type SelfCheckReport, selfCheckReport } from "../../src/domain/self-check-report";
+import { LocalRange, type RuntimeOptions, type WorkbookOptions, workbookFromTabs } from "../../src/local/runtime";
 import { syntheticTabs } from "../../src/local/sample/synthetic";
 import { sampleTabs } from "../../src/local/sample/workbook";
-import type { SelfCheckResult } from "../../src/domain/self-check";
-import { selfCheckReport, type CheckLine, type SelfCheckReport } from "../../src/domain/self-check-report";
-import { shown, snapshot, withBook, type Addon } from "./addon";
+import { type Addon, shown, snapshot, withBook } from "./addon";
 
 const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "dist", "appsscript.json"), "utf8")) as { oauthScopes: string[]; timeZone: string };
 const page = readFileSync(join(__dirname, "..", "..", "dist", "selfcheck.html"), "utf8");

@@ -1,6 +1,6 @@
 /** 例会签到 / Meeting check-in: the server handlers through the built bundle on the local runtime. */
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { addon, run, day, formulas, logLines, rowsOf, tab, values, type Tabs } from "./helpers";
+import { addon, day, formulas, logLines, rowsOf, run, type Tabs, tab, values } from "./helpers";
 
 const GRID = "考勤";
 type Row = unknown[];

@@ -2,7 +2,7 @@
 import { followUpList } from "../../src/domain/followups";
 import type { Stage } from "../../src/domain/model";
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { addon, run, d, day, formulas, logLines, on, rowsOf, tab, values, type Tabs } from "./helpers";
+import { addon, d, day, formulas, logLines, on, rowsOf, run, type Tabs, tab, values } from "./helpers";
 
 const SPONSORS = "赞助商";
 const CONTACTS = "联系记录";

@@ -3,14 +3,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { addonFunctions } from "../../src/local/addon";
 import {
-  createRuntime,
-  loadBundle,
-  runFromPage,
-  workbookFromTabs,
   type CellValue,
+  createRuntime,
   type LocalSpreadsheet,
+  loadBundle,
   type Runtime,
   type RuntimeOptions,
+  runFromPage,
+  workbookFromTabs,
 } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
 

@@ -1,6 +1,6 @@
 /** 登记赞助 / Record sponsorship: the server handlers through the built bundle on the local runtime. */
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { addon, run, d, day, formulas, logLines, on, tab, values, type Tabs } from "./helpers";
+import { addon, d, day, formulas, logLines, on, run, type Tabs, tab, values } from "./helpers";
 
 const form = (over: Record<string, unknown> = {}) => ({
   sponsor: "博文书店",

@@ -1,6 +1,6 @@
 /** 设置 / Settings saved from a sidebar that was opened earlier: only what the user changed is written. */
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { addon, run, rowsOf, values } from "./helpers";
+import { addon, rowsOf, run, values } from "./helpers";
 
 describe("saveSettings with the form as loaded (base)", () => {
   test("writes only the changed field; a value the sidebar could not read stays as typed", () => {

@@ -1,7 +1,7 @@
 /** 设置 / Settings: the server handlers through the built bundle on the local runtime. */
 import { SETTING_DEFS } from "../../src/domain/settings";
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { addon, run, day, formulas, logLines, rowsOf, tab, values, type Tabs } from "./helpers";
+import { addon, day, formulas, logLines, rowsOf, run, type Tabs, tab, values } from "./helpers";
 
 const SAMPLE_FORM = {
   rate: "15",

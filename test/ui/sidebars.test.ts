@@ -1,8 +1,8 @@
 /** The sidebars from the menu: each opens its built page, titled in the reader's language. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { sampleTabs } from "../../src/local/sample/workbook";
 import { pageFunctions, runFromPage } from "../../src/local/runtime";
+import { sampleTabs } from "../../src/local/sample/workbook";
 import { addon } from "./helpers";
 
 const DIST = join(__dirname, "..", "..", "dist");

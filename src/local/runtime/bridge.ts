@@ -1,9 +1,9 @@
 import type { AuthMode } from "./enums";
 import { gasError } from "./errors";
 import { customFunctionVerdict } from "./formula/restrictions";
-import { kindOf, proxyTargets as targets, type Kind } from "./kinds";
+import { type Kind, kindOf, proxyTargets as targets } from "./kinds";
 import { refuseProtectedEdit } from "./protected-edits";
-import { recordCall, type CallStats } from "./stats";
+import { type CallStats, recordCall } from "./stats";
 import { isDate } from "./values";
 
 /** The built-ins of the global scope a script runs in; values handed to it are made from these. */

@@ -37,9 +37,7 @@ export type Kind =
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function tag(cls: { prototype: any }, kind: Kind): void {
   cls.prototype[KIND] = kind;
-  cls.prototype.toString = function toString() {
-    return kind;
-  };
+  cls.prototype.toString = () => kind;
 }
 
 /** A service object (a global such as SpreadsheetApp) tagged like a class instance. */

@@ -104,7 +104,7 @@ function refuseSheet(sheet: LocalSheet, withRanges: boolean): void {
 /** Range methods that change no cell. */
 const RANGE_FREE = new Set(["protect"]);
 
-function checkRange(range: LocalRange, method: string, args: unknown[]): void {
+function checkRange(range: LocalRange, method: string, _args: unknown[]): void {
   if (RANGE_FREE.has(method) || !isWrite(method)) return;
   refuseCells(range.sheet, rectOf(range));
 }

@@ -1,21 +1,21 @@
 import * as vm from "node:vm";
 import { Bridge, type Realm } from "./bridge";
 import type { AuthMode } from "./enums";
-import { CUSTOM_FUNCTION_TIMEOUT_MS, runRestricted, customFunctionName } from "./formula/custom-function";
+import { CUSTOM_FUNCTION_TIMEOUT_MS, customFunctionName, runRestricted } from "./formula/custom-function";
 import { setCustomFunctionHost } from "./formula/custom-host";
+import { setActingAccount } from "./model/protection";
 import type { LocalSpreadsheet } from "./model/spreadsheet";
 import { makeCharts } from "./services/charts";
-import { makeHtmlService, printable, escapeHtml, templateFunctionSource } from "./services/html";
-import { LockState, makeLockService, type LockKind } from "./services/lock";
-import { makeLogging, type LogEntry } from "./services/logger";
+import { escapeHtml, makeHtmlService, printable, templateFunctionSource } from "./services/html";
+import { type LockKind, LockState, makeLockService } from "./services/lock";
+import { type LogEntry, makeLogging } from "./services/logger";
 import { makePropertiesService } from "./services/properties";
 import { makeScriptApp } from "./services/scriptapp";
 import { makeSession, userLocaleOf } from "./services/session";
-import { setActingAccount } from "./model/protection";
 import { makeSpreadsheetApp } from "./services/spreadsheetapp";
-import { UiRecorder, makeUi } from "./services/ui";
+import { makeUi, UiRecorder } from "./services/ui";
 import { makeUtilities } from "./services/utilities";
-import { newStats, resetStats, type CallStats } from "./stats";
+import { type CallStats, newStats, resetStats } from "./stats";
 
 export interface RuntimeOptions {
   /** The signed-in user's email as the script is told it; default `officer@example.edu`. `""`: Google does not share it. */

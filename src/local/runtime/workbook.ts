@@ -1,6 +1,6 @@
-import type { CellValue } from "./values";
 import { DEFAULT_COLUMNS, DEFAULT_ROWS } from "./model/sheet";
-import { LocalSpreadsheet, defaultFirstSheetName, type WorkbookOptions } from "./model/spreadsheet";
+import { defaultFirstSheetName, LocalSpreadsheet, type WorkbookOptions } from "./model/spreadsheet";
+import type { CellValue } from "./values";
 
 export interface Tab {
   name: string;

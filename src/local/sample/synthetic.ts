@@ -5,7 +5,7 @@
  * given seed: a small PRNG, no Math.random, no dependence on the process TZ.
  */
 
-import { CellValue, HEADERS, Tab } from "./workbook";
+import { type CellValue, HEADERS, type Tab } from "./workbook";
 
 export interface SyntheticOptions {
   ledgerRows: number;

@@ -3,11 +3,11 @@ import * as z from "zod/mini";
 import { renderMsg } from "../../contracts/messages";
 import { STATUSES, type Status } from "../../domain/attendance";
 import { parseDate } from "../../domain/dates";
-import { render, type Lang } from "../../domain/messages";
-import { readMeeting, saveCheckIn as writeCheckIn, type CheckInResult } from "../../sheets/checkin";
+import { type Lang, render } from "../../domain/messages";
+import { type CheckInResult, readMeeting, saveCheckIn as writeCheckIn } from "../../sheets/checkin";
 import type { Context } from "../../sheets/workbook";
 import { validate } from "../validate";
-import { openSidebar, respond, type Failure } from "./respond";
+import { type Failure, openSidebar, respond } from "./respond";
 
 const name = z.string().check(z.maxLength(200));
 const dateRequest = z.optional(z.object({ date: z.optional(z.string().check(z.maxLength(40))) }));

@@ -7,12 +7,12 @@ import type { LocalDate } from "../../domain/dates";
 import { UserError } from "../../domain/errors";
 import { emailsIn, identify, type Me, type SettingsEdit } from "../../domain/followups";
 import type { Lang } from "../../domain/messages";
-import { sponsorHistory, type SponsorHistory } from "../../domain/sponsor-history";
-import { logContact, type ContactSaved } from "../../sheets/contact-log";
+import { type SponsorHistory, sponsorHistory } from "../../domain/sponsor-history";
+import { type ContactSaved, logContact } from "../../sheets/contact-log";
 import { settingsEdit } from "../../sheets/identity";
-import { currentUserEmail, loadModel, missingTabProblem, type Context, type Loaded } from "../../sheets/workbook";
+import { type Context, currentUserEmail, type Loaded, loadModel, missingTabProblem } from "../../sheets/workbook";
 import { validate } from "../validate";
-import { openSidebar, respond, type Failure } from "./respond";
+import { type Failure, openSidebar, respond } from "./respond";
 
 /** The member a user said they are, per user: Session gives no email for many consumer accounts. */
 const ME_KEY = "outreach.me";

@@ -2,16 +2,16 @@
 import { renderFields, renderMsg } from "../../contracts/messages";
 import { checkRecord, dateToConfirm, previewCommission, type RecordLists } from "../../contracts/record-entry";
 import { recordFormSchema } from "../../contracts/record-schema";
+import { formatRate } from "../../domain/commission";
 import type { LocalDate } from "../../domain/dates";
 import { UserError } from "../../domain/errors";
 import type { Lang } from "../../domain/messages";
-import { formatRate } from "../../domain/commission";
 import type { Stage } from "../../domain/model";
 import { activeOwner } from "../../domain/ownership";
 import { appendSponsorship } from "../../sheets/ledger-append";
-import { loadModel, missingTabProblem, type Context } from "../../sheets/workbook";
+import { type Context, loadModel, missingTabProblem } from "../../sheets/workbook";
 import { validate } from "../validate";
-import { openSidebar, respond, type Failure } from "./respond";
+import { type Failure, openSidebar, respond } from "./respond";
 
 export interface RecordData {
   ok: true;

@@ -5,9 +5,9 @@
  */
 import type { FieldErrors } from "../../contracts/messages";
 import { UserError } from "../../domain/errors";
-import { langFromLocale, render, type Lang } from "../../domain/messages";
-import { context, type Context } from "../../sheets/workbook";
-import { label, type LABELS } from "../labels";
+import { type Lang, langFromLocale, render } from "../../domain/messages";
+import { type Context, context } from "../../sheets/workbook";
+import { type LABELS, label } from "../labels";
 
 export interface Failure {
   ok: false;

@@ -3,11 +3,11 @@ import { renderFields, renderMsg } from "../../contracts/messages";
 import { checkSettings, formFromSettings, type SettingsField, type SettingsForm } from "../../contracts/settings-form";
 import { settingsFormFields, settingsFormSchema } from "../../contracts/settings-schema";
 import { UserError } from "../../domain/errors";
-import { render, type Lang } from "../../domain/messages";
+import { type Lang, render } from "../../domain/messages";
 import { writeSettings } from "../../sheets/settings-write";
 import { loadModel, missingTabProblem } from "../../sheets/workbook";
 import { validate } from "../validate";
-import { openSidebar, respond, type Failure } from "./respond";
+import { type Failure, openSidebar, respond } from "./respond";
 
 export interface SettingsData {
   ok: true;

@@ -1,8 +1,9 @@
 // The local runtime is a package of its own: it knows nothing of the add-on it runs (it runs the
 // built bundle, never the source), its files form no import cycle, and everything else reaches it
 // through its index alone, so its inside can change without touching its users.
-import { builtinModules } from "node:module";
+
 import { readdirSync, readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import { join, posix } from "node:path";
 import { preProcessFile } from "typescript";
 

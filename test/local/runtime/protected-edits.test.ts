@@ -1,5 +1,5 @@
 /** Sheets refuses a script's edit under a protection the running account may not edit. */
-import { createRuntime, loadBundle, workbookFromTabs, type LocalSpreadsheet } from "../../../src/local/runtime";
+import { createRuntime, type LocalSpreadsheet, loadBundle, workbookFromTabs } from "../../../src/local/runtime";
 
 const REFUSED = "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.";
 

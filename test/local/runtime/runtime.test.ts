@@ -1,5 +1,5 @@
 /** The services a bundle sees, run the way the add-on's tests and CLI run it: in node:vm. */
-import { createRuntime, loadBundle, newWorkbook, workbookFromTabs, type Runtime } from "../../../src/local/runtime";
+import { createRuntime, loadBundle, newWorkbook, type Runtime, workbookFromTabs } from "../../../src/local/runtime";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function bundle(code: string, rt: Runtime = createRuntime(newWorkbook())): { ctx: Record<string, any>; rt: Runtime } {

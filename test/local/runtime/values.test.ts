@@ -1,5 +1,5 @@
 /** What a cell holds after a write, and what the read methods return for it. */
-import { newWorkbook, wallClockAt, type LocalSheet } from "../../../src/local/runtime";
+import { type LocalSheet, newWorkbook, wallClockAt } from "../../../src/local/runtime";
 
 function sheet(locale?: string): LocalSheet {
   return newWorkbook(locale ? { locale } : {}).getSheets()[0];
@@ -234,7 +234,7 @@ describe("typed text in the spreadsheet's locale", () => {
 
   test("long text is read quickly, whatever it looks like", () => {
     const s = sheet();
-    const long = ["1".repeat(50000) + "x", "1/".repeat(20000), "(".repeat(20000), "$" + "1,".repeat(20000), "9:".repeat(20000)];
+    const long = [`${"1".repeat(50000)}x`, "1/".repeat(20000), "(".repeat(20000), `$${"1,".repeat(20000)}`, "9:".repeat(20000)];
     const t0 = Date.now();
     s.getRange(1, 1, 1, long.length).setValues([long]);
     expect(Date.now() - t0).toBeLessThan(500);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { DataValidationBuilder, loadXlsx, newWorkbook, saveXlsx, xlsxBuffer, type LocalSpreadsheet } from "../../../src/local/runtime";
+import { DataValidationBuilder, type LocalSpreadsheet, loadXlsx, newWorkbook, saveXlsx, xlsxBuffer } from "../../../src/local/runtime";
 import { googleLikeXlsx } from "./fixtures/google-like";
 
 let dir: string;
@@ -233,8 +233,8 @@ describe("tab names Sheets allows and the .xlsx format does not", () => {
     expect(saved.slice(0, 4)).toEqual([
       "月报 2026_11",
       "赞助_商__备份_",
-      "很长的工作表名称".repeat(3) + "很长的工作表名",
-      "很长的工作表名称".repeat(3) + "很长的 (2)",
+      `${"很长的工作表名称".repeat(3)}很长的工作表名`,
+      `${"很长的工作表名称".repeat(3)}很长的 (2)`,
     ]);
     expect(saved.every((n) => n.length <= 31 && !/[/\\?*:[\]]/.test(n))).toBe(true);
     expect(new Set(saved.map((n) => n.toLowerCase())).size).toBe(saved.length);

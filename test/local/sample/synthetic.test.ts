@@ -1,6 +1,6 @@
 import { syntheticTabs } from "../../../src/local/sample/synthetic";
 import { sampleTabs } from "../../../src/local/sample/workbook";
-import { ATTENDANCE_CODES, EXPECTED_HEADERS, TAB_ORDER, allDates, parseCredit, records, shanghaiParts, tab } from "./helpers";
+import { ATTENDANCE_CODES, allDates, EXPECTED_HEADERS, parseCredit, records, shanghaiParts, TAB_ORDER, tab } from "./helpers";
 
 describe("syntheticTabs", () => {
   const opts = { ledgerRows: 2000, members: 40, meetings: 30, seed: 7 };

@@ -1,6 +1,6 @@
-import { d, sampleFacts, sampleTabs } from "../../../src/local/sample/workbook";
 import type { CellValue } from "../../../src/local/sample/workbook";
-import { ATTENDANCE_CODES, EXPECTED_HEADERS, SAMPLE_TAB_ORDER, allDates, parseCredit, records, shanghaiParts, tab } from "./helpers";
+import { d, sampleFacts, sampleTabs } from "../../../src/local/sample/workbook";
+import { ATTENDANCE_CODES, allDates, EXPECTED_HEADERS, parseCredit, records, SAMPLE_TAB_ORDER, shanghaiParts, tab } from "./helpers";
 
 const tabs = sampleTabs();
 const members = records(tabs, "成员");

@@ -2,11 +2,11 @@
  * The built-in functions this runtime evaluates: the ones the add-on's own formulas use. Any other
  * name (that is not a custom function of the bundle) leaves the cell without a value.
  */
-import { isError, toBool, toNumber, toText, type Scalar } from "./coerce";
+import { isError, type Scalar, toBool, toNumber, toText } from "./coerce";
 import { FormulaError, Unsupported } from "./errors";
 import type { Node } from "./parser";
 import { compileRe2 } from "./regex";
-import type { Env, Evaluation, FormulaFunction as Builtin } from "./types";
+import type { FormulaFunction as Builtin, Env, Evaluation } from "./types";
 
 function arity(name: string, args: Node[], min: number, max: number): FormulaError | null {
   if (args.length >= min && args.length <= max) return null;

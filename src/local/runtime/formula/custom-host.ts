@@ -4,11 +4,11 @@
  * a date → a Date) and the answer comes back as a value or an array that spills.
  */
 import { hasContent } from "../model/grid";
-import { CellError, isDate, serialFromDate, toCellValue, type CellValue } from "../values";
+import { CellError, type CellValue, isDate, serialFromDate, toCellValue } from "../values";
 import { isError, type Matrix, type Scalar } from "./coerce";
 import { FormulaError } from "./errors";
 import type { Node } from "./parser";
-import { isMatrix, isRange, type Evaluation, type FormulaBook, type FormulaFunction, type RangeValue, type Value } from "./types";
+import { type Evaluation, type FormulaBook, type FormulaFunction, isMatrix, isRange, type RangeValue, type Value } from "./types";
 
 export interface CustomFunctionHost {
   /** The bundle's name for `name` (any case), or undefined. */
@@ -64,7 +64,7 @@ function scalarOf(v: unknown, timeZone: string): Scalar {
 }
 
 /** A 2-D array spills as it is; a 1-D array becomes a column. */
-function valueOf(result: unknown, timeZone: string): Value {
+function answerValue(result: unknown, timeZone: string): Value {
   if (!Array.isArray(result)) return scalarOf(result, timeZone);
   if (result.length === 0) return null;
   const rows = result.map((r) => (Array.isArray(r) ? r : [r]));
@@ -89,7 +89,7 @@ export function customFunctionsOf(book: FormulaBook) {
           args.push(a.value);
         }
         try {
-          return valueOf(host.run(fn, args), timeZone);
+          return answerValue(host.run(fn, args), timeZone);
         } catch (e) {
           return new FormulaError("#ERROR!", (e as Error).message);
         }

@@ -5,10 +5,10 @@
  * column, as Sheets does, or is a #VALUE!.
  */
 import { BUILTINS } from "./builtins";
-import { compare, isError, toNumber, toText, type Matrix, type Scalar } from "./coerce";
+import { compare, isError, type Matrix, type Scalar, toNumber, toText } from "./coerce";
 import { FormulaError, Unsupported } from "./errors";
 import type { Node } from "./parser";
-import { isMatrix, isRange, type Env, type Evaluation, type Value } from "./types";
+import { type Env, type Evaluation, isMatrix, isRange, type Value } from "./types";
 
 const NO_ARRAY = () => new FormulaError("#VALUE!", "An array value could not be found.");
 

@@ -3,7 +3,7 @@
  * as in Sheets: `:` (in references), unary minus, `%`, `^`, `* /`, `+ -`, `&`, comparisons.
  */
 import { columnNumber } from "../a1";
-import { ParseFailure, tokenize, type Token } from "./tokenizer";
+import { ParseFailure, type Token, tokenize } from "./tokenizer";
 
 /** A reference; an end left undefined is open (`E2:E` has no end row, `A:A` no rows at all). */
 export interface RefNode {

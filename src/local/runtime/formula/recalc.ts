@@ -6,13 +6,13 @@
  * hold values but no formula, and a typed value in the way turns the formula into #REF!.
  */
 import { cellA1 } from "../a1";
-import { contentClock, hasContent, type Cell } from "../model/grid";
+import { type Cell, contentClock, hasContent } from "../model/grid";
 import type { Matrix, Scalar } from "./coerce";
-import { FormulaError, Unsupported, parseError } from "./errors";
-import { Evaluator } from "./evaluator";
-import { parseFormula, type Node } from "./parser";
 import { customFunctionsOf } from "./custom-host";
-import { isMatrix, isRange, type Env, type FormulaBook, type FormulaSheet, type RangeValue, type Value } from "./types";
+import { FormulaError, parseError, Unsupported } from "./errors";
+import { Evaluator } from "./evaluator";
+import { type Node, parseFormula } from "./parser";
+import { type Env, type FormulaBook, type FormulaSheet, isMatrix, isRange, type RangeValue, type Value } from "./types";
 
 interface BookState {
   /** contentClock.tick when the values were last computed. */

@@ -102,7 +102,7 @@ export class Grid {
   lastRow(): number {
     for (let r = this.rows.length - 1; r >= 0; r--) {
       const row = this.rows[r];
-      if (row && row.some(hasContent)) return r + 1;
+      if (row?.some(hasContent)) return r + 1;
     }
     return 0;
   }

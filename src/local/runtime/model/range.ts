@@ -1,15 +1,15 @@
 import { cellA1, columnLetters } from "../a1";
 import { gasError, signatureError } from "../errors";
-import { AUTOMATIC_FORMAT, formatNumberWith, isAutomaticFormat, isDateFormat } from "../numfmt";
-import { tag, unwrap } from "../kinds";
-import { CellError, toCellValue, userEntered, type CellValue } from "../values";
-import { clearContent, clearFormat, hasContent, type Cell, type Grid } from "./grid";
-import type { LocalProtection } from "./protection";
-import { STYLES, readStyle, writeStyle, type StyleName } from "./style";
-import { LocalDataValidation } from "./validation";
-import type { Span } from "./spans";
 import { ensureCalculated } from "../formula/recalc";
 import type { FormulaBook } from "../formula/types";
+import { tag, unwrap } from "../kinds";
+import { AUTOMATIC_FORMAT, formatNumberWith, isAutomaticFormat, isDateFormat } from "../numfmt";
+import { CellError, type CellValue, toCellValue, userEntered } from "../values";
+import { type Cell, clearContent, clearFormat, type Grid, hasContent } from "./grid";
+import type { LocalProtection } from "./protection";
+import type { Span } from "./spans";
+import { readStyle, STYLES, type StyleName, writeStyle } from "./style";
+import { LocalDataValidation } from "./validation";
 
 export interface ClearOptions {
   commentsOnly?: boolean;

@@ -1,15 +1,15 @@
 import { parseA1 } from "../a1";
 import { gasError, signatureError } from "../errors";
-import { tag, unwrap } from "../kinds";
-import { EmbeddedChartBuilder, LocalEmbeddedChart } from "./chart";
-import { Grid, clearContent, clearFormat } from "./grid";
-import { addDeveloperMetadata, type LocalDeveloperMetadata } from "./metadata";
-import { LocalProtection, type ProtectedSheet } from "./protection";
-import { LocalRange, displayOf, type OpenEnds, type RangeSheet } from "./range";
-import { normalizeColor } from "./style";
-import { shiftForDelete, shiftForInsert, type Span } from "./spans";
 import { ensureCalculated } from "../formula/recalc";
 import type { FormulaBook } from "../formula/types";
+import { tag, unwrap } from "../kinds";
+import { EmbeddedChartBuilder, LocalEmbeddedChart } from "./chart";
+import { clearContent, clearFormat, Grid } from "./grid";
+import { addDeveloperMetadata, type LocalDeveloperMetadata } from "./metadata";
+import { LocalProtection, type ProtectedSheet } from "./protection";
+import { displayOf, LocalRange, type OpenEnds, type RangeSheet } from "./range";
+import { type Span, shiftForDelete, shiftForInsert } from "./spans";
+import { normalizeColor } from "./style";
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;

@@ -49,7 +49,7 @@ export class LocalSpreadsheet implements SheetBook {
     if (!isValidTimeZone(this.timeZone)) throw gasError(`Invalid argument: ${this.timeZone}`);
     this.name = options.name ?? (isChinese(this.locale) ? "无标题电子表格" : "Untitled spreadsheet");
     const n = ++bookCounter;
-    this.id = "1" + createHash("sha256").update(`${this.name}#${n}`).digest("base64url").slice(0, 43);
+    this.id = `1${createHash("sha256").update(`${this.name}#${n}`).digest("base64url").slice(0, 43)}`;
     this.idSeed = n * 7919;
   }
 

@@ -1,4 +1,4 @@
-import { DataValidationCriteria } from "../enums";
+import type { DataValidationCriteria } from "../enums";
 import { gasError } from "../errors";
 import { tag, unwrap } from "../kinds";
 
@@ -68,6 +68,7 @@ const REQUIRE = {
 } as const satisfies Record<string, Criteria>;
 type RequireMethod = keyof typeof REQUIRE;
 
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the require* methods are put on the prototype from REQUIRE; the interface below types them.
 export class DataValidationBuilder {
   criteria: Criteria | undefined;
   args: unknown[] = [];

@@ -10,12 +10,12 @@ import {
   WrapStrategy,
 } from "../enums";
 import { gasError } from "../errors";
+import { recalculate } from "../formula/recalc";
 import { service } from "../kinds";
 import type { LocalRange } from "../model/range";
 import type { LocalSheet } from "../model/sheet";
 import type { LocalSpreadsheet } from "../model/spreadsheet";
 import { DataValidationBuilder } from "../model/validation";
-import { recalculate } from "../formula/recalc";
 
 /** SpreadsheetApp bound to one open workbook, as in a container-bound script. */
 export function makeSpreadsheetApp(book: LocalSpreadsheet, ui: object) {

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { parseA1, quoteSheetName, columnLetters } from "../a1";
+import { columnLetters, parseA1, quoteSheetName } from "../a1";
 import type { DataValidationCriteria } from "../enums";
 import { LocalRange } from "../model/range";
 import type { LocalSpreadsheet } from "../model/spreadsheet";

@@ -48,11 +48,11 @@ export function xlsxTabNames(names: readonly string[]): Map<string, string> {
   const taken = new Set<string>();
   for (const name of names) {
     let base = trimQuotes(name.replace(/[/\\?*:[\]]/g, "_")) || "_";
-    base = fit(base, XLSX_NAME_MAX);
+    base = fitTabName(base, XLSX_NAME_MAX);
     let candidate = base;
     for (let k = 2; taken.has(candidate.toLowerCase()); k++) {
       const suffix = ` (${k})`;
-      candidate = fit(base, XLSX_NAME_MAX - suffix.length) + suffix;
+      candidate = fitTabName(base, XLSX_NAME_MAX - suffix.length) + suffix;
     }
     taken.add(candidate.toLowerCase());
     out.set(name, candidate);
@@ -61,7 +61,7 @@ export function xlsxTabNames(names: readonly string[]): Map<string, string> {
 }
 
 /** The longest start of `s` of at most `max` UTF-16 units (Excel's count) that splits no character. */
-function fit(s: string, max: number): string {
+function fitTabName(s: string, max: number): string {
   if (s.length <= max) return s;
   let out = "";
   for (const ch of s) {

@@ -2,14 +2,15 @@
  * 例会签到 page: one tap per member, grouped by 小组. What the grid already holds for the meeting is
  * shown; replacing an entry someone else made is only done after the user has seen it and agreed.
  */
+
+import { renderMsg } from "../../../contracts/messages";
 import { parseStatus, STATUSES, type Status } from "../../../domain/attendance";
 import type { Lang } from "../../../domain/messages";
-import { renderMsg } from "../../../contracts/messages";
+import type { CheckInData } from "../../sidebars/checkin";
 import { busyGuard, byId, el, say, setFieldError } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { server } from "../lib/server";
 import { L } from "./labels";
-import type { CheckInData } from "../../sidebars/checkin";
 
 // The server's answer, typed once where it is made.
 type Data = CheckInData;
@@ -163,7 +164,7 @@ form.addEventListener("submit", (e) => {
     setFieldError("date", renderMsg({ key: "fieldRequired", params: { zh: "例会日期", en: "Meeting date" } }, lang));
     return dateInput.focus();
   }
-  if (data && data.members.every((m) => statusOf(m.name) === null)) return say("result", renderMsg({ key: "nothingToSave" }, lang), "error");
+  if (data?.members.every((m) => statusOf(m.name) === null)) return say("result", renderMsg({ key: "nothingToSave" }, lang), "error");
   void send(marks(), []);
 });
 byId("groups").addEventListener("change", (e) => {

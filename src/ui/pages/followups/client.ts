@@ -3,17 +3,18 @@
  * before. The list is ordered by the same rule the tests check (domain/followups); a contact is
  * checked here with the server's own rules before it is sent.
  */
+
+import { CHANNELS, type ContactField, type ContactForm, checkContact, STAGE_VALUES } from "../../../contracts/contact-entry";
+import { renderFields, renderMsg } from "../../../contracts/messages";
 import { daysBetween, followUpList, urgencyOf } from "../../../domain/followups";
 import type { Lang } from "../../../domain/messages";
 import type { Stage } from "../../../domain/model";
 import { formatYuan } from "../../../domain/money";
-import { CHANNELS, checkContact, STAGE_VALUES, type ContactField, type ContactForm } from "../../../contracts/contact-entry";
 import type { SponsorHistory as FollowUpSponsor } from "../../../domain/sponsor-history";
 import type { FollowUpsData } from "../../sidebars/followups";
-import { renderFields, renderMsg } from "../../../contracts/messages";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
-import { server, type Failure } from "../lib/server";
+import { type Failure, server } from "../lib/server";
 import { L } from "./labels";
 
 const FIELDS: ContactField[] = ["date", "channel", "note", "next"];

@@ -3,18 +3,19 @@
  * the preview is computed by the domain code the monthly report uses, so what the page shows
  * before saving is what the report will count.
  */
-import type { Lang } from "../../../domain/messages";
-import { formatYuan, parseMoney } from "../../../domain/money";
-import { NameIndex } from "../../../domain/names";
-import type { LedgerStatus } from "../../../domain/model";
-import { pitchedByOthers } from "../../../domain/ownership";
+
 import { renderFields, renderMsg } from "../../../contracts/messages";
 import { checkRecord, creditText, parseWeight, previewCommission, type RecordField, type RecordForm } from "../../../contracts/record-entry";
+import type { Lang } from "../../../domain/messages";
+import type { LedgerStatus } from "../../../domain/model";
+import { formatYuan, parseMoney } from "../../../domain/money";
+import { NameIndex } from "../../../domain/names";
+import { pitchedByOthers } from "../../../domain/ownership";
+import type { NeedsConfirmation, RecordData } from "../../sidebars/record";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { server } from "../lib/server";
 import { L } from "./labels";
-import type { NeedsConfirmation, RecordData } from "../../sidebars/record";
 
 // The server's answer, typed once where it is made.
 type Data = RecordData;

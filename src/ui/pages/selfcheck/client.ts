@@ -1,6 +1,6 @@
 /** 自检 page: runs the check on the server, shows the ✓/✗ table and copies it as text. */
 import type { Lang } from "../../../domain/messages";
-import { selfCheckReport, type SelfCheckReport } from "../../../domain/self-check-report";
+import { type SelfCheckReport, selfCheckReport } from "../../../domain/self-check-report";
 import { byId, el, say } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { server } from "../lib/server";

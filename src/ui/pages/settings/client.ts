@@ -1,7 +1,8 @@
 /** 设置 page: the department's rules, checked with the same code the server runs before writing them. */
-import type { Lang } from "../../../domain/messages";
+
 import { renderFields, renderMsg } from "../../../contracts/messages";
 import { checkSettings, type SettingsField, type SettingsForm } from "../../../contracts/settings-form";
+import type { Lang } from "../../../domain/messages";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { server } from "../lib/server";

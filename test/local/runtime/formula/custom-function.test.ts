@@ -1,5 +1,5 @@
 /** Custom functions run as Sheets runs them: read-only, anonymous, no Ui, for at most 30 s. */
-import { callCustomFunction, createRuntime, loadBundle, workbookFromTabs, type Runtime, type RuntimeOptions } from "../../../../src/local/runtime";
+import { callCustomFunction, createRuntime, loadBundle, type Runtime, type RuntimeOptions, workbookFromTabs } from "../../../../src/local/runtime";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const code = `

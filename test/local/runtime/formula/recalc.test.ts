@@ -1,5 +1,5 @@
 /** Formulas get their values when written values are flushed, and arrays spill, as in Sheets. */
-import { FormulaError, createRuntime, newWorkbook, workbookFromTabs, type CellValue, type LocalSpreadsheet } from "../../../../src/local/runtime";
+import { type CellValue, createRuntime, FormulaError, type LocalSpreadsheet, newWorkbook, workbookFromTabs } from "../../../../src/local/runtime";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function sheetWith(rows: CellValue[][], opts: { locale?: string } = {}) {
@@ -94,7 +94,7 @@ describe("values of formulas", () => {
 
   test("a regular expression that could backtrack for ever is not run over cell text", () => {
     const started = Date.now();
-    expect(formulaValue('=REGEXMATCH(A1,"^(a+)+$")', [["a".repeat(40) + "!"]])).toBe("");
+    expect(formulaValue('=REGEXMATCH(A1,"^(a+)+$")', [[`${"a".repeat(40)}!`]])).toBe("");
     expect(Date.now() - started).toBeLessThan(1000);
   });
 

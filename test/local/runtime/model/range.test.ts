@@ -1,5 +1,5 @@
 /** Range geometry, Apps Script's error messages, and the cell properties a range carries. */
-import { DataValidationBuilder, newWorkbook, type LocalSheet } from "../../../../src/local/runtime";
+import { DataValidationBuilder, type LocalSheet, newWorkbook } from "../../../../src/local/runtime";
 
 function sheet(): LocalSheet {
   return newWorkbook({ locale: "en_US" }).getSheets()[0];

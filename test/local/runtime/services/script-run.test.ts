@@ -1,5 +1,5 @@
 /** google.script.run: what a sidebar page may send and call, and what it receives back. */
-import { createRuntime, loadBundle, newWorkbook, pageFunctions, runFromPage, type Runtime } from "../../../../src/local/runtime";
+import { createRuntime, loadBundle, newWorkbook, pageFunctions, type Runtime, runFromPage } from "../../../../src/local/runtime";
 
 const code = `
   var TOLD = [];
