@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { workbookFromTabs } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { rowsOf } from "../ui/helpers";
+import { rowsOf, SAMPLE_SETTINGS_FORM } from "../ui/helpers";
 import { axeSerious, Browser, describeBrowser, pageErrors, SCREENSHOTS, Server, SIDEBAR_WIDTH } from "./harness";
 
 const XSS = "<img src=x onerror=alert(1)>";
@@ -40,18 +40,7 @@ describeBrowser("设置 / Settings sidebar", () => {
     await page.locator("#result.ok").waitFor();
     expect(await text(page, "#result")).toBe("已保存到“设置”工作表。");
     expect(server.calls.map((c) => c.fn)).toEqual(["sidebarSettingsData", "saveSettings"]);
-    const loaded = {
-      rate: "15",
-      basis: "cash",
-      lateFee: "5",
-      leftEarlyFee: "5",
-      absentFee: "20",
-      lateLimit: "2",
-      absentLimit: "1",
-      termStart: "2026-09-01",
-      department: "XX大学学生会外联部",
-      reportLang: "zh",
-    };
+    const loaded = SAMPLE_SETTINGS_FORM;
     // The form as edited, and as it was loaded: the server writes only what differs.
     expect(server.calls[1].args[0]).toEqual({
       rate: "12.5",

@@ -4,7 +4,7 @@
  * Google checks against the real account: editing rights on a Settings tab that restricts its editors.
  */
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { type Addon, addon, logLines, on, rowsOf, run, type Tabs, values } from "../ui/helpers";
+import { type Addon, addon, logLines, on, rowsOf, run, SAMPLE_SETTINGS_FORM, SAMPLE_SPONSORSHIP, type Tabs, values } from "../ui/helpers";
 import { addon as blankAddon } from "./addon";
 
 const HIDDEN_ZH = "—（Google 未提供用户邮箱）";
@@ -21,18 +21,7 @@ const contact = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const settingsForm = {
-  rate: "15",
-  basis: "cash",
-  lateFee: "5",
-  leftEarlyFee: "5",
-  absentFee: "20",
-  lateLimit: "2",
-  absentLimit: "1",
-  termStart: "2026-09-01",
-  department: "XX大学学生会外联部",
-  reportLang: "zh",
-};
+const settingsForm = SAMPLE_SETTINGS_FORM;
 
 function withEmail(tabs: Tabs, name: string, text: string): Tabs {
   rowsOf(tabs, "成员").find((r) => r[0] === name)![4] = text;
@@ -98,21 +87,7 @@ describe("every action works without the email and says it is missing", () => {
 
   test("record, check in, settings, payout, statement, hand-over, check data and set-up all work and log the missing email", () => {
     const a = addon(sampleTabs(), "zh_CN", { user: "" });
-    const record = run(a, "saveSponsorship", {
-      sponsor: "博文书店",
-      addSponsor: false,
-      category: "",
-      owner: "",
-      event: "社团文化节",
-      members: ["王浩然"],
-      weights: [""],
-      cash: "1000",
-      items: "",
-      inKind: "",
-      status: "received",
-      date: "2026-11-23",
-      notes: "",
-    });
+    const record = run(a, "saveSponsorship", SAMPLE_SPONSORSHIP);
     expect(record.ok).toBe(true);
     const marks = rowsOf(sampleTabs(), "成员")
       .slice(1)

@@ -4,7 +4,7 @@
  * nothing half-way, and still does everything it may. Two accounts on one workbook, through the bundle.
  */
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { type Addon, addon, logLines, on, run, values } from "../ui/helpers";
+import { type Addon, addon, logLines, on, run, SAMPLE_SPONSORSHIP, values } from "../ui/helpers";
 
 const HEAD = "chen.siyuan@example.edu";
 const MEMBER = "wang.haoran@example.edu";
@@ -22,21 +22,7 @@ const settingsForm = {
   reportLang: "zh",
 };
 
-const sponsorship = {
-  sponsor: "博文书店",
-  addSponsor: false,
-  category: "",
-  owner: "",
-  event: "社团文化节",
-  members: ["王浩然"],
-  weights: [""],
-  cash: "1000",
-  items: "",
-  inKind: "",
-  status: "received",
-  date: "2026-11-23",
-  notes: "",
-};
+const sponsorship = SAMPLE_SPONSORSHIP;
 
 /** What the head does in Sheets: Data → Protect sheets and ranges → the tab → Restrict who can edit → only me. */
 function restrict(a: Addon, tab: string): void {

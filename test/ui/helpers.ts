@@ -75,3 +75,34 @@ export function logLines(a: Addon): unknown[][] {
   const log = a.book.getSheetByName("日志") ?? a.book.getSheetByName("Log");
   return log ? (log.getDataRange().getValues() as unknown[][]).slice(1).map((r) => r.slice(1, 5)) : [];
 }
+
+/** The 设置 sidebar's form as the sample workbook's Settings tab fills it. */
+export const SAMPLE_SETTINGS_FORM = {
+  rate: "15",
+  basis: "cash",
+  lateFee: "5",
+  leftEarlyFee: "5",
+  absentFee: "20",
+  lateLimit: "2",
+  absentLimit: "1",
+  termStart: "2026-09-01",
+  department: "XX大学学生会外联部",
+  reportLang: "zh",
+};
+
+/** A received sponsorship of ¥1,000 from 博文书店 for 社团文化节, credited to 王浩然, as the 登记赞助 page sends it. */
+export const SAMPLE_SPONSORSHIP = {
+  sponsor: "博文书店",
+  addSponsor: false,
+  category: "",
+  owner: "",
+  event: "社团文化节",
+  members: ["王浩然"],
+  weights: [""],
+  cash: "1000",
+  items: "",
+  inKind: "",
+  status: "received",
+  date: "2026-11-23",
+  notes: "",
+};

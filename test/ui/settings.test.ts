@@ -1,20 +1,9 @@
 /** 设置 / Settings: the server handlers through the built bundle on the local runtime. */
 import { SETTING_DEFS } from "../../src/domain/settings";
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { addon, day, formulas, logLines, rowsOf, run, type Tabs, tab, values } from "./helpers";
+import { addon, day, formulas, logLines, rowsOf, run, SAMPLE_SETTINGS_FORM, type Tabs, tab, values } from "./helpers";
 
-const SAMPLE_FORM = {
-  rate: "15",
-  basis: "cash",
-  lateFee: "5",
-  leftEarlyFee: "5",
-  absentFee: "20",
-  lateLimit: "2",
-  absentLimit: "1",
-  termStart: "2026-09-01",
-  department: "XX大学学生会外联部",
-  reportLang: "zh",
-};
+const SAMPLE_FORM = SAMPLE_SETTINGS_FORM;
 
 describe("sidebarSettingsData", () => {
   test("fills the form from the Settings tab", () => {
