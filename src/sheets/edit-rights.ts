@@ -7,8 +7,7 @@
  */
 import { UserError } from "../domain/errors";
 import type { Msg } from "../domain/messages";
-import { normaliseHeader, spellings, TABS } from "./schema";
-import { type Context, findTabs } from "./workbook";
+import { type Context, findTabs, isTabOf } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -22,7 +21,7 @@ export function closedToMe(sheet: Sheet): boolean {
   return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).some((p) => refuses(p) && p.getUnprotectedRanges().length === 0);
 }
 
-const isSettings = (sheet: Sheet) => spellings(TABS.settings).includes(normaliseHeader(sheet.getName()));
+const isSettings = (sheet: Sheet) => isTabOf(sheet.getName(), "settings");
 
 function refusal(sheet: Sheet): Msg {
   return { key: isSettings(sheet) ? "settingsProtected" : "tabProtected", params: { sheet: sheet.getName() } };

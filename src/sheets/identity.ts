@@ -7,7 +7,7 @@
  */
 import type { SettingsEdit } from "../domain/followups";
 import type { Lang } from "../domain/messages";
-import { normaliseHeader, spellings, TABS } from "./schema";
+import { isTabOf } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,8 +30,7 @@ export function userText(email: string, lang: Lang): string {
  * tab, whatever the number of rows.
  */
 export function settingsEdit(ss: Spreadsheet): SettingsEdit {
-  const names = spellings(TABS.settings);
-  const tabs = ss.getSheets().filter((s) => names.includes(normaliseHeader(s.getName())));
+  const tabs = ss.getSheets().filter((s) => isTabOf(s.getName(), "settings"));
   if (tabs.length === 0) return "open";
   let verdict: SettingsEdit = "editor";
   for (const tab of tabs) {

@@ -49,6 +49,17 @@ export function tabKeyOf(name: string): string {
 }
 
 /**
+ * Whether a tab of this name is one of kind `key` (赞助记录, Sponsorships or an alias). Case and
+ * spaces only: a header's trailing "(元)" is a unit, but a tab's "（2025备份）" makes it another tab,
+ * and reading or writing the backup as the ledger would be a silent wrong choice.
+ */
+export function isTabOf(name: string, key: TabKey): boolean {
+  const def = TABS[key];
+  const own = tabKeyOf(name);
+  return [def.zh, def.en, ...(def.aliases ?? [])].some((n) => tabKeyOf(n) === own);
+}
+
+/**
  * The tab of a kind that an action writes to. With two tabs of that kind (赞助记录 and Sponsorships)
  * there is no right one to pick: the action is refused, naming both, before anything is written.
  */
@@ -64,15 +75,11 @@ export function tabToWrite(ss: Spreadsheet, key: TabKey): Sheet | undefined {
 
 /** The first tab of each kind, and the later ones of the same kind ("赞助记录" and "Sponsorships"). */
 function locateTabs(sheets: Sheet[]): { found: Partial<Record<TabKey, Sheet>>; twins: Partial<Record<TabKey, Sheet[]>> } {
-  // Case and spaces only: a header's trailing "(元)" is a unit, but a tab's "（2025备份）" makes it
-  // another tab, and reading or writing the backup as the ledger would be a silent wrong choice.
-  const names = sheets.map((s) => tabKeyOf(s.getName()));
+  const names = sheets.map((s) => s.getName());
   const found: Partial<Record<TabKey, Sheet>> = {};
   const twins: Partial<Record<TabKey, Sheet[]>> = {};
   for (const key of TAB_ORDER) {
-    const def = TABS[key];
-    const accepted = [def.zh, def.en, ...(def.aliases ?? [])].map(tabKeyOf);
-    const all = sheets.filter((_, i) => accepted.includes(names[i]));
+    const all = sheets.filter((_, i) => isTabOf(names[i], key));
     if (all.length) found[key] = all[0];
     if (all.length > 1) twins[key] = all.slice(1);
   }
