@@ -7,13 +7,21 @@
  * Nothing at module scope may call a service: in AuthMode.NONE (a simple onOpen before the
  * add-on is authorised) any such call throws and the menu would not appear.
  */
+export { saveCheckIn, sidebarCheckInData } from "./app/check-in";
+export { setFollowUpsMember, sidebarFollowUpsData } from "./app/follow-ups";
+export { saveContact } from "./app/log-contact";
+export { saveSponsorship, sidebarRecordData } from "./app/record-sponsorship";
+export { runLocal_ } from "./app/run-local";
+export { selfCheck } from "./app/self-check";
+export { saveSettings, sidebarSettingsData } from "./app/settings";
 export { COMMISSION, MEETING_PENALTY, MEETING_WARNING } from "./functions";
-export { menuCheck, menuHelp, menuReport, menuSetup } from "./ui/actions";
-export { runLocal_ } from "./ui/local-entry";
+export { menuCheck } from "./ui/dialogs/check";
+export { menuHandover } from "./ui/dialogs/handover";
+export { menuHelp } from "./ui/dialogs/help";
+export { menuPayout } from "./ui/dialogs/payout";
+export { menuReport } from "./ui/dialogs/report";
+export { menuSelfCheck } from "./ui/dialogs/self-check";
+export { menuSetup } from "./ui/dialogs/setup";
+export { menuStatement } from "./ui/dialogs/statement";
 export { onInstall, onOpen } from "./ui/menu";
-export { menuHandover, menuPayout, menuStatement } from "./ui/records";
-export { menuSelfCheck, selfCheck } from "./ui/self-check";
-export { saveCheckIn, showCheckIn, sidebarCheckInData } from "./ui/sidebars/checkin";
-export { saveContact, setFollowUpsMember, showFollowUps, sidebarFollowUpsData } from "./ui/sidebars/followups";
-export { saveSponsorship, showRecordSponsorship, sidebarRecordData } from "./ui/sidebars/record";
-export { saveSettings, showSettings, sidebarSettingsData } from "./ui/sidebars/settings";
+export { showCheckIn, showFollowUps, showRecordSponsorship, showSettings } from "./ui/sidebars";

@@ -2,7 +2,7 @@
 // domain never grows a dependency on Apps Script and a page's rules never depend on the server's.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
-import { preProcessFile } from "typescript";
+import * as ts from "typescript";
 
 const LAYERS = ["domain", "contracts", "sheets", "app", "ui", "functions", "main"] as const;
 
@@ -51,7 +51,7 @@ function upwardImports(files: readonly SourceFile[]): string[] {
       found.push(`src/${file.path} is in no layer`);
       continue;
     }
-    const { importedFiles } = preProcessFile(file.text, true, true);
+    const { importedFiles } = ts.preProcessFile(file.text, true, true);
     for (const { fileName: spec } of importedFiles) {
       if (!spec.startsWith(".")) continue;
       const target = resolveImport(known, file.path, spec);
@@ -60,6 +60,35 @@ function upwardImports(files: readonly SourceFile[]): string[] {
       if (isPageSurfaceType(file, target)) continue;
       found.push(`src/${file.path} (${LAYERS[own]}) imports "${spec}" → src/${target} (${layerName(target)})`);
     }
+  }
+  return found;
+}
+
+/** Apps Script's services: only the adapter (src/sheets/) calls them, and only the host file shows anything. */
+const SERVICES = new Set(["SpreadsheetApp", "Session", "PropertiesService", "ScriptApp", "LockService", "Utilities", "CacheService", "Charts", "HtmlService"]);
+const HOST = "ui/host.ts";
+
+/** Every use of a service global in code (not in a type, a comment or a string) outside the rooms allowed to use it. */
+function serviceCalls(files: readonly SourceFile[]): string[] {
+  const found: string[] = [];
+  for (const file of files) {
+    const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.ES2019, true);
+    const visit = (node: ts.Node): void => {
+      if (ts.isTypeNode(node) || ts.isImportDeclaration(node)) return;
+      if (ts.isIdentifier(node) && SERVICES.has(node.text) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
+        const call = ts.isPropertyAccessExpression(node.parent) ? `${node.text}.${node.parent.name.text}` : node.text;
+        const showsSomething = node.text === "HtmlService" || call === "SpreadsheetApp.getUi";
+        const allowed = showsSomething ? file.path === HOST : file.path.startsWith("sheets/") || file.path === HOST;
+        if (!allowed) {
+          const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+          found.push(
+            `src/${file.path}:${line} calls ${call}${showsSomething ? ` (only src/${HOST} shows anything)` : " (only src/sheets/ calls Apps Script)"}`,
+          );
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
   }
   return found;
 }
@@ -104,10 +133,33 @@ describe("layers", () => {
     ]);
   });
 
+  it("calls Apps Script's services only from the adapter, and shows dialogs only from the host file", () => {
+    expect(serviceCalls(sourceTree(join(__dirname, "..", "src")))).toEqual([]);
+  });
+
+  it("names the file, the line and the call when a service is used outside its room", () => {
+    const files: SourceFile[] = [
+      { path: "sheets/lock.ts", text: "export const lock = () => LockService.getDocumentLock();" },
+      { path: "ui/host.ts", text: 'export const ui = () => SpreadsheetApp.getUi();\nexport const page = () => HtmlService.createHtmlOutput("");' },
+      {
+        path: "app/report.ts",
+        text: "// SpreadsheetApp in a comment is fine\nconst s: GoogleAppsScript.Spreadsheet.Sheet | null = null;\nexport const lock = LockService.getDocumentLock();",
+      },
+      { path: "sheets/prompt.ts", text: 'export const ask = () => SpreadsheetApp.getUi().prompt("?");' },
+      { path: "ui/dialogs/help.ts", text: 'export const text = "HtmlService";\nexport const show = () => HtmlService.createHtmlOutput("");' },
+    ];
+    expect(serviceCalls(files)).toEqual([
+      "src/app/report.ts:3 calls LockService.getDocumentLock (only src/sheets/ calls Apps Script)",
+      "src/sheets/prompt.ts:1 calls SpreadsheetApp.getUi (only src/ui/host.ts shows anything)",
+      "src/ui/dialogs/help.ts:2 calls HtmlService.createHtmlOutput (only src/ui/host.ts shows anything)",
+    ]);
+  });
+
   it("places each path in its layer", () => {
     expect(layerOf("domain/money.ts")).toBeLessThan(layerOf("contracts/record-entry.ts")!);
     expect(layerOf("contracts/record-entry.ts")).toBeLessThan(layerOf("sheets/lock.ts")!);
-    expect(layerOf("sheets/lock.ts")).toBeLessThan(layerOf("ui/pages/record/client.ts")!);
+    expect(layerOf("sheets/lock.ts")).toBeLessThan(layerOf("app/check-in.ts")!);
+    expect(layerOf("app/check-in.ts")).toBeLessThan(layerOf("ui/pages/record/client.ts")!);
     expect(layerOf("ui/menu.ts")).toBeLessThan(layerOf("functions.ts")!);
     expect(layerOf("functions.ts")).toBeLessThan(layerOf("main.ts")!);
     expect(layerOf("local/runtime/index.ts")).toBeNull();

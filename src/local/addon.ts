@@ -3,7 +3,7 @@
  * local-only actions, which the bundle reaches through its one private `runLocal_`, by their own
  * names (`addon.generateMonthlyReport({ month })`), and everything else as the bundle has it.
  */
-import type { LocalAction } from "../ui/local-entry";
+import type { LocalAction } from "../app/run-local";
 
 // Every local action, checked against the bundle's list by the compiler.
 const LOCAL: Record<LocalAction, true> = {

@@ -13,11 +13,11 @@
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import * as z from "zod/mini";
+import type { ReportRun } from "../app/generate-report";
 import { defaultReportMonth, localDateOf } from "../domain/dates";
 import type { SelfCheckResult } from "../domain/self-check";
 import { selfCheckReport } from "../domain/self-check-report";
 import type { StatementText } from "../domain/statement-text";
-import type { ReportRun } from "../sheets/report-run";
 import { addonFunctions } from "./addon";
 import { createRuntime, type LocalSpreadsheet, loadBundle, loadXlsx, newWorkbook, saveXlsx, workbookFromTabs } from "./runtime";
 import { sampleFacts, sampleTabs } from "./sample/workbook";

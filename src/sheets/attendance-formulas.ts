@@ -7,8 +7,8 @@
  */
 import { SETTING_DEFS, type SettingKey } from "../domain/settings";
 import { readTab, type TabRead } from "./append";
+import { writeOwnFormula } from "./own-formulas";
 import { normaliseHeader, spellings, TABS } from "./schema";
-import { attendanceFormulaText, writeOwnFormula } from "./setup";
 import { columnLetter } from "./table";
 import { type Context, findTabs } from "./workbook";
 
@@ -49,4 +49,22 @@ export function refreshAttendanceFormulas(ctx: Context, t: TabRead, first: numbe
   const f = attendanceFormulaText(t.headerIndex + 1, first, last, settingRefs(ctx));
   writeOwn(t, "penalty", f.penalty);
   writeOwn(t, "warning", f.warning);
+}
+
+/**
+ * The penalty and warning formulas over meeting columns `first`..`last` (1-based), with the fees and
+ * limits read from the Settings cells in `refs`; a missing setting leaves its argument empty (the default).
+ * Check-in rewrites them with this after adding a meeting column.
+ */
+export function attendanceFormulaText(headerRow: number, first: number, last: number, refs: Record<string, string | undefined>) {
+  const grid = `${columnLetter(first)}${headerRow + 1}:${columnLetter(last)}`;
+  const call = (fn: string, args: (string | undefined)[]) => {
+    const list = [grid, ...args.map((a) => a ?? "")];
+    while (list.length > 1 && list[list.length - 1] === "") list.pop();
+    return `=${fn}(${list.join(",")})`;
+  };
+  return {
+    penalty: call("MEETING_PENALTY", [refs.lateFee, refs.leftEarlyFee, refs.absentFee]),
+    warning: call("MEETING_WARNING", [refs.lateLimit, refs.absentLimit]),
+  };
 }

@@ -17,3 +17,8 @@ export function sheetLangOrNull(): Lang | null {
 export function sheetLang(): Lang {
   return sheetLangOrNull() ?? "zh";
 }
+
+/** A simple onOpen in AuthMode.NONE (an add-on not yet used in this document) may not read the spreadsheet. */
+export function mayReadSheet(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): boolean {
+  return !e || e.authMode === undefined || String(e.authMode) !== String(ScriptApp.AuthMode.NONE);
+}

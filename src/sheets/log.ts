@@ -5,10 +5,10 @@
  */
 import type { Lang } from "../domain/messages";
 import { textCell } from "./cells";
-import { userText } from "./identity";
+import { currentUserEmail, userText } from "./identity";
 import { insertTabKeepingPlace } from "./new-tab";
 import { columnTitle, TABS, tabTitle } from "./schema";
-import { type Context, currentUserEmail, findTabs } from "./workbook";
+import { type Context, findTabs } from "./workbook";
 
 export type LogAction = "setup" | "check" | "report" | "payout" | "handover" | "sponsorship" | "sponsorAdded" | "checkIn" | "settings" | "contact";
 

@@ -26,18 +26,6 @@ export function context(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet())
   return { ss, lang: langFromLocale(ss.getSpreadsheetLocale()), timeZone, today: localDateOf(now, timeZone), now };
 }
 
-/**
- * The signed-in user's email, or "" when Apps Script will not tell (consumer accounts, no
- * userinfo.email grant, or no session at all).
- */
-export function currentUserEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || "";
-  } catch {
-    return "";
-  }
-}
-
 /** Finds each known tab by its zh or en name (or a common alias), ignoring case and spaces. */
 export function findTabs(ss: Spreadsheet): Partial<Record<TabKey, Sheet>> {
   return locateTabs(ss.getSheets()).found;

@@ -4,7 +4,8 @@
  * only asked for when allowed, and the labels fall back to both languages.
  */
 import type { Lang } from "../domain/messages";
-import { sheetLangOrNull } from "../sheets/locale";
+import { mayReadSheet, sheetLangOrNull } from "../sheets/locale";
+import { addMenu } from "./host";
 import { bilingual, type LABELS, label } from "./labels";
 
 type Key = keyof typeof LABELS;
@@ -29,16 +30,12 @@ export const MENU_ITEMS: readonly ({ key: Key; fn: string } | "separator")[] = [
 ];
 
 export function buildMenu(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
-  const allowed = !e || e.authMode === undefined || String(e.authMode) !== String(ScriptApp.AuthMode.NONE);
-  const lang: Lang | null = allowed ? sheetLangOrNull() : null;
+  const lang: Lang | null = mayReadSheet(e) ? sheetLangOrNull() : null;
   const text = (key: Key) => (lang ? label(key, lang) : bilingual(key));
-  const ui = SpreadsheetApp.getUi();
-  const menu = ui.createMenu(lang ? label("menu", lang) : bilingual("menu"));
-  for (const item of MENU_ITEMS) {
-    if (item === "separator") menu.addSeparator();
-    else menu.addItem(text(item.key), item.fn);
-  }
-  menu.addToUi();
+  addMenu(
+    text("menu"),
+    MENU_ITEMS.map((item) => (item === "separator" ? item : { label: text(item.key), fn: item.fn })),
+  );
 }
 
 /**

@@ -3,10 +3,10 @@
  * shown; replacing an entry someone else made is only done after the user has seen it and agreed.
  */
 
+import type { CheckInData } from "../../../app/check-in";
 import { renderMsg } from "../../../contracts/messages";
 import { parseStatus, STATUSES, type Status } from "../../../domain/attendance";
 import type { Lang } from "../../../domain/messages";
-import type { CheckInData } from "../../sidebars/checkin";
 import { busyGuard, byId, el, say, setFieldError } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { server } from "../lib/server";

@@ -4,6 +4,7 @@
  * checked here with the server's own rules before it is sent.
  */
 
+import type { FollowUpsData } from "../../../app/follow-ups";
 import { CHANNELS, type ContactField, type ContactForm, checkContact, STAGE_VALUES } from "../../../contracts/contact-entry";
 import { renderFields, renderMsg } from "../../../contracts/messages";
 import { daysBetween, followUpList, urgencyOf } from "../../../domain/followups";
@@ -11,7 +12,6 @@ import type { Lang } from "../../../domain/messages";
 import type { Stage } from "../../../domain/model";
 import { formatYuan } from "../../../domain/money";
 import type { SponsorHistory as FollowUpSponsor } from "../../../domain/sponsor-history";
-import type { FollowUpsData } from "../../sidebars/followups";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { type Failure, server } from "../lib/server";

@@ -4,6 +4,7 @@
  * before saving is what the report will count.
  */
 
+import type { NeedsConfirmation, RecordData } from "../../../app/record-sponsorship";
 import { renderFields, renderMsg } from "../../../contracts/messages";
 import { checkRecord, creditText, parseWeight, previewCommission, type RecordField, type RecordForm } from "../../../contracts/record-entry";
 import type { Lang } from "../../../domain/messages";
@@ -11,7 +12,6 @@ import type { LedgerStatus } from "../../../domain/model";
 import { formatYuan, parseMoney } from "../../../domain/money";
 import { NameIndex } from "../../../domain/names";
 import { pitchedByOthers } from "../../../domain/ownership";
-import type { NeedsConfirmation, RecordData } from "../../sidebars/record";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, t } from "../lib/i18n";
 import { server } from "../lib/server";

@@ -1,17 +1,29 @@
-/** Server side of 登记赞助 / Record sponsorship. */
-import { renderFields, renderMsg } from "../../contracts/messages";
-import { checkRecord, dateToConfirm, previewCommission, type RecordLists } from "../../contracts/record-entry";
-import { recordFormSchema } from "../../contracts/record-schema";
-import { formatRate } from "../../domain/commission";
-import type { LocalDate } from "../../domain/dates";
-import { UserError } from "../../domain/errors";
-import type { Lang } from "../../domain/messages";
-import type { Stage } from "../../domain/model";
-import { activeOwner } from "../../domain/ownership";
-import { appendSponsorship } from "../../sheets/ledger-append";
-import { type Context, loadModel, missingTabProblem } from "../../sheets/workbook";
-import { validate } from "../validate";
-import { type Failure, openSidebar, respond } from "./respond";
+/**
+ * 登记赞助 / Record sponsorship: one new ledger row (and the sponsor's customer-file row when it
+ * is new), written under the document lock. Two officers saving at the same moment each read the
+ * tab after the other's row was flushed, so both rows land, one below the other.
+ */
+
+import { renderFields, renderMsg } from "../contracts/messages";
+import { checkRecord, dateToConfirm, previewCommission, type RecordEntry, type RecordLists } from "../contracts/record-entry";
+import { recordFormSchema } from "../contracts/record-schema";
+import { validate } from "../contracts/validate";
+import { formatRate } from "../domain/commission";
+import { dateAtMidnight, type LocalDate } from "../domain/dates";
+import { UserError } from "../domain/errors";
+import type { Lang } from "../domain/messages";
+import type { Stage } from "../domain/model";
+import { fenToYuan } from "../domain/money";
+import { activeOwner } from "../domain/ownership";
+import { prepareAppend, readTab } from "../sheets/append";
+import { textCell } from "../sheets/cells";
+import { requireEditable } from "../sheets/edit-rights";
+import { withDocumentLock } from "../sheets/lock";
+import { appendLog } from "../sheets/log";
+import { choiceLabel, LEDGER_STATUSES, TABS, type TabKey } from "../sheets/schema";
+import { prepareSponsor } from "../sheets/sponsor-add";
+import { type Context, loadModel, missingTabProblem, tabToWrite } from "../sheets/workbook";
+import { type Failure, respond } from "./respond";
 
 export interface RecordData {
   ok: true;
@@ -45,11 +57,6 @@ function lists(ctx: Context): Omit<RecordData, "ok" | "lang" | "today"> {
     owners: model.sponsors.filter((s) => activeOwner(s, members)).map((s) => ({ name: s.name, owner: s.owner, stage: s.stage })),
     termStart: model.settings.termStart,
   };
-}
-
-/** Menu: 登记赞助 / Record sponsorship (opens the sidebar). */
-export function showRecordSponsorship(): void {
-  openSidebar("record", "recordSponsorship");
 }
 
 /** Sidebar data for 登记赞助: sponsors, events, active members, rate and basis. */
@@ -101,5 +108,48 @@ export function saveSponsorship(form: unknown): Saved | NeedsConfirmation | Fail
     const r = appendSponsorship(ctx, entry);
     const preview = previewCommission(entry, l.rate, l.basis);
     return { ok: true, sheet: r.sheet, row: r.row, sponsorAdded: r.sponsorRow !== null, commission: preview?.commission ?? 0 };
+  });
+}
+
+export interface Appended {
+  /** The ledger tab's name and the 1-based row written. */
+  sheet: string;
+  row: number;
+  /** The customer-file row added for a new sponsor, or null. */
+  sponsorRow: number | null;
+}
+
+function tab(ctx: Context, key: TabKey) {
+  const sheet = tabToWrite(ctx.ss, key);
+  if (!sheet) throw new UserError(missingTabProblem(key, ctx.lang).message);
+  return sheet;
+}
+
+function appendSponsorship(ctx: Context, entry: RecordEntry): Appended {
+  return withDocumentLock(ctx, () => {
+    const ledger = tab(ctx, "ledger");
+    requireEditable(ctx, [ledger, entry.newSponsor ? tab(ctx, "sponsors") : null]);
+    const money = (fen: number | null) => (fen === null ? "" : fenToYuan(fen));
+    const writeLedger = prepareAppend(readTab(ledger, TABS.ledger), {
+      date: dateAtMidnight(entry.date, ctx.timeZone),
+      sponsor: textCell(entry.sponsor),
+      event: textCell(entry.event),
+      credit: textCell(entry.credit),
+      cash: money(entry.cash),
+      items: textCell(entry.items),
+      inKind: money(entry.inKind),
+      status: choiceLabel(LEDGER_STATUSES, entry.status, ctx.lang),
+      notes: textCell(entry.notes),
+    });
+    const writeSponsor = entry.newSponsor
+      ? prepareSponsor(ctx, tab(ctx, "sponsors"), { name: entry.sponsor, ...entry.newSponsor, status: entry.status, date: entry.date })
+      : null;
+    const sponsorRow = writeSponsor ? writeSponsor() : null;
+    const row = writeLedger();
+    appendLog(ctx, [
+      { action: "sponsorship", sheet: ledger.getName(), rows: String(row) },
+      ...(sponsorRow === null ? [] : [{ action: "sponsorAdded" as const, sheet: tab(ctx, "sponsors").getName(), rows: String(sponsorRow) }]),
+    ]);
+    return { sheet: ledger.getName(), row, sponsorRow };
   });
 }

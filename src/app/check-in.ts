@@ -3,21 +3,24 @@
  * column per meeting date). A status someone already entered is only replaced once the user has
  * seen it and agreed; everything is read and written under the document lock.
  */
+import * as z from "zod/mini";
+import { renderMsg } from "../contracts/messages";
+import { validate } from "../contracts/validate";
 import { parseStatus, STATUSES, type Status } from "../domain/attendance";
-import { dateAtMidnight, type LocalDate, localDateOf, parseDate } from "../domain/dates";
+import { type LocalDate, parseDate } from "../domain/dates";
 import { UserError } from "../domain/errors";
+import { type Lang, render } from "../domain/messages";
 import type { Member } from "../domain/model";
 import { NameIndex } from "../domain/names";
-import { readTab, type TabRead } from "./append";
-import { refreshAttendanceFormulas } from "./attendance-formulas";
-import { ensureRow, keepCell, lastFilledIndex, setValuesAsText, textCell, writeRows } from "./cells";
-import { requireEditable } from "./edit-rights";
-import { withDocumentLock } from "./lock";
-import { appendLog, rowList } from "./log";
-import { TABS } from "./schema";
-import { attendanceCodeList, DATE_FORMAT } from "./setup";
-import { type CellValue, columnLetter } from "./table";
-import { type Context, loadModel, missingTabProblem, tabToWrite } from "./workbook";
+import type { TabRead } from "../sheets/append";
+import { addMeetingColumn, cellText, codeOf, type Grid, readGrid } from "../sheets/attendance-grid";
+import { ensureRow, keepCell, lastFilledIndex, setValuesAsText, textCell, writeRows } from "../sheets/cells";
+import { requireEditable } from "../sheets/edit-rights";
+import { withDocumentLock } from "../sheets/lock";
+import { appendLog, rowList } from "../sheets/log";
+import { type CellValue, columnLetter } from "../sheets/table";
+import { type Context, loadModel, missingTabProblem, tabToWrite } from "../sheets/workbook";
+import { type Failure, respond } from "./respond";
 
 export interface Mark {
   name: string;
@@ -43,44 +46,6 @@ export type CheckInResult =
   | { ok: false; conflicts: Conflict[] }
   /** Names that are not active members (any more): the page was opened before they left. */
   | { ok: false; notActive: string[] };
-
-interface Grid {
-  t: TabRead;
-  /** 0-based column of each meeting date. */
-  meetings: Map<LocalDate, number>;
-  /** 0-based row index of each member's row, by the member's name as in 成员. */
-  rows: Map<string, number>;
-}
-
-export function cellText(v: CellValue, timeZone: string): string {
-  if (v instanceof Date) return localDateOf(v, timeZone);
-  return v === null || v === undefined ? "" : String(v).trim();
-}
-
-/** The code written for a status, in the sheet's language: the first entry of set-up's dropdown. */
-function codeOf(status: Status, lang: Context["lang"]): string {
-  return attendanceCodeList(lang)[STATUSES.indexOf(status)];
-}
-
-function readGrid(ctx: Context, sheet: GoogleAppsScript.Spreadsheet.Sheet, members: NameIndex, yearFrom: LocalDate, t = readTab(sheet, TABS.attendance)): Grid {
-  if (t.columns.name === undefined) throw new UserError({ key: "columnMissing", params: { zh: "姓名", en: "Name" } });
-  const known = new Set(Object.values(t.columns));
-  const meetings = new Map<LocalDate, number>();
-  (t.values[t.headerIndex] ?? []).forEach((h, c) => {
-    if (known.has(c)) return;
-    // The same reading as the report's, so a column the report counts is the column written here.
-    const d = parseDate(h, { timeZone: ctx.timeZone, allowTrailing: true, yearFrom });
-    if (d.ok && d.value && !meetings.has(d.value)) meetings.set(d.value, c);
-  });
-  const rows = new Map<string, number>();
-  for (let r = t.headerIndex + 1; r < t.values.length; r++) {
-    const typed = cellText(t.values[r][t.columns.name], ctx.timeZone);
-    if (typed === "") continue;
-    const name = members.find(typed) ?? typed;
-    if (!rows.has(name)) rows.set(name, r);
-  }
-  return { t, meetings, rows };
-}
 
 interface Loaded {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -108,7 +73,7 @@ export interface MeetingView {
 }
 
 /** Active members with what the grid already holds for the meeting. */
-export function readMeeting(ctx: Context, date: LocalDate): MeetingView {
+function readMeeting(ctx: Context, date: LocalDate): MeetingView {
   const { grid, active } = load(ctx);
   const col = grid.meetings.get(date);
   return {
@@ -123,40 +88,6 @@ export function readMeeting(ctx: Context, date: LocalDate): MeetingView {
 function sameStatus(current: string, status: Status): boolean {
   const parsed = parseStatus(current);
   return parsed.ok && parsed.value.length === 1 && parsed.value[0] === status;
-}
-
-/** Adds the meeting's column right after the last meeting (or after the name and group columns). */
-function addColumn(ctx: Context, l: Loaded, date: LocalDate): Grid {
-  const { t } = l.grid;
-  const dated = [...l.grid.meetings.values()];
-  const after = dated.length ? Math.max(...dated) : Math.max(t.columns.name!, t.columns.group ?? -1);
-  l.sheet.insertColumnAfter(after + 1);
-  const col = after + 2;
-  l.sheet
-    .getRange(t.headerIndex + 1, col)
-    .setValue(dateAtMidnight(date, ctx.timeZone))
-    .setNumberFormat(DATE_FORMAT);
-  const rows = l.sheet.getMaxRows() - t.headerIndex - 1;
-  if (rows > 0) {
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(attendanceCodeList(ctx.lang), true).setAllowInvalid(true).build();
-    l.sheet.getRange(t.headerIndex + 2, col, rows, 1).setDataValidation(rule);
-  }
-  // The values read before the insert, shifted the way the sheet now is: one more read is not needed.
-  const values = t.values.map((row, r) => {
-    const copy = [...row];
-    copy.splice(after + 1, 0, r === t.headerIndex ? dateAtMidnight(date, ctx.timeZone) : "");
-    return copy;
-  });
-  const grid = readGrid(ctx, l.sheet, l.index, l.yearFrom, { ...t, values, columns: shift(t.columns, after + 1) });
-  const cols = [...grid.meetings.values()];
-  refreshAttendanceFormulas(ctx, grid.t, Math.min(...cols) + 1, Math.max(...cols) + 1);
-  return grid;
-}
-
-function shift(columns: TabRead["columns"], from: number): TabRead["columns"] {
-  const out: TabRead["columns"] = {};
-  for (const [k, c] of Object.entries(columns)) out[k] = c! >= from ? c! + 1 : c;
-  return out;
 }
 
 function plan(ctx: Context, l: Loaded, req: CheckInRequest) {
@@ -188,7 +119,7 @@ function memberRow(t: TabRead, m: Member): Map<number, CellValue> {
   return row;
 }
 
-export function saveCheckIn(ctx: Context, req: CheckInRequest): CheckInResult {
+function writeCheckIn(ctx: Context, req: CheckInRequest): CheckInResult {
   return withDocumentLock(ctx, () => {
     const l = load(ctx);
     requireEditable(ctx, [l.sheet]);
@@ -196,7 +127,7 @@ export function saveCheckIn(ctx: Context, req: CheckInRequest): CheckInResult {
     if (notActive.length > 0) return { ok: false, notActive };
     if (conflicts.length > 0) return { ok: false, conflicts };
     const created = !l.grid.meetings.has(req.date);
-    const grid = created ? addColumn(ctx, l, req.date) : l.grid;
+    const grid = created ? addMeetingColumn(ctx, l.sheet, l.grid, l.index, l.yearFrom, req.date) : l.grid;
     const { t } = grid;
     const col = grid.meetings.get(req.date)!;
 
@@ -228,5 +159,61 @@ export function saveCheckIn(ctx: Context, req: CheckInRequest): CheckInResult {
     const rows = marks.map((m) => grid.rows.get(m.name)! + 1);
     if (rows.length > 0 || created) appendLog(ctx, [{ action: "checkIn", sheet: l.sheet.getName(), rows: `${column}: ${rowList(rows)}` }]);
     return { ok: true, sheet: l.sheet.getName(), column, created, written: marks.length, added: missing.map((m) => m.name) };
+  });
+}
+
+const name = z.string().check(z.maxLength(200));
+const dateRequest = z.optional(z.object({ date: z.optional(z.string().check(z.maxLength(40))) }));
+const saveRequest = z.object({
+  date: z.string().check(z.maxLength(40)),
+  marks: z.array(z.object({ name, status: z.enum(STATUSES as unknown as [Status, ...Status[]]) })).check(z.minLength(1), z.maxLength(500)),
+  confirmed: z.array(z.object({ name, current: z.string().check(z.maxLength(5000)) })).check(z.maxLength(500)),
+});
+
+function meetingDate(ctx: Context, lang: Lang, typed: string | undefined): string | Failure {
+  const d = parseDate(typed ?? ctx.today, { timeZone: ctx.timeZone });
+  if (d.ok && d.value) return d.value;
+  const error = d.ok ? renderMsg({ key: "fieldRequired", params: { zh: "日期", en: "Date" } }, lang) : render(d.error, lang);
+  return { ok: false, error, fields: { date: error } };
+}
+
+export interface CheckInData {
+  ok: true;
+  lang: Lang;
+  today: string;
+  date: string;
+  /** The meeting's column letter when the grid already has it. */
+  column: string | null;
+  members: { name: string; group: string; current: string }[];
+}
+
+/**
+ * Sidebar data for 例会签到: active members and what the grid holds for one meeting.
+ * @param {{date?: string}} request The meeting date, default today.
+ */
+export function sidebarCheckInData(request?: unknown): CheckInData | Failure {
+  return respond((ctx, lang) => {
+    const req = validate(dateRequest, request) ?? {};
+    const date = meetingDate(ctx, lang, req.date);
+    if (typeof date !== "string") return date;
+    return { ok: true, lang, today: ctx.today, date, ...readMeeting(ctx, date) };
+  });
+}
+
+/** What the page receives: members who are not active come back as a sentence, like every refusal. */
+export type CheckInAnswer = Exclude<CheckInResult, { notActive: string[] }> | Failure;
+
+/**
+ * Writes one meeting's column of the attendance grid under the document lock.
+ * @param {{date: string, marks: Array<{name: string, status: string}>, confirmed: Array<{name: string, current: string}>}} request
+ */
+export function saveCheckIn(request: unknown): CheckInAnswer {
+  return respond((ctx, lang) => {
+    const req = validate(saveRequest, request);
+    const date = meetingDate(ctx, lang, req.date);
+    if (typeof date !== "string") return date;
+    const r = writeCheckIn(ctx, { ...req, date });
+    if ("notActive" in r) return { ok: false, error: r.notActive.map((value) => renderMsg({ key: "unknownMember", params: { value } }, lang)).join("\n") };
+    return r;
   });
 }

@@ -1,20 +1,10 @@
-/**
- * 导出交接 / Export hand-over: reads everything and writes one new tab, "交接 2026"; nothing else
- * changes. Locally the command line saves it as an .xlsx for the incoming committee.
- */
-import { formatDateTime } from "../domain/dates";
-import { UserError } from "../domain/errors";
-import { buildHandover, type Handover, UNASSIGNED } from "../domain/handover";
-import { type Lang, render } from "../domain/messages";
+/** The 交接 / Hand-over tab's cells: the sponsor file, open pledges and deliverables, unpaid commission, events and members. */
+import { type Handover, UNASSIGNED } from "../domain/handover";
+import type { Lang } from "../domain/messages";
 import { type Fen, fenToYuan } from "../domain/money";
 import { textCell } from "./cells";
-import { requireEditable } from "./edit-rights";
-import { withDocumentLock } from "./lock";
-import { appendLog } from "./log";
 import { Builder, FORMAT, type Layout } from "./report-layout";
-import { writeGeneratedTab } from "./report-tab";
 import { choiceLabel, DELIVERABLE_STATUSES, STAGES } from "./schema";
-import { type Context, loadModel } from "./workbook";
 
 export function handoverTabName(year: string, lang: Lang): string {
   return lang === "zh" ? `交接 ${year}` : `Hand-over ${year}`;
@@ -168,31 +158,4 @@ export function layoutHandover(h: Handover, lang: Lang, department: string, gene
   for (const x of h.members)
     b.add([textCell(x.name), textCell(x.group), x.sponsorships, y(x.cashCredited), y(x.commission), y(x.penalty), y(x.net)], ["", "", FORMAT.int, m, m, m, m]);
   return b.build();
-}
-
-export interface HandoverRun {
-  tab: string;
-  /** A tab of the hand-over's name that the add-on did not make, left untouched; null when there was none. */
-  beside: string | null;
-  /** What to tell the user about `beside`; "" when nothing. */
-  notice: string;
-  sponsors: number;
-  pledges: number;
-  deliverables: number;
-  unpaidMembers: number;
-}
-
-export function runHandover(ctx: Context, year: string, lang: Lang = ctx.lang): HandoverRun {
-  return withDocumentLock(ctx, () => {
-    const loaded = loadModel(ctx, ["members", "sponsors", "events", "ledger", "attendance", "deliverables", "settings"]);
-    if (!loaded.sheets.ledger) throw new UserError({ key: "noLedgerTab" });
-    requireEditable(ctx, []);
-    const h = buildHandover(loaded.model, year);
-    const layout = layoutHandover(h, lang, loaded.model.settings.department, formatDateTime(ctx.now, ctx.timeZone));
-    const names = [handoverTabName(year, "zh"), handoverTabName(year, "en")];
-    const { tab, beside } = writeGeneratedTab(ctx, handoverTabName(year, lang), names, layout, `handover ${year}`);
-    appendLog(ctx, [{ action: "handover", sheet: tab, rows: `1-${layout.values.length}` }]);
-    const notice = beside ? render({ key: "wroteBeside", params: { beside, tab } }, lang) : "";
-    return { tab, beside, notice, sponsors: h.sponsors.length, pledges: h.pledges.length, deliverables: h.deliverables.length, unpaidMembers: h.unpaid.length };
-  });
 }

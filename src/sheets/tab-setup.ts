@@ -2,27 +2,24 @@
  * 初始化表格 / Set up sheets: creates what is missing and never deletes, moves or overwrites what
  * members typed. Running it twice leaves the sheet as the first run left it.
  */
-import { CODES } from "../domain/attendance";
 import { parseDate } from "../domain/dates";
 import type { Lang } from "../domain/messages";
 import { BASIS_LABELS, SETTING_DEFS, type SettingDef } from "../domain/settings";
-import { closedToMe, requireEditable } from "./edit-rights";
-import { withDocumentLock } from "./lock";
-import { appendLog } from "./log";
+import { attendanceFormulaText } from "./attendance-formulas";
+import { attendanceCodeList } from "./attendance-grid";
+import { closedToMe } from "./edit-rights";
+import { DATE_FORMAT, MONEY_FORMAT } from "./formats";
 import { insertTabKeepingPlace } from "./new-tab";
+import { writeOwnFormula } from "./own-formulas";
 import { type ColumnDef, columnTitle, LEDGER_STATUSES, normaliseHeader, spellings, TAB_ORDER, TABS, type TabDef, type TabKey, tabTitle } from "./schema";
 import { type CellValue, columnLetter, locateHeader } from "./table";
 import { type Context, findTabs } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const MONEY_FORMAT = "¥#,##0.00";
-export const DATE_FORMAT = "yyyy-mm-dd";
 const HEADER_BACKGROUND = "#e8f0fe";
 /** The pattern Sheets reports for an automatic-format cell. */
 const PLAIN_FORMAT = "0.###############";
-/** Our formulas are recognised by the function they call, so a re-run can refresh them and nothing else. */
-const OWN_FORMULA = /COMMISSION\(|MEETING_PENALTY\(|MEETING_WARNING\(/i;
 
 export interface SetupChange {
   kind: "tabCreated" | "columnsAdded" | "settingsAdded" | "formulaWritten" | "formulaSkipped" | "formulaBlocked" | "protectedSkipped";
@@ -181,26 +178,6 @@ function ownFormula(l: Layout, col: ColumnDef, formula: string, lang: Lang, chan
   changes.push({ kind: done === "written" ? "formulaWritten" : "formulaSkipped", sheet: l.sheet.getName(), detail: columnTitle(col, lang) });
 }
 
-/**
- * Writes `formula` into a column's first data cell when that cell is empty and nothing was typed
- * below it, or when it already holds one of our formulas; anything a member typed is left alone.
- */
-export function writeOwnFormula(cell: GoogleAppsScript.Spreadsheet.Range, below: readonly unknown[], formula: string): "same" | "written" | "skipped" {
-  const current = cell.getFormula();
-  // Sheets may drop quotes it does not need or change spacing when it stores a formula.
-  if (sameFormula(current, formula)) return "same";
-  if (current !== "" && !OWN_FORMULA.test(current)) return "skipped";
-  // A column set-up just appended has no values yet (undefined): that is blank, not typed.
-  if (current === "" && below.some((v) => v !== "" && v !== null && v !== undefined)) return "skipped";
-  cell.setFormula(formula);
-  return "written";
-}
-
-export function sameFormula(a: string, b: string): boolean {
-  const norm = (f: string) => f.replace(/['\s]/g, "").toUpperCase();
-  return norm(a) === norm(b);
-}
-
 function ledgerFormula(l: Layout, refs: Record<string, string>): string {
   const col = (key: string) => columnLetter(l.columns[key]!);
   const first = l.headerRow + 1;
@@ -237,52 +214,14 @@ function attendanceFormulas(l: Layout, refs: Record<string, string>, timeZone: s
   return { blocked: false as const, first, last, ...attendanceFormulaText(l.headerRow, first, last, refs) };
 }
 
-/**
- * The penalty and warning formulas over meeting columns `first`..`last` (1-based), with the fees and
- * limits read from the Settings cells in `refs`; a missing setting leaves its argument empty (the default).
- * Check-in rewrites them with this after adding a meeting column.
- */
-export function attendanceFormulaText(headerRow: number, first: number, last: number, refs: Record<string, string | undefined>) {
-  const grid = `${columnLetter(first)}${headerRow + 1}:${columnLetter(last)}`;
-  const call = (fn: string, args: (string | undefined)[]) => {
-    const list = [grid, ...args.map((a) => a ?? "")];
-    while (list.length > 1 && list[list.length - 1] === "") list.pop();
-    return `=${fn}(${list.join(",")})`;
-  };
-  return {
-    penalty: call("MEETING_PENALTY", [refs.lateFee, refs.leftEarlyFee, refs.absentFee]),
-    warning: call("MEETING_WARNING", [refs.lateLimit, refs.absentLimit]),
-  };
-}
-
-export function attendanceCodeList(lang: Lang): string[] {
-  const pick = (s: keyof typeof CODES) => CODES[s][0];
-  const base = [pick("present"), pick("late"), pick("leftEarly"), pick("excused"), pick("absent"), pick("unapproved")];
-  const en = ["present", "late", "left early", "leave", "absent", "unapproved"];
-  return lang === "zh" ? [...base, `${pick("late")}+${pick("leftEarly")}`] : [...en, "late+left early"];
-}
-
 /** The department's rules and generated reports ask before an accidental edit, without locking anyone out. */
 export function protectWithWarning(sheet: Sheet, description: string): void {
   if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) return;
   sheet.protect().setDescription(description).setWarningOnly(true);
 }
 
-export function runSetup(ctx: Context): SetupChange[] {
-  return withDocumentLock(ctx, () => {
-    requireEditable(ctx, []);
-    const changes = setupLocked(ctx);
-    appendLog(
-      ctx,
-      changes
-        .filter((c) => c.kind !== "formulaSkipped" && c.kind !== "formulaBlocked" && c.kind !== "protectedSkipped")
-        .map((c) => ({ action: "setup", sheet: c.sheet, rows: c.detail })),
-    );
-    return changes;
-  });
-}
-
-function setupLocked(ctx: Context): SetupChange[] {
+/** Creates and formats what is missing in every tab; the caller holds the document lock. */
+export function setUpTabs(ctx: Context): SetupChange[] {
   const { ss, lang } = ctx;
   const changes: SetupChange[] = [];
   const sheets = findTabs(ss);

@@ -1,16 +1,19 @@
 /** Generate monthly report: read everything once, build the pure report, write one tab. */
+import * as z from "zod/mini";
+import { langSchema, monthSchema, validate } from "../contracts/validate";
 import { defaultReportMonth, formatDateTime, type Month } from "../domain/dates";
 import { UserError } from "../domain/errors";
 import { type Lang, render } from "../domain/messages";
 import { buildReport } from "../domain/report";
 import { type ReportJson, reportToJson } from "../domain/report-json";
-import { requireEditable } from "./edit-rights";
-import { withDocumentLock } from "./lock";
-import { appendLog } from "./log";
-import { layoutReport } from "./report-layout";
-import { writeReportTab } from "./report-tab";
-import { TABS } from "./schema";
-import { type Context, currentUserEmail, loadModel } from "./workbook";
+import { requireEditable } from "../sheets/edit-rights";
+import { currentUserEmail } from "../sheets/identity";
+import { withDocumentLock } from "../sheets/lock";
+import { appendLog } from "../sheets/log";
+import { layoutReport } from "../sheets/report-layout";
+import { writeReportTab } from "../sheets/report-tab";
+import { TABS } from "../sheets/schema";
+import { type Context, context, loadModel } from "../sheets/workbook";
 
 export interface ReportRun {
   tab: string;
@@ -51,4 +54,15 @@ export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
     2000,
     { key: "reportBusy" },
   );
+}
+
+const reportOptions = z.optional(z.object({ month: z.optional(monthSchema), lang: z.optional(langSchema) }));
+
+/**
+ * Generate the monthly report tab; returns the tab name and the report as JSON.
+ * @param {{month?: string, lang?: "zh"|"en"}} options
+ */
+export function generateMonthlyReport(options?: unknown): ReportRun {
+  const o = validate(reportOptions, options) ?? {};
+  return runReport(context(), o.month, o.lang);
 }

@@ -1,18 +1,20 @@
 /**
- * Fills 佣金发放日期 on exactly the rows a payout settles — never on a row already paid — in one
+ * 发放佣金 / Mark commissions paid: fills 佣金发放日期 on exactly the rows a payout settles — never on a row already paid — in one
  * write to that column, under the document lock. What is written is checked again under the lock,
  * so a ledger edited between the confirmation and the write is refused, not half-paid.
  */
+import * as z from "zod/mini";
+import { monthSchema, validate } from "../contracts/validate";
 import { dateAtMidnight, type LocalDate, type Month } from "../domain/dates";
 import { UserError } from "../domain/errors";
-import { formatYuan } from "../domain/money";
+import { fenToYuan, formatYuan } from "../domain/money";
 import { type PayoutPlan, planPayout } from "../domain/payout";
-import { keepCell, setValuesAsText } from "./cells";
-import { requireEditable } from "./edit-rights";
-import { withDocumentLock } from "./lock";
-import { appendLog, rowList } from "./log";
-import type { CellValue } from "./table";
-import { type Context, loadModel } from "./workbook";
+import { keepCell, setValuesAsText } from "../sheets/cells";
+import { requireEditable } from "../sheets/edit-rights";
+import { withDocumentLock } from "../sheets/lock";
+import { appendLog, rowList } from "../sheets/log";
+import type { CellValue } from "../sheets/table";
+import { type Context, context, loadModel } from "../sheets/workbook";
 
 const NEEDED = ["members", "ledger", "settings"] as const;
 
@@ -64,4 +66,17 @@ export function markPaid(ctx: Context, month: Month, confirmed: string, paidOn: 
     appendLog(ctx, [{ action: "payout", sheet: sheet.getName(), rows: `${month} · ${formatYuan(plan.total)} · ${rowList(plan.rows)}` }]);
     return plan;
   });
+}
+
+const payoutOptions = z.object({ month: monthSchema, confirm: z.optional(z.string().check(z.minLength(1))) });
+
+/**
+ * Mark commissions paid without dialogs: a preview, or with confirm (the preview's fingerprint) the paid-on dates filled.
+ * @param {{month: string, confirm?: string}} options
+ */
+export function markCommissionsPaid(options: unknown) {
+  const o = validate(payoutOptions, options);
+  const ctx = context();
+  const plan = o.confirm ? markPaid(ctx, o.month, o.confirm) : previewPayout(ctx, o.month);
+  return { ...plan, total: fenToYuan(plan.total), members: plan.members.map((m) => ({ name: m.name, amount: fenToYuan(m.amount) })), paid: Boolean(o.confirm) };
 }

@@ -1,21 +1,18 @@
-/** Server side of 我的跟进 / My follow-ups. */
+/**
+ * 我的跟进 / My follow-ups: who the user is (their email in 成员, else the member they picked) and
+ * every sponsor with its follow-up dates and history.
+ */
 import * as z from "zod/mini";
-import { checkContact } from "../../contracts/contact-entry";
-import { contactFormSchema } from "../../contracts/contact-schema";
-import { renderFields, renderMsg } from "../../contracts/messages";
-import type { LocalDate } from "../../domain/dates";
-import { UserError } from "../../domain/errors";
-import { emailsIn, identify, type Me, type SettingsEdit } from "../../domain/followups";
-import type { Lang } from "../../domain/messages";
-import { type SponsorHistory, sponsorHistory } from "../../domain/sponsor-history";
-import { type ContactSaved, logContact } from "../../sheets/contact-log";
-import { settingsEdit } from "../../sheets/identity";
-import { type Context, currentUserEmail, type Loaded, loadModel, missingTabProblem } from "../../sheets/workbook";
-import { validate } from "../validate";
-import { type Failure, openSidebar, respond } from "./respond";
-
-/** The member a user said they are, per user: Session gives no email for many consumer accounts. */
-const ME_KEY = "outreach.me";
+import { renderMsg } from "../contracts/messages";
+import { validate } from "../contracts/validate";
+import type { LocalDate } from "../domain/dates";
+import { UserError } from "../domain/errors";
+import { emailsIn, identify, type Me, type SettingsEdit } from "../domain/followups";
+import type { Lang } from "../domain/messages";
+import { type SponsorHistory, sponsorHistory } from "../domain/sponsor-history";
+import { currentUserEmail, rememberedMember, rememberMember, settingsEdit } from "../sheets/identity";
+import { type Context, type Loaded, loadModel, missingTabProblem } from "../sheets/workbook";
+import { type Failure, respond } from "./respond";
 
 const text = z.string().check(z.maxLength(5000));
 const memberSchema = z.object({ name: text });
@@ -42,14 +39,13 @@ function load(ctx: Context): Loaded {
 }
 
 /** An email in the member's 联系方式 first; else the member this user picked before (see identify). */
-function whoAmI(loaded: Loaded, email: string): Pick<FollowUpsData, "me" | "settingsEdit"> {
+export function whoAmI(loaded: Loaded, email: string): Pick<FollowUpsData, "me" | "settingsEdit"> {
   const { model, tables } = loaded;
   const t = tables.members;
   const c = t?.columns.contact;
   const contact = (row: number) => (t && c !== undefined ? String(t.values[row - 1][c] ?? "") : "");
   const active = model.members.filter((m) => m.active).map((m) => ({ name: m.name, contact: contact(m.row), head: m.role === "head" }));
-  const chosen = () => PropertiesService.getUserProperties().getProperty(ME_KEY);
-  return identify(active, email, chosen, () => settingsEdit(loaded.ctx.ss));
+  return identify(active, email, rememberedMember, () => settingsEdit(loaded.ctx.ss));
 }
 
 function contactEmails({ tables }: Loaded, row: number): string[] {
@@ -72,11 +68,6 @@ function answer(ctx: Context, lang: Lang, loaded: Loaded): FollowUpsData {
   };
 }
 
-/** Menu: 我的跟进 / My follow-ups (opens the sidebar). */
-export function showFollowUps(): void {
-  openSidebar("followups", "followUps");
-}
-
 /** Sidebar data for 我的跟进: who the user is, and every sponsor with its follow-up dates and history. */
 export function sidebarFollowUpsData(): FollowUpsData | Failure {
   return respond((ctx, lang) => answer(ctx, lang, load(ctx)));
@@ -97,25 +88,7 @@ export function setFollowUpsMember(request: unknown): FollowUpsData | Failure {
     // so the pick is allowed — with a member's rights only: head rights still need their proof.
     if (currentUserEmail() !== "" && contactEmails(loaded, m.row).length > 0)
       return { ok: false, error: renderMsg({ key: "memberHasEmail", params: { value: m.name } }, lang) };
-    PropertiesService.getUserProperties().setProperty(ME_KEY, m.name);
+    rememberMember(m.name);
     return answer(ctx, lang, loaded);
-  });
-}
-
-/**
- * Logs a contact: a row in 联系记录 and the sponsor's last contact, stage and next follow-up, under the document lock.
- * @param {{sponsor: string, date: string, channel: string, note: string, stage: string, next: string, clearNext: boolean}} form
- */
-export function saveContact(form: unknown): ({ ok: true } & ContactSaved) | Failure {
-  return respond((ctx, lang) => {
-    const f = validate(contactFormSchema, form);
-    const { entry, errors } = checkContact(f, ctx.timeZone, ctx.today);
-    if (!entry) {
-      const fields = renderFields(errors, lang);
-      return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };
-    }
-    const { me } = whoAmI(loadModel(ctx, ["members"]), currentUserEmail());
-    if (!me) return { ok: false, error: renderMsg({ key: "chooseMember" }, lang) };
-    return { ok: true, ...logContact(ctx, me.name, entry, me.head ? null : me.name) };
   });
 }

@@ -1,42 +1,35 @@
 /**
- * 自检 / Self-check in the department's real sheet: what the add-on relies on, tried for real.
+ * The probes behind 自检 / Self-check in the department's real sheet: what the add-on relies on, tried for real.
  * No user cell changes. The writes go to a scratch tab this run creates under a name nobody would
  * type, which is always deleted again (each step is guarded, and the removal sits in `finally`);
  * tabs it did not create are only read. Its Sheets calls are fixed: at most five header rows are
  * read per tab, whatever the ledger's length.
  */
-import { dateAtMidnight, formatDateTime, localDateOf } from "../domain/dates";
+import { dateAtMidnight, localDateOf } from "../domain/dates";
 import type { Lang } from "../domain/messages";
 import {
   type CheckId,
-  emailVerdict,
   expectedFormulaValues,
   failedVerdict,
   formulaVerdict,
   isPending,
-  localeVerdict,
-  lockVerdict,
   MANIFEST_SCOPES,
   SCRATCH_AMOUNT,
-  type SelfCheckResult,
   scopesVerdict,
   scratchGrid,
-  structureVerdicts,
   type TabFinding,
-  timeZoneVerdict,
   type Verdict,
 } from "../domain/self-check";
+import { DATE_FORMAT, MONEY_FORMAT } from "./formats";
 import { LEDGER_STATUSES, TAB_ORDER, TABS } from "./schema";
-import { DATE_FORMAT, MONEY_FORMAT } from "./setup";
 import { type CellValue, HEADER_SCAN, makeTable } from "./table";
-import { type Context, currentUserEmail, findTabs } from "./workbook";
+import { type Context, findTabs } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Every scratch tab's name starts so; the random rest makes it one no member would type. */
 export const SCRATCH_PREFIX = "外联部自检 self-check ";
-const LOCK_WAIT_MS = 2000;
 // Custom functions are computed after the write, not by flush(): poll, but for 3 s at most.
 const POLL_MS = 500;
 const MAX_WAIT_MS = 3000;
@@ -44,9 +37,9 @@ const SCRATCH_DATE = "2026-11-02";
 /** Typed text starting with "=": stored as text only because of the apostrophe (see cells.ts). */
 const TYPED_TEXT = "'=1+1";
 
-const SCRATCH_IDS: readonly CheckId[] = ["write", "formats", "dropdown", "protection", "commission", "attendance"];
+export const SCRATCH_IDS: readonly CheckId[] = ["write", "formats", "dropdown", "protection", "commission", "attendance"];
 
-function guarded(out: Verdict[], ids: CheckId | readonly CheckId[], fn: () => Verdict | Verdict[]): void {
+export function guarded(out: Verdict[], ids: CheckId | readonly CheckId[], fn: () => Verdict | Verdict[]): void {
   try {
     const v = fn();
     out.push(...(Array.isArray(v) ? v : [v]));
@@ -66,20 +59,12 @@ interface AuthorizationInfo {
  * scopes the user granted (developers.google.com/apps-script/reference/script/authorization-info);
  * the typings lack both, hence the cast.
  */
-function scopes(): Verdict {
+export function scopes(): Verdict {
   const app = ScriptApp as unknown as { getAuthorizationInfo(mode: unknown, scopes?: string[]): AuthorizationInfo; AuthMode: { FULL: unknown } };
   const info = app.getAuthorizationInfo(app.AuthMode.FULL, [...MANIFEST_SCOPES]);
   const listed = typeof info.getAuthorizedScopes === "function" ? info.getAuthorizedScopes() : null;
   const granted = listed ? Array.from(listed, String) : null;
   return scopesVerdict(MANIFEST_SCOPES, granted, String(info.getAuthorizationStatus()), info.getAuthorizationUrl() ?? null);
-}
-
-function userLocale(): string {
-  try {
-    return Session.getActiveUserLocale() || "";
-  } catch {
-    return "";
-  }
 }
 
 /** At most HEADER_SCAN rows per tab: the header is found there, however many rows follow. */
@@ -89,7 +74,7 @@ function headerRows(sheet: Sheet): CellValue[][] {
   return rows < 1 || cols < 1 ? [] : (sheet.getRange(1, 1, rows, cols).getValues() as CellValue[][]);
 }
 
-function structure(ctx: Context): TabFinding[] {
+export function structure(ctx: Context): TabFinding[] {
   const found = findTabs(ctx.ss);
   return TAB_ORDER.map((key) => {
     const def = TABS[key];
@@ -227,7 +212,7 @@ function restoreTab(ss: Spreadsheet, userTab: Sheet): Verdict {
     : { id: "activeTab", ok: false, detail: { key: "activeWrong", params: { got: now.getName(), expected: userTab.getName() } }, fix: { key: "activeFix" } };
 }
 
-function scratchChecks(ctx: Context): Verdict[] {
+export function scratchChecks(ctx: Context): Verdict[] {
   const { ss, lang } = ctx;
   const out: Verdict[] = [];
   const userTab = ss.getActiveSheet();
@@ -253,32 +238,13 @@ function scratchChecks(ctx: Context): Verdict[] {
   return out;
 }
 
-export function runSelfCheck(ctx: Context, lang: Lang = ctx.lang): SelfCheckResult {
-  const out: Verdict[] = [];
-  guarded(out, "scopes", () => scopes());
-  guarded(out, "email", () => emailVerdict(currentUserEmail()));
-  guarded(out, "locale", () => localeVerdict(ctx.ss.getSpreadsheetLocale(), userLocale()));
-  guarded(out, "timeZone", () => timeZoneVerdict(ctx.timeZone, Session.getScriptTimeZone(), ctx.now));
-  guarded(out, ["tabs", "columns"], () => structureVerdicts(structure(ctx)));
+/** The script project's own time zone, which Utilities and triggers use. */
+export function scriptTimeZone(): string {
+  return Session.getScriptTimeZone();
+}
+
+/** Takes the document lock when it is free within `waitMs`: answers how to release it, or null. */
+export function tryDocumentLock(waitMs: number): (() => void) | null {
   const lock = LockService.getDocumentLock();
-  let locked = false;
-  guarded(out, "lock", () => lockVerdict((locked = lock.tryLock(LOCK_WAIT_MS)), LOCK_WAIT_MS));
-  if (!locked) {
-    // Every write happens under the document lock: without it, the scratch tab is not made at all.
-    for (const id of [...SCRATCH_IDS, "cleanup", "activeTab"] as const) out.push({ id, ok: false, detail: { key: "notRunBusy" }, fix: { key: "lockFix" } });
-  } else {
-    try {
-      out.push(...scratchChecks(ctx));
-    } finally {
-      lock.releaseLock();
-    }
-  }
-  return {
-    lang,
-    verdicts: out,
-    spreadsheet: ctx.ss.getName(),
-    locale: ctx.ss.getSpreadsheetLocale(),
-    timeZone: ctx.timeZone,
-    when: formatDateTime(ctx.now, ctx.timeZone),
-  };
+  return lock.tryLock(waitMs) ? () => lock.releaseLock() : null;
 }

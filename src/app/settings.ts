@@ -1,20 +1,27 @@
 /**
- * Writes the department's rules to the 设置 / Settings tab: each value into its row's value cell,
- * found by the setting's name in either language; a setting with no row gets one at the end, as
- * 初始化表格 would add it. Other rows and columns are left as they are.
+ * 设置 / Settings: the department's rules as the tab holds them, and a save that writes each value
+ * into its row's value cell, found by the setting's name in either language; a setting with no row
+ * gets one at the end, as 初始化表格 would add it. Other rows and columns are left as they are.
  */
+
+import { renderFields, renderMsg } from "../contracts/messages";
+import { checkSettings, formFromSettings, type SettingsField, type SettingsForm } from "../contracts/settings-form";
+import { settingsFormFields, settingsFormSchema } from "../contracts/settings-schema";
+import { validate } from "../contracts/validate";
 import { dateAtMidnight } from "../domain/dates";
 import { UserError } from "../domain/errors";
+import { type Lang, render } from "../domain/messages";
 import { fenToYuan } from "../domain/money";
 import { BASIS_LABELS, SETTING_DEFS, type SettingDef, type Settings } from "../domain/settings";
-import { readTab } from "./append";
-import { ensureRow, lastFilledIndex, textCell, unquotedIn, writeRows } from "./cells";
-import { requireEditable } from "./edit-rights";
-import { withDocumentLock } from "./lock";
-import { appendLog, rowList } from "./log";
-import { normaliseHeader, spellings, TABS } from "./schema";
-import type { CellValue } from "./table";
-import { type Context, findTabs, loadModel, missingTabProblem, tabToWrite } from "./workbook";
+import { readTab } from "../sheets/append";
+import { ensureRow, lastFilledIndex, textCell, unquotedIn, writeRows } from "../sheets/cells";
+import { requireEditable } from "../sheets/edit-rights";
+import { withDocumentLock } from "../sheets/lock";
+import { appendLog, rowList } from "../sheets/log";
+import { normaliseHeader, spellings, TABS } from "../sheets/schema";
+import type { CellValue } from "../sheets/table";
+import { type Context, findTabs, loadModel, missingTabProblem, tabToWrite } from "../sheets/workbook";
+import { type Failure, respond } from "./respond";
 
 /** The value cell of each setting the sidebar edits; undefined for one it does not show (left as it is). */
 function cellValue(def: SettingDef, s: Settings, ctx: Context): CellValue | undefined {
@@ -52,7 +59,7 @@ export interface WriteOptions {
   unchangedSince: (current: Settings) => boolean;
 }
 
-export function writeSettings(ctx: Context, s: Settings, opts?: WriteOptions): { sheet: string; added: number; settings: Settings } {
+function writeSettings(ctx: Context, s: Settings, opts?: WriteOptions): { sheet: string; added: number; settings: Settings } {
   return withDocumentLock(ctx, () => {
     requireEditable(ctx, [findTabs(ctx.ss).settings]);
     if (opts) {
@@ -112,5 +119,52 @@ export function writeSettings(ctx: Context, s: Settings, opts?: WriteOptions): {
     const written = [...present.map((d) => rowOf.get(d.key)! + 1), ...missing.map((_, i) => first + i)];
     appendLog(ctx, [{ action: "settings", sheet: sheet.getName(), rows: rowList(written) }]);
     return { sheet: sheet.getName(), added: missing.length, settings: opts ? loadModel(ctx, ["settings"]).model.settings : s };
+  });
+}
+
+export interface SettingsData {
+  ok: true;
+  lang: Lang;
+  sheet: string;
+  form: SettingsForm;
+  /** Values in the tab that could not be read (the form shows the default instead), e.g. "B2: …". */
+  problems: string[];
+}
+
+/** Sidebar data for 设置: the department's rules as the Settings tab holds them. */
+export function sidebarSettingsData(): SettingsData | Failure {
+  return respond((ctx, lang) => {
+    const loaded = loadModel(ctx, ["settings"]);
+    const sheet = loaded.sheets.settings;
+    if (!sheet) throw new UserError(missingTabProblem("settings", ctx.lang).message);
+    const problems = loaded.problems.filter((p) => p.sheet === sheet.getName()).map((p) => `${p.cell}: ${render(p.message, lang)}`);
+    return { ok: true, lang, sheet: sheet.getName(), form: formFromSettings(loaded.model.settings), problems };
+  });
+}
+
+/**
+ * Validates and writes the department's rules to the Settings tab.
+ * @param {object} form The sidebar's form; answers {ok} or {ok: false, error, fields}.
+ */
+export function saveSettings(form: unknown): { ok: true; sheet: string; form: SettingsForm } | Failure {
+  return respond((ctx, lang) => {
+    const f = validate(settingsFormSchema, form);
+    const { settings, errors } = checkSettings(f, ctx.timeZone);
+    if (!settings) {
+      const fields = renderFields(errors, lang);
+      return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };
+    }
+    const base = f.base;
+    const changed = base ? (Object.keys(settingsFormFields) as SettingsField[]).filter((k) => f[k] !== base[k]) : undefined;
+    const w = writeSettings(
+      ctx,
+      settings,
+      changed && {
+        only: new Set(changed),
+        // Under the lock: a field this save changes must still hold what the sidebar loaded.
+        unchangedSince: (current) => changed.every((k) => formFromSettings(current)[k] === base![k]),
+      },
+    );
+    return { ok: true, sheet: w.sheet, form: formFromSettings(w.settings) };
   });
 }

@@ -5,8 +5,12 @@
  * (`runLocal_("generateMonthlyReport", { month })`), never as functions of their own.
  */
 import { UserError } from "../domain/errors";
-import { checkData, generateMonthlyReport, setupSheets } from "./api";
-import { exportHandover, markCommissionsPaid, memberStatement } from "./records";
+import { checkData } from "./check-data";
+import { generateMonthlyReport } from "./generate-report";
+import { exportHandover } from "./handover";
+import { markCommissionsPaid } from "./mark-paid";
+import { setupSheets } from "./setup";
+import { memberStatement } from "./statement";
 
 const LOCAL_ACTIONS = { setupSheets, checkData, generateMonthlyReport, markCommissionsPaid, memberStatement, exportHandover } as const;
 

@@ -3,21 +3,26 @@
  * 赞助商, under the document lock. Only those cells are written, so a note someone is typing in
  * the same row is never overwritten with what the sidebar loaded minutes ago.
  */
-import type { ContactEntry } from "../contracts/contact-entry";
+import { type ContactEntry, checkContact } from "../contracts/contact-entry";
+import { contactFormSchema } from "../contracts/contact-schema";
+import { renderFields, renderMsg } from "../contracts/messages";
+import { validate } from "../contracts/validate";
 import { dateAtMidnight, parseDate } from "../domain/dates";
 import { UserError } from "../domain/errors";
 import type { Stage } from "../domain/model";
 import { NameIndex, nameKey } from "../domain/names";
-import { columnTexts, prepareAppend, readTab, type TabRead } from "./append";
-import { textCell, writeRows } from "./cells";
-import { requireEditable } from "./edit-rights";
-import { withDocumentLock } from "./lock";
-import { appendLog } from "./log";
-import { insertTabKeepingPlace } from "./new-tab";
-import { choiceLabel, columnTitle, normaliseHeader, STAGES, spellings, TABS, tabTitle } from "./schema";
-import { DATE_FORMAT } from "./setup";
-import type { CellValue } from "./table";
-import { type Context, findTabs, missingTabProblem, tabToWrite } from "./workbook";
+import { columnTexts, prepareAppend, readTab, type TabRead } from "../sheets/append";
+import { textCell, writeRows } from "../sheets/cells";
+import { contactLogTab } from "../sheets/contact-log-tab";
+import { requireEditable } from "../sheets/edit-rights";
+import { currentUserEmail } from "../sheets/identity";
+import { withDocumentLock } from "../sheets/lock";
+import { appendLog } from "../sheets/log";
+import { choiceLabel, normaliseHeader, STAGES, spellings, TABS } from "../sheets/schema";
+import type { CellValue } from "../sheets/table";
+import { type Context, findTabs, loadModel, missingTabProblem, tabToWrite } from "../sheets/workbook";
+import { whoAmI } from "./follow-ups";
+import { type Failure, respond } from "./respond";
 
 export interface ContactSaved {
   /** The contact log's name and the 1-based row written. */
@@ -38,26 +43,11 @@ function stageOf(v: CellValue | undefined): Stage | undefined {
   return STAGES.find((c) => c.value === key || spellings(c).includes(key))?.value as Stage | undefined;
 }
 
-/** A department that never kept a contact log gets one, in the sheet's language. */
-function contactLogTab(ctx: Context): GoogleAppsScript.Spreadsheet.Sheet {
-  const found = tabToWrite(ctx.ss, "contactLog");
-  if (found) return found;
-  const def = TABS.contactLog;
-  const sheet = insertTabKeepingPlace(ctx.ss, tabTitle(def, ctx.lang), ctx.ss.getSheets().length);
-  sheet
-    .getRange(1, 1, 1, def.columns.length)
-    .setValues([def.columns.map((c) => columnTitle(c, ctx.lang))])
-    .setFontWeight("bold");
-  sheet.setFrozenRows(1);
-  sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat(DATE_FORMAT);
-  return sheet;
-}
-
 /**
  * `onlyOwner`: the member may only log contacts for sponsors they own (null for the head). The
  * sponsor's row is found again under the lock: rows may have moved since the sidebar loaded.
  */
-export function logContact(ctx: Context, member: string, e: ContactEntry, onlyOwner: string | null): ContactSaved {
+function logContact(ctx: Context, member: string, e: ContactEntry, onlyOwner: string | null): ContactSaved {
   return withDocumentLock(ctx, () => {
     const sheet = tabToWrite(ctx.ss, "sponsors");
     if (!sheet) throw new UserError(missingTabProblem("sponsors", ctx.lang).message);
@@ -95,5 +85,23 @@ export function logContact(ctx: Context, member: string, e: ContactEntry, onlyOw
       { action: "contact", sheet: sheet.getName(), rows: String(r + 1) },
     ]);
     return { sheet: log.getName(), row: at, sponsorRow: r + 1 };
+  });
+}
+
+/**
+ * Logs a contact: a row in 联系记录 and the sponsor's last contact, stage and next follow-up, under the document lock.
+ * @param {{sponsor: string, date: string, channel: string, note: string, stage: string, next: string, clearNext: boolean}} form
+ */
+export function saveContact(form: unknown): ({ ok: true } & ContactSaved) | Failure {
+  return respond((ctx, lang) => {
+    const f = validate(contactFormSchema, form);
+    const { entry, errors } = checkContact(f, ctx.timeZone, ctx.today);
+    if (!entry) {
+      const fields = renderFields(errors, lang);
+      return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };
+    }
+    const { me } = whoAmI(loadModel(ctx, ["members"]), currentUserEmail());
+    if (!me) return { ok: false, error: renderMsg({ key: "chooseMember" }, lang) };
+    return { ok: true, ...logContact(ctx, me.name, entry, me.head ? null : me.name) };
   });
 }
