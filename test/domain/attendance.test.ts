@@ -1,6 +1,5 @@
 import { addToTally, attendanceRate, CODES, emptyTally, parseStatus, penaltyFen, STATUSES, type Status, warnings } from "../../src/domain/attendance";
 import { render } from "../../src/domain/messages";
-import { warningText } from "../../src/domain/warnings";
 
 const tally = (...cells: string[]) => {
   const t = emptyTally();
@@ -92,13 +91,6 @@ describe("tally, penalty and warnings", () => {
     expect(warnings(tally("旷会"))).toEqual([{ kind: "absent", count: 1, limit: 1 }]);
     expect(warnings(tally("请假", "请假", "请假"))).toEqual([]);
     expect(warnings(tally("旷会"), { lateOrEarly: 3, absent: 2 })).toEqual([]);
-  });
-
-  test("warning text in zh and en", () => {
-    const w = warnings(tally("迟到", "早退", "缺席"));
-    expect(warningText(w, "zh")).toBe("迟到/早退 2 次，缺席 1 次，需部长审议");
-    expect(warningText(w, "en")).toBe("Late or left early 2 times, absent 1 time: for the head's review");
-    expect(warningText([], "zh")).toBe("");
   });
 });
 

@@ -1,7 +1,5 @@
 import { daysBetween, followUpList, memberByEmail, urgencyOf } from "../../src/domain/followups";
-import type { LedgerEntry, Sponsor } from "../../src/domain/model";
-import { activeOwner, pitchedByOthers } from "../../src/domain/ownership";
-import { sponsorHistory } from "../../src/domain/sponsor-history";
+import type { Sponsor } from "../../src/domain/model";
 
 const TODAY = "2026-11-23";
 let row = 1;
@@ -18,17 +16,6 @@ const sponsor = (name: string, s: Partial<Sponsor> = {}): Sponsor => ({
   nextFollowUp: null,
   row: ++row,
   ...s,
-});
-const entry = (e: Partial<LedgerEntry> & Pick<LedgerEntry, "date" | "sponsor" | "cash">): LedgerEntry => ({
-  row: ++row,
-  event: "",
-  credit: [],
-  inKind: 0,
-  items: "",
-  status: "received",
-  paidOn: null,
-  paidOnBlank: true,
-  ...e,
 });
 
 describe("follow-ups", () => {
@@ -68,38 +55,5 @@ describe("follow-ups", () => {
     expect(memberByEmail(members, "alisi@example.edu")).toBe("王五");
     expect(memberByEmail(members, "si@example.edu")).toBeNull();
     expect(memberByEmail(members, "")).toBeNull();
-  });
-});
-
-describe("sponsor history", () => {
-  test("received cash and in-kind per year, events sponsored and the last money in; pledges, cancellations and refunds as the ledger means them", () => {
-    const h = sponsorHistory({
-      sponsors: [sponsor("书香书店"), sponsor("老王餐馆")],
-      ledger: [
-        entry({ date: "2025-10-10", sponsor: "书香书店", event: "迎新晚会", cash: 80000 }),
-        entry({ date: "2025-11-01", sponsor: "书香书店", cash: -10000 }),
-        entry({ date: "2026-09-19", sponsor: "书香书店", event: "讲座", cash: 60000, inKind: 25000 }),
-        entry({ date: "2026-12-01", sponsor: "书香书店", event: "元旦晚会", cash: 99900, status: "pledged" }),
-        entry({ date: "2026-12-02", sponsor: "书香书店", event: "元旦晚会", cash: 99900, status: "cancelled" }),
-        entry({ date: "2026-12-05", sponsor: "书香书店", cash: -5000 }),
-      ],
-    });
-    expect(h[0]).toMatchObject({ name: "书香书店", byYear: { "2025": 70000, "2026": 80000 }, events: ["迎新晚会", "讲座"], lastSponsorship: "2026-09-19" });
-    expect(h[1]).toMatchObject({ name: "老王餐馆", byYear: {}, events: [], lastSponsorship: null });
-  });
-});
-
-describe("ownership", () => {
-  const members = new Set(["张三", "李四"]);
-  test("an owner in 成员 whose sponsor did not decline, left out of the credit", () => {
-    expect(activeOwner({ owner: "张三", stage: "signed" }, members)).toBe("张三");
-    expect(activeOwner({ owner: "张三", stage: null }, members)).toBe("张三");
-    expect(activeOwner({ owner: "张三", stage: "declined" }, members)).toBeNull();
-    expect(activeOwner({ owner: "路人", stage: "signed" }, members)).toBeNull();
-    expect(activeOwner(undefined, members)).toBeNull();
-    expect(pitchedByOthers("张三", ["李四"])).toBe(true);
-    expect(pitchedByOthers("张三", ["李四", "张三"])).toBe(false);
-    expect(pitchedByOthers("张三", [])).toBe(false);
-    expect(pitchedByOthers(null, ["李四"])).toBe(false);
   });
 });

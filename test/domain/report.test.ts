@@ -1,7 +1,6 @@
 import { parseStatus, type Status } from "../../src/domain/attendance";
 import type { LedgerEntry, Model } from "../../src/domain/model";
 import { buildReport } from "../../src/domain/report";
-import { reportToJson } from "../../src/domain/report-json";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 
 const st = (code: string): Status[] => {
@@ -271,18 +270,5 @@ describe("buildReport", () => {
       opts,
     );
     expect(r.totals.newSponsors).toBe(1);
-  });
-
-  test("JSON: money in yuan with two decimals, warnings and problems as text", () => {
-    const r = buildReport(
-      model([entry({ date: "2026-11-03", cash: 150 })]),
-      [{ sheet: "赞助记录", cell: "E9", message: { key: "badAmount", params: { value: "两千" } } }],
-      opts,
-    );
-    const j = reportToJson(r, "en");
-    expect(j.totals.commission).toBe(0.23);
-    expect(j.totals.cashReceived).toBe(1.5);
-    expect(j.currency).toBe("CNY");
-    expect(j.problems).toEqual([{ sheet: "赞助记录", cell: "E9", message: expect.stringContaining('"两千" is not an amount') }]);
   });
 });

@@ -12,7 +12,6 @@ import {
   type Verdict,
   zoneOffsetMinutes,
 } from "../../src/domain/self-check";
-import { selfCheckReport } from "../../src/domain/self-check-report";
 import { say } from "../../src/domain/self-check-text";
 
 const text = (v: Verdict, lang: "zh" | "en" = "zh") => say(v.detail, lang);
@@ -134,23 +133,4 @@ describe("formulaVerdict and the expected values", () => {
     const ok = formulaVerdict("commission", "=COMMISSION(1000)", [150], [150], 500);
     expect([ok.ok, text(ok)]).toEqual([true, "=COMMISSION(1000) = 150"]);
   });
-});
-
-test("the report orders the checks, counts them and puts what to do under each ✗", () => {
-  const verdicts: Verdict[] = [
-    { id: "lock", ok: false, detail: { key: "lockBusy", params: { seconds: 2 } }, fix: { key: "lockFix" } },
-    { id: "scopes", ok: true, detail: { key: "scopesByStatus" } },
-  ];
-  const r = selfCheckReport({ lang: "zh", verdicts, spreadsheet: "外联部 2026", locale: "zh_CN", timeZone: "Asia/Shanghai", when: "2026-11-23 16:05" });
-  expect(r).toMatchObject({ ok: false, passed: 1, total: 2 });
-  expect(r.checks.map((c) => c.id)).toEqual(["scopes", "lock"]);
-  expect(r.text.split("\n")).toEqual([
-    "外联部助手 自检 2026-11-23 16:05（Asia/Shanghai）",
-    "表格：外联部 2026 · 区域 zh_CN · 时区 Asia/Shanghai",
-    "通过 1/2",
-    "",
-    "✓ 授权范围: 无法列出已授予的范围，但 Google 表示无需再授权",
-    "✗ 文档锁: 2 秒内未取得：另一位成员的操作（保存、月报、初始化）正在进行",
-    "    怎么办: 等一分钟再运行自检；若一直如此，说明有操作卡住了——锁会在该操作结束时（最长 6 分钟）自动释放",
-  ]);
 });

@@ -1,0 +1,223 @@
+import { buildReport, type MemberLine, type Report } from "../../src/domain/report";
+import { reportToJson } from "../../src/domain/report-json";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
+import { entry, model } from "./fixtures";
+
+const opts = { month: "2026-11", today: "2026-11-23", generatedAt: "2026-11-23 10:00", generatedBy: "head@example.edu" };
+
+const line = (over: Partial<MemberLine> = {}): MemberLine => ({
+  name: "张三",
+  group: "一组",
+  active: true,
+  sponsorships: 2,
+  cashCredited: 123456,
+  commission: 18518,
+  meetings: 7,
+  present: 3,
+  late: 1,
+  leftEarly: 1,
+  excused: 1,
+  absent: 1,
+  attendanceRate: 4 / 7,
+  penalty: 3000,
+  net: 15518,
+  unpaidCommission: 501,
+  warnings: [],
+  ...over,
+});
+
+const report = (over: Partial<Report> = {}): Report => ({
+  month: "2026-11",
+  currency: "CNY",
+  department: "学生会外联部",
+  generatedAt: "2026-11-23 10:00",
+  generatedBy: "head@example.edu",
+  settings: { ...DEFAULT_SETTINGS, termStart: "2026-09-01", fees: { late: 500, leftEarly: 250, absent: 2050 } },
+  meetingsHeld: 3,
+  totals: {
+    cashReceived: 1520050,
+    inKindValue: 180000,
+    pledged: 300000,
+    sponsorships: 9,
+    newSponsors: 2,
+    ytdCash: 5000001,
+    commission: 228008,
+    unassigned: 3000,
+    penalty: 8500,
+    net: 219508,
+  },
+  members: [line()],
+  groups: [
+    {
+      group: "一组",
+      members: 2,
+      sponsorships: 3,
+      cashCredited: 123456,
+      commission: 18518,
+      late: 1,
+      leftEarly: 1,
+      absent: 1,
+      penalty: 3000,
+      net: 15518,
+      unpaidCommission: 501,
+    },
+  ],
+  events: [
+    { name: "迎新晚会", date: "2026-10-20", owner: "张三", target: 300000, raised: 100000, pledged: 0, progress: 1 / 3, budget: 50000 },
+    { name: "运动会", date: null, owner: "", target: null, raised: -20000, pledged: 80000, progress: null, budget: null },
+  ],
+  sponsors: {
+    byStage: { potential: 1, contacting: 2, negotiating: 0, signed: 3, partner: 1, declined: 1, none: 0 },
+    followUps: [{ sponsor: "书香书店", owner: "张三", stage: "signed", due: "2026-11-10", overdue: true }],
+  },
+  deliverables: [{ sponsor: "书香书店", event: "迎新晚会", promised: "横幅印 logo", owner: "张三", due: "2026-11-14", overdue: false }],
+  problems: [{ sheet: "赞助记录", cell: "E9", message: { key: "badAmount", params: { value: "两千" } } }],
+  ...over,
+});
+
+describe("reportToJson", () => {
+  test("JSON: money in yuan with two decimals, warnings and problems as text", () => {
+    const r = buildReport(
+      model({ ledger: [entry({ date: "2026-11-03", cash: 150 })] }),
+      [{ sheet: "赞助记录", cell: "E9", message: { key: "badAmount", params: { value: "两千" } } }],
+      opts,
+    );
+    const j = reportToJson(r, "en");
+    expect(j.totals.commission).toBe(0.23);
+    expect(j.totals.cashReceived).toBe(1.5);
+    expect(j.currency).toBe("CNY");
+    expect(j.problems).toEqual([{ sheet: "赞助记录", cell: "E9", message: expect.stringContaining('"两千" is not an amount') }]);
+  });
+
+  test("the header and the totals, every amount in yuan", () => {
+    const j = reportToJson(report(), "zh");
+    expect([j.month, j.currency, j.department, j.generatedAt, j.generatedBy, j.meetingsHeld]).toEqual([
+      "2026-11",
+      "CNY",
+      "学生会外联部",
+      "2026-11-23 10:00",
+      "head@example.edu",
+      3,
+    ]);
+    expect(j.totals).toEqual({
+      cashReceived: 15200.5,
+      inKindValue: 1800,
+      pledged: 3000,
+      sponsorships: 9,
+      newSponsors: 2,
+      ytdCash: 50000.01,
+      commission: 2280.08,
+      unassigned: 30,
+      penalty: 85,
+      net: 2195.08,
+    });
+  });
+
+  test("the settings the report was made with, the basis in the report's language", () => {
+    expect(reportToJson(report(), "zh").settings).toEqual({
+      commissionRate: "15%",
+      commissionBasis: "仅现金",
+      lateFee: 5,
+      leftEarlyFee: 2.5,
+      absentFee: 20.5,
+      lateOrEarlyLimit: 2,
+      absentLimit: 1,
+      termStart: "2026-09-01",
+    });
+    const other = report({ settings: { ...DEFAULT_SETTINGS, basis: "cashAndInKind", rate: { units: 125n, scale: 3 } } });
+    expect(reportToJson(other, "en").settings).toMatchObject({ commissionRate: "12.5%", commissionBasis: "Cash and in-kind", termStart: null });
+    expect(reportToJson(other, "zh").settings.commissionBasis).toBe("现金+物资");
+    expect(reportToJson(report(), "en").settings.commissionBasis).toBe("Cash only");
+  });
+
+  test("a member line: money in yuan, the attendance rate to four decimals", () => {
+    expect(reportToJson(report(), "zh").members).toEqual([
+      {
+        name: "张三",
+        group: "一组",
+        active: true,
+        sponsorships: 2,
+        cashCredited: 1234.56,
+        commission: 185.18,
+        meetings: 7,
+        present: 3,
+        late: 1,
+        leftEarly: 1,
+        excused: 1,
+        absent: 1,
+        attendanceRate: 0.5714,
+        penalty: 30,
+        net: 155.18,
+        unpaidCommission: 5.01,
+        warnings: [],
+      },
+    ]);
+  });
+
+  test("a member with no meetings has no rate (null, not 0)", () => {
+    expect(reportToJson(report({ members: [line({ meetings: 0, attendanceRate: null })] }), "zh").members[0].attendanceRate).toBeNull();
+  });
+
+  test("a member's warnings are one sentence in the report's language", () => {
+    const r = report({
+      members: [
+        line({
+          warnings: [
+            { kind: "lateOrEarly", count: 2, limit: 2 },
+            { kind: "absent", count: 1, limit: 1 },
+          ],
+        }),
+      ],
+    });
+    expect(reportToJson(r, "zh").members[0].warnings).toEqual(["迟到/早退 2 次，缺席 1 次，需部长审议"]);
+    expect(reportToJson(r, "en").members[0].warnings).toEqual(["Late or left early 2 times, absent 1 time: for the head's review"]);
+  });
+
+  test("groups in yuan", () => {
+    expect(reportToJson(report(), "zh").groups).toEqual([
+      {
+        group: "一组",
+        members: 2,
+        sponsorships: 3,
+        cashCredited: 1234.56,
+        commission: 185.18,
+        late: 1,
+        leftEarly: 1,
+        absent: 1,
+        penalty: 30,
+        net: 155.18,
+        unpaidCommission: 5.01,
+      },
+    ]);
+  });
+
+  test("events: progress to four decimals; no target, no budget and no progress stay null; a refund-only event is negative", () => {
+    expect(reportToJson(report(), "zh").events).toEqual([
+      { name: "迎新晚会", date: "2026-10-20", owner: "张三", target: 3000, raised: 1000, pledged: 0, progress: 0.3333, budget: 500 },
+      { name: "运动会", date: null, owner: "", target: null, raised: -200, pledged: 800, progress: null, budget: null },
+    ]);
+    const twoThirds = report({ events: [{ name: "x", date: null, owner: "", target: 3, raised: 2, pledged: 0, progress: 2 / 3, budget: null }] });
+    expect(reportToJson(twoThirds, "zh").events[0].progress).toBe(0.6667);
+  });
+
+  test("sponsors by stage and follow-ups (without the stage), deliverables as they are", () => {
+    const j = reportToJson(report(), "zh");
+    expect(j.sponsors).toEqual({
+      byStage: { potential: 1, contacting: 2, negotiating: 0, signed: 3, partner: 1, declined: 1, none: 0 },
+      followUps: [{ sponsor: "书香书店", owner: "张三", due: "2026-11-10", overdue: true }],
+    });
+    expect(j.deliverables).toEqual([{ sponsor: "书香书店", event: "迎新晚会", promised: "横幅印 logo", owner: "张三", due: "2026-11-14", overdue: false }]);
+  });
+
+  test("problems: the sheet, the cell and the sentence in the report's language", () => {
+    expect(reportToJson(report(), "zh").problems).toEqual([
+      { sheet: "赞助记录", cell: "E9", message: "无法识别的金额“两千”：请填写数字，如 1234.56、¥1,234.56、800元 或 -300（退款）" },
+    ]);
+    expect(reportToJson(report({ problems: [] }), "en").problems).toEqual([]);
+  });
+
+  test("the whole thing survives JSON.stringify: no BigInt, no Map", () => {
+    const j = reportToJson(report(), "en");
+    expect(JSON.parse(JSON.stringify(j))).toEqual(j);
+  });
+});

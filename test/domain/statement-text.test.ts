@@ -1,0 +1,191 @@
+import type { Statement } from "../../src/domain/statement";
+import { statementText } from "../../src/domain/statement-text";
+
+const statement = (over: Partial<Statement> = {}): Statement => ({
+  name: "张三",
+  group: "一组",
+  month: "2026-11",
+  rate: "15%",
+  shares: [
+    {
+      row: 3,
+      date: "2026-11-03",
+      sponsor: "书香书店",
+      event: "迎新晚会",
+      base: 100001,
+      exact: "150.0015",
+      rowCommission: 15000,
+      part: "1/3",
+      share: 5000,
+      extraFen: 0,
+      cashShare: 33334,
+      paidOn: null,
+    },
+    {
+      row: 4,
+      date: "2026-11-10",
+      sponsor: "书香书店",
+      event: "迎新晚会",
+      base: 10010,
+      exact: "15.015",
+      rowCommission: 1502,
+      part: "1/3",
+      share: 501,
+      extraFen: 1,
+      cashShare: 3337,
+      paidOn: null,
+    },
+    {
+      row: 6,
+      date: "2026-11-20",
+      sponsor: "新东方",
+      event: "",
+      base: 123456789,
+      exact: "185185.1835",
+      rowCommission: 18518518,
+      part: "60%",
+      share: 11111111,
+      extraFen: 1,
+      cashShare: 74074073,
+      paidOn: "2026-12-05",
+    },
+    {
+      row: 7,
+      date: "2026-11-30",
+      sponsor: "老王餐馆",
+      event: "",
+      base: -30000,
+      exact: "-45.00",
+      rowCommission: -4500,
+      part: "1/1",
+      share: -4500,
+      extraFen: 0,
+      cashShare: -30000,
+      paidOn: null,
+    },
+  ],
+  meetings: [
+    { date: "2026-11-01", statuses: ["late", "leftEarly"], fee: 1000 },
+    { date: "2026-11-15", statuses: ["unapproved"], fee: 2000 },
+    { date: "2026-11-29", statuses: ["excused"], fee: 0 },
+  ],
+  commission: 11112112,
+  penalty: 3000,
+  net: 11109112,
+  unpaid: [
+    { row: 2, date: "2026-10-05", sponsor: "书香书店", share: 3000 },
+    { row: 3, date: "2026-11-03", sponsor: "书香书店", share: 5000 },
+    { row: 4, date: "2026-11-10", sponsor: "书香书店", share: 501 },
+    { row: 7, date: "2026-11-30", sponsor: "老王餐馆", share: -4500 },
+  ],
+  warnings: [{ kind: "lateOrEarly", count: 3, limit: 2 }],
+  ...over,
+});
+
+describe("statementText in Chinese", () => {
+  const t = statementText(statement(), "zh");
+
+  test("the title names the member, the group and the month", () => {
+    expect(t.title).toBe("张三（一组）2026-11 个人明细");
+    expect(statementText(statement({ group: "" }), "zh").title).toBe("张三（未分组）2026-11 个人明细");
+  });
+
+  test("the summary: commission − penalties = net, the unpaid total to the month's end, how it is counted, and the warning", () => {
+    expect(t.lines).toEqual([
+      "佣金 ¥111,121.12 − 罚款 ¥30.00 = 净额 ¥111,091.12",
+      "未发佣金（截至 2026-11 月底，累计）¥40.01",
+      "计算方法：每笔赞助的佣金 = 基数 × 15%，四舍五入到分；多人经办时按比例分配，余下的分按最大余数法分给余数最大者，保证合计不差一分。",
+      "迟到/早退 3 次，需部长审议",
+    ]);
+  });
+
+  test("each share: the base × rate = the exact product → the rounded commission, the part, the leftover fen and whether it was paid", () => {
+    expect(t.blocks[0].heading).toBe("本月赞助佣金");
+    expect(t.blocks[0].header).toEqual(["行", "日期", "赞助商 · 活动", "佣金计算", "份额", "本人佣金", "发放日期"]);
+    expect(t.blocks[0].rows).toEqual([
+      ["3", "2026-11-03", "书香书店 · 迎新晚会", "¥1,000.01 × 15% = ¥150.0015 → ¥150.00", "1/3", "¥50.00", "未发"],
+      ["4", "2026-11-10", "书香书店 · 迎新晚会", "¥100.10 × 15% = ¥15.015 → ¥15.02", "1/3", "¥5.01（含余数 1 分）", "未发"],
+      ["6", "2026-11-20", "新东方", "¥1,234,567.89 × 15% = ¥185,185.1835 → ¥185,185.18", "60%", "¥111,111.11（含余数 1 分）", "2026-12-05"],
+      ["7", "2026-11-30", "老王餐馆", "-¥300.00 × 15% = -¥45.00 → -¥45.00", "1/1", "-¥45.00", "未发"],
+    ]);
+  });
+
+  test("each meeting with the codes the department writes, combined with +, and its fee", () => {
+    expect(t.blocks[1].heading).toBe("本月例会");
+    expect(t.blocks[1].header).toEqual(["日期", "状态", "罚款"]);
+    expect(t.blocks[1].rows).toEqual([
+      ["2026-11-01", "迟到+早退", "¥10.00"],
+      ["2026-11-15", "未批假", "¥20.00"],
+      ["2026-11-29", "请假", "¥0.00"],
+    ]);
+  });
+
+  test("the unpaid rows one by one", () => {
+    expect(t.blocks[2].heading).toBe("未发佣金明细");
+    expect(t.blocks[2].header).toEqual(["行", "日期", "赞助商", "本人佣金"]);
+    expect(t.blocks[2].rows).toEqual([
+      ["2", "2026-10-05", "书香书店", "¥30.00"],
+      ["3", "2026-11-03", "书香书店", "¥50.00"],
+      ["4", "2026-11-10", "书香书店", "¥5.01"],
+      ["7", "2026-11-30", "老王餐馆", "-¥45.00"],
+    ]);
+  });
+});
+
+describe("statementText in English", () => {
+  const t = statementText(statement(), "en");
+
+  test("title and summary", () => {
+    expect(t.title).toBe("张三 (一组) statement for 2026-11");
+    expect(statementText(statement({ group: "" }), "en").title).toBe("张三 (no group) statement for 2026-11");
+    expect(t.lines).toEqual([
+      "Commission ¥111,121.12 − penalties ¥30.00 = net ¥111,091.12",
+      "Unpaid commission (to the end of 2026-11, all months) ¥40.01",
+      "How: each sponsorship's commission = base × 15%, rounded half up to the fen; shared credit is split by weight and leftover fen go to the largest remainders, so the shares add up exactly.",
+      "Late or left early 3 times: for the head's review",
+    ]);
+  });
+
+  test("shares, meetings and unpaid rows", () => {
+    expect(t.blocks.map((b) => b.heading)).toEqual(["Commission this month", "Meetings this month", "Unpaid commission, row by row"]);
+    expect(t.blocks[0].header).toEqual(["Row", "Date", "Sponsor · event", "Row commission", "Part", "Your share", "Paid on"]);
+    expect(t.blocks[0].rows[1]).toEqual([
+      "4",
+      "2026-11-10",
+      "书香书店 · 迎新晚会",
+      "¥100.10 × 15% = ¥15.015 → ¥15.02",
+      "1/3",
+      "¥5.01 (incl. 1 leftover fen)",
+      "unpaid",
+    ]);
+    expect(t.blocks[0].rows[2][6]).toBe("2026-12-05");
+    expect(t.blocks[1].rows.map((r) => r[1])).toEqual(["late+left early", "unapproved leave", "approved leave"]);
+    expect(t.blocks[2].header).toEqual(["Row", "Date", "Sponsor", "Your share"]);
+  });
+});
+
+describe("statementText, whatever the statement", () => {
+  test("an empty month: zeros, no warning line, and empty tables", () => {
+    const t = statementText(statement({ shares: [], meetings: [], unpaid: [], warnings: [], commission: 0, penalty: 0, net: 0 }), "zh");
+    expect(t.lines).toHaveLength(3);
+    expect(t.lines[0]).toBe("佣金 ¥0.00 − 罚款 ¥0.00 = 净额 ¥0.00");
+    expect(t.lines[1]).toBe("未发佣金（截至 2026-11 月底，累计）¥0.00");
+    expect(t.blocks.map((b) => b.rows)).toEqual([[], [], []]);
+  });
+
+  test("a negative net (penalties above commission) is shown with its sign", () => {
+    const t = statementText(statement({ commission: 0, penalty: 2500, net: -2500 }), "en");
+    expect(t.lines[0]).toBe("Commission ¥0.00 − penalties ¥25.00 = net -¥25.00");
+  });
+
+  test("the rate in the sentences is the Settings rate", () => {
+    const t = statementText(statement({ rate: "12.5%" }), "zh");
+    expect(t.lines[2]).toContain("基数 × 12.5%");
+  });
+
+  test("every row has as many cells as its table's header, in both languages", () => {
+    for (const lang of ["zh", "en"] as const) {
+      for (const b of statementText(statement(), lang).blocks) for (const row of b.rows) expect(row).toHaveLength(b.header.length);
+    }
+  });
+});
