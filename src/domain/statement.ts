@@ -6,7 +6,7 @@
 import { addToTally, emptyTally, penaltyFen, type Status, type Warning, warnings } from "./attendance";
 import { formatRate } from "./commission";
 import { firstDayOf, type LocalDate, lastDayOf, type Month } from "./dates";
-import { trimZeros, ZERO } from "./decimal";
+import { divRoundHalfUp, trimZeros, ZERO } from "./decimal";
 import type { Model } from "./model";
 import type { Fen } from "./money";
 import { baseOf, isUnpaid, sharesOf } from "./shares";
@@ -63,8 +63,8 @@ function exactYuan(baseFen: Fen, units: bigint, scale: number): string {
 function partText(weight: bigint, all: readonly bigint[]): string {
   const sum = all.reduce((a, b) => a + b, ZERO);
   if (all.every((w) => w === all[0])) return `1/${all.length}`;
-  // Weighted credit is written as percentages (600000 = 60%).
-  const pct = Number((weight * BigInt(1000000)) / sum) / 10000;
+  // Weighted credit is written as percentages (600000 = 60%), rounded half up to four decimals.
+  const pct = Number(divRoundHalfUp(weight * BigInt(1000000), sum)) / 10000;
   return `${pct}%`;
 }
 

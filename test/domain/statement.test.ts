@@ -51,6 +51,12 @@ describe("buildStatement: every line behind a member's month", () => {
     ]);
   });
 
+  test("a member's part of shares that do not divide evenly is rounded half up, so the parts shown add up to 100%", () => {
+    const m = model({ ledger: [entry({ row: 2, date: "2026-11-03", cash: 100000, credit: weighted(["张三", 70], ["李四", 50]) })] });
+    expect(buildStatement(m, "李四", "2026-11")!.shares[0].part).toBe("41.6667%");
+    expect(buildStatement(m, "张三", "2026-11")!.shares[0].part).toBe("58.3333%");
+  });
+
   test("a leftover fen from an uneven split is shown on the share that got it", () => {
     expect(st.shares.map((s) => s.extraFen)).toEqual([0, 1, 0, 0]);
     const wang = buildStatement(november(), "王五", "2026-11")!;
