@@ -7,7 +7,7 @@
 // src/main.ts gets a wrapper carrying the JSDoc of its original declaration.
 
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "acorn";
 import { build } from "esbuild";
@@ -111,39 +111,108 @@ async function buildAppsScript() {
   return { bytes: Buffer.byteLength(code), exports: surface.length };
 }
 
-/** Sidebar pages: src/ui/pages/NAME/{index.html,client.ts,style.css} → dist/NAME.html, all inlined. */
-async function buildPages() {
-  const pagesDir = join(root, "src/ui/pages");
-  if (!existsSync(pagesDir)) return [];
-  const built = [];
-  for (const name of readdirSync(pagesDir)) {
-    const dir = join(pagesDir, name);
-    if (!statSync(dir).isDirectory() || !existsSync(join(dir, "index.html"))) continue;
-    let html = readFileSync(join(dir, "index.html"), "utf8");
-    const css = existsSync(join(dir, "style.css")) ? readFileSync(join(dir, "style.css"), "utf8") : "";
-    const shared = join(pagesDir, "shared.css");
-    const sharedCss = existsSync(shared) ? readFileSync(shared, "utf8") : "";
-    const js = existsSync(join(dir, "client.ts"))
-      ? (
-          await build({
-            entryPoints: [join(dir, "client.ts")],
-            bundle: true,
-            format: "iife",
-            target: "es2019",
-            minify: true,
-            charset: "utf8",
-            write: false,
-            logLevel: "silent",
-          })
-        ).outputFiles[0].text
-      : "";
-    // Apps Script serves one HTML file per sidebar: no separate JS or CSS can be fetched.
-    html = html.replace("<!-- STYLE -->", () => `<style>${sharedCss}\n${css}</style>`);
-    html = html.replace("<!-- SCRIPT -->", () => `<script>${js.replace(/<\/script/gi, "<\\/script")}</script>`);
-    writeFileSync(join(root, "dist", `${name}.html`), html);
-    built.push(name);
+/**
+ * Sidebar and dialog pages → dist/NAME.html, one self-contained file each: Apps Script serves one
+ * HTML file per sidebar (HtmlService.createHtmlOutputFromFile), so no separate JS or CSS can be
+ * fetched. The skeleton every page shares (doctype, lang, charset, viewport, base target) is
+ * src/ui/pages/page.html, once; its slots are filled from src/ui/pages/NAME/:
+ *   <!-- HEAD -->    the head elements that start index.html: its <title> (required), any <meta>/<link>
+ *   <!-- STYLE -->   shared.css, then the page's style.css (optional)
+ *   <!-- BODY -->    the rest of index.html: the page's own markup
+ *   <!-- SCRIPT -->  client.ts, bundled
+ * A directory with an index.html, client.ts or style.css is a page, and must have the first two.
+ */
+const PAGE_SLOTS = ["HEAD", "STYLE", "BODY", "SCRIPT"];
+const PAGE_MARKERS = new RegExp(`<!-- (${PAGE_SLOTS.join("|")}) -->`);
+/** The leading run of head-only elements in a page's index.html. */
+const PAGE_HEAD = /^(?:\s*(?:<title>[^<]*<\/title>|<meta\b[^>]*>|<link\b[^>]*>))*/i;
+
+const shown = (file) => (relative(root, file).startsWith("..") ? file : relative(root, file));
+
+/** page.html split at its slots: [text, slot, text, slot, …, text]; each slot exactly once. */
+function pageTemplate(file) {
+  if (!existsSync(file)) throw new Error(`${shown(file)} is missing: it is the skeleton every page is built into`);
+  const parts = readFileSync(file, "utf8").split(PAGE_MARKERS);
+  for (const slot of PAGE_SLOTS) {
+    const count = parts.filter((p, i) => i % 2 === 1 && p === slot).length;
+    if (count !== 1) throw new Error(`${shown(file)} must hold <!-- ${slot} --> once, not ${count} times`);
   }
-  return built;
+  return parts;
+}
+
+/** A page's index.html as its head elements and its body markup; every problem is named with the page. */
+function pageParts(name, file) {
+  const text = readFileSync(file, "utf8");
+  const skeleton = text.match(/<!DOCTYPE|<\/?(?:html|head|body)\b/i);
+  if (skeleton) {
+    throw new Error(`page "${name}": ${shown(file)} has ${skeleton[0]}…; it holds only the page's own markup, the skeleton is page.html`);
+  }
+  const head = text.match(PAGE_HEAD)[0];
+  const titles = head.match(/<title>/gi)?.length ?? 0;
+  if (titles !== 1) throw new Error(`page "${name}": ${shown(file)} must start with one <title>, not ${titles}`);
+  const body = text.slice(head.length).trim();
+  if (!/<[a-z]/i.test(body)) throw new Error(`page "${name}": ${shown(file)} has no body markup after its <title>`);
+  return { head: head.trim(), body };
+}
+
+async function bundlePage(name, file) {
+  try {
+    const result = await build({
+      entryPoints: [file],
+      bundle: true,
+      format: "iife",
+      target: "es2019",
+      minify: true,
+      charset: "utf8",
+      write: false,
+      logLevel: "silent",
+    });
+    return result.outputFiles[0].text;
+  } catch (e) {
+    throw new Error(`page "${name}": ${shown(file)} does not bundle: ${e.message}`);
+  }
+}
+
+/** Builds every page of `pagesDir` into `outDir`; returns the page names. Throws, naming the page, when one lacks a part. */
+export async function buildPages({ pagesDir = join(root, "src/ui/pages"), outDir = join(root, "dist") } = {}) {
+  if (!existsSync(pagesDir)) return [];
+  const names = readdirSync(pagesDir)
+    .filter((name) => statSync(join(pagesDir, name)).isDirectory())
+    .filter((name) => ["index.html", "client.ts", "style.css"].some((f) => existsSync(join(pagesDir, name, f))))
+    .sort();
+  if (names.length === 0) return [];
+  // Every page is checked before any is written, so a failed build leaves dist/ as it was.
+  const pages = names.map((name) => {
+    const dir = join(pagesDir, name);
+    for (const [f, what] of [
+      ["index.html", "its <title> and body markup"],
+      ["client.ts", "its script"],
+    ]) {
+      if (!existsSync(join(dir, f))) throw new Error(`page "${name}": ${shown(join(dir, f))} is missing (${what})`);
+    }
+    const css = existsSync(join(dir, "style.css")) ? readFileSync(join(dir, "style.css"), "utf8") : "";
+    if (/<\/style/i.test(css)) throw new Error(`page "${name}": ${shown(join(dir, "style.css"))} contains </style, which would end the inlined <style>`);
+    return { name, ...pageParts(name, join(dir, "index.html")), css };
+  });
+  const template = pageTemplate(join(pagesDir, "page.html"));
+  const shared = join(pagesDir, "shared.css");
+  if (!existsSync(shared)) throw new Error(`${shown(shared)} is missing: every page's styles start with it`);
+  const sharedCss = readFileSync(shared, "utf8");
+  if (/<\/style/i.test(sharedCss)) throw new Error(`${shown(shared)} contains </style, which would end the inlined <style>`);
+  const scripts = [];
+  for (const { name } of pages) scripts.push(await bundlePage(name, join(pagesDir, name, "client.ts")));
+  mkdirSync(outDir, { recursive: true });
+  pages.forEach(({ name, head, body, css }, n) => {
+    const slots = {
+      HEAD: head,
+      STYLE: `<style>${sharedCss}\n${css}</style>`,
+      BODY: body,
+      SCRIPT: `<script>${scripts[n].replace(/<\/script/gi, "<\\/script")}</script>`,
+    };
+    const html = template.map((part, i) => (i % 2 === 1 ? slots[part] : part)).join("");
+    writeFileSync(join(outDir, `${name}.html`), html);
+  });
+  return names;
 }
 
 /** Node-side tools (CLI, benchmark) that load dist/Code.js into the local runtime. */
@@ -177,7 +246,13 @@ if (isMain) {
     process.exit(1);
   }
   const { bytes, exports } = built;
-  const pages = await buildPages();
+  let pages;
+  try {
+    pages = await buildPages();
+  } catch (e) {
+    console.error(`build failed: ${e.message}`);
+    process.exit(1);
+  }
   await buildLocalTools();
   const kb = (bytes / 1024).toFixed(1);
   log(`dist/Code.js ${kb} KB (${exports} exports${pages.length ? `, pages: ${pages.join(", ")}` : ""}) built in ${Date.now() - t0} ms`);
