@@ -3,16 +3,14 @@
  */
 import * as z from "zod/mini";
 import { langSchema, validate } from "../contracts/validate";
-import { type Lang, render } from "../domain/messages";
+import { render } from "../domain/messages";
 import { annotate } from "../sheets/check-notes";
 import { closedToMe } from "../sheets/edit-rights";
 import { withDocumentLock } from "../sheets/lock";
-import { appendLog } from "../sheets/log";
+import { appendLog, notesText } from "../sheets/log";
 import { notices } from "../sheets/notices";
 import type { Problem } from "../sheets/table";
 import { type Context, context, type Loaded, loadModel } from "../sheets/workbook";
-
-const noteCount = (n: number, lang: Lang) => (lang === "zh" ? `${n} 处批注` : `${n} notes`);
 
 export interface CheckResult {
   problems: Problem[];
@@ -44,7 +42,7 @@ export function runCheck(ctx: Context, mark = true): CheckResult {
       const touched = annotate(loaded, ctx.lang, new Set(closed));
       appendLog(
         ctx,
-        touched.map((sheet) => ({ action: "check", sheet, rows: noteCount(loaded.problems.filter((p) => p.sheet === sheet).length, ctx.lang) })),
+        touched.map((sheet) => ({ action: "check", sheet, rows: notesText(loaded.problems.filter((p) => p.sheet === sheet).length, ctx.lang) })),
       );
     });
   }

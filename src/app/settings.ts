@@ -13,6 +13,7 @@ import { UserError } from "../domain/errors";
 import { type Lang, render } from "../domain/messages";
 import { fenToYuan } from "../domain/money";
 import { BASIS_LABELS, SETTING_DEFS, type SettingDef, type Settings } from "../domain/settings";
+import { t } from "../domain/text";
 import { readTab } from "../sheets/append";
 import { ensureRow, lastFilledIndex, textCell, unquotedIn, writeRows } from "../sheets/cells";
 import { requireEditable } from "../sheets/edit-rights";
@@ -30,7 +31,7 @@ function cellValue(def: SettingDef, s: Settings, ctx: Context): CellValue | unde
       // The shortest decimal text of units × 10^-scale is the exact rate (0.125, never 0.12499…).
       return Number(`${s.rate.units}e-${s.rate.scale}`);
     case "basis":
-      return BASIS_LABELS[s.basis][ctx.lang];
+      return t(BASIS_LABELS[s.basis], ctx.lang);
     case "lateFee":
       return fenToYuan(s.fees.late);
     case "leftEarlyFee":
@@ -69,14 +70,14 @@ function writeSettings(ctx: Context, s: Settings, opts?: WriteOptions): { sheet:
     }
     const sheet = tabToWrite(ctx.ss, "settings");
     if (!sheet) throw new UserError(missingTabProblem("settings", ctx.lang).message);
-    const t = readTab(sheet, TABS.settings);
-    const { key: keyCol, value: valueCol, description: descCol } = t.columns;
+    const tab = readTab(sheet, TABS.settings);
+    const { key: keyCol, value: valueCol, description: descCol } = tab.columns;
     if (keyCol === undefined) throw new UserError({ key: "columnMissing", params: { zh: "项目", en: "Setting" } });
     if (valueCol === undefined) throw new UserError({ key: "columnMissing", params: { zh: "值", en: "Value" } });
 
     const rowOf = new Map<SettingDef["key"], number>();
-    for (let r = t.headerIndex + 1; r < t.values.length; r++) {
-      const def = SETTING_DEFS.find((d) => spellings(d).includes(normaliseHeader(String(t.values[r][keyCol] ?? ""))));
+    for (let r = tab.headerIndex + 1; r < tab.values.length; r++) {
+      const def = SETTING_DEFS.find((d) => spellings(d).includes(normaliseHeader(String(tab.values[r][keyCol] ?? ""))));
       if (def && !rowOf.has(def.key)) rowOf.set(def.key, r);
     }
     const edited = SETTING_DEFS.filter((d) => cellValue(d, s, ctx) !== undefined && (!opts || opts.only.has(d.key)));
@@ -97,7 +98,7 @@ function writeSettings(ctx: Context, s: Settings, opts?: WriteOptions): { sheet:
       i = j + 1;
     }
     const missing = edited.filter((d) => !rowOf.has(d.key));
-    const first = lastFilledIndex(t.values, t.headerIndex + 1, new Set()) + 2;
+    const first = lastFilledIndex(tab.values, tab.headerIndex + 1, new Set()) + 2;
     if (missing.length > 0) {
       ensureRow(sheet, first + missing.length - 1);
       writeRows(
@@ -105,10 +106,10 @@ function writeSettings(ctx: Context, s: Settings, opts?: WriteOptions): { sheet:
         first,
         missing.map((d) => {
           const row = new Map<number, CellValue>([
-            [keyCol + 1, ctx.lang === "zh" ? d.zh : d.en],
+            [keyCol + 1, t(d, ctx.lang)],
             [valueCol + 1, cellValue(d, s, ctx)!],
           ]);
-          if (descCol !== undefined) row.set(descCol + 1, ctx.lang === "zh" ? d.descZh : d.descEn);
+          if (descCol !== undefined) row.set(descCol + 1, t(d.desc, ctx.lang));
           return row;
         }),
       );

@@ -5,12 +5,12 @@
 import { parseRate } from "../domain/commission";
 import { parseCredit } from "../domain/credit";
 import { type LocalDate, parseDate } from "../domain/dates";
-import type { Lang } from "../domain/messages";
 import type { LedgerEntry, LedgerStatus } from "../domain/model";
 import { type Fen, parseMoney } from "../domain/money";
 import { NameIndex } from "../domain/names";
 import { type Basis, DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { baseOf, sharesOf } from "../domain/shares";
+import { type Lang, LIST, t } from "../domain/text";
 import type { AnyMsg } from "./messages";
 
 export const LEDGER_STATUS_VALUES: readonly LedgerStatus[] = ["received", "pledged", "cancelled"];
@@ -117,7 +117,7 @@ function formatHundredths(h: number): string {
 /** 经办人 text for the chosen members: equal shares unless every member has one. */
 export function creditText(members: readonly string[], weights: readonly (number | undefined)[], lang: Lang = "zh"): string {
   const weighted = weights.length === members.length && members.length > 0 && weights.every((w) => w !== undefined);
-  return members.map((m, i) => (weighted ? `${m} ${formatHundredths(weights[i]!)}%` : m)).join(lang === "zh" ? "、" : ", ");
+  return members.map((m, i) => (weighted ? `${m} ${formatHundredths(weights[i]!)}%` : m)).join(t(LIST, lang));
 }
 
 interface Chosen {

@@ -4,6 +4,7 @@ import { type Lang, render } from "./messages";
 import { type Fen, fenToYuan } from "./money";
 import type { Report } from "./report";
 import { BASIS_LABELS } from "./settings";
+import { t } from "./text";
 import { warningText } from "./warnings";
 
 const y = (fen: Fen | null) => (fen === null ? null : fenToYuan(fen));
@@ -18,7 +19,7 @@ export function reportToJson(r: Report, lang: Lang) {
     generatedBy: r.generatedBy,
     settings: {
       commissionRate: formatRate(r.settings.rate),
-      commissionBasis: BASIS_LABELS[r.settings.basis][lang],
+      commissionBasis: t(BASIS_LABELS[r.settings.basis], lang),
       lateFee: y(r.settings.fees.late),
       leftEarlyFee: y(r.settings.fees.leftEarly),
       absentFee: y(r.settings.fees.absent),

@@ -3,265 +3,170 @@
  * what to do. Rendered by the dialog's page and the command line from the verdicts the server
  * sends, so these words stay out of Code.js (parsed again on every custom-function call).
  */
-import type { Lang } from "./messages";
+import { CLAUSES, type Lang, LIST, type Params, type Text, t, text } from "./text";
 
 /** A verdict's parameters: what google.script.run carries (text, numbers, lists of them). */
 export type P = Record<string, unknown>;
-type Entry = { zh: (p: P) => string; en: (p: P) => string };
 type Named = { zh: string; en: string };
 type Gap = Named & { sheet: string; row: number };
 const list = <T>(v: unknown) => (Array.isArray(v) ? (v as T[]) : []);
 const shortScope = (s: string) => s.replace("https://www.googleapis.com/auth/", "");
-const SCOPE_USE: Record<string, Named> = {
-  "https://www.googleapis.com/auth/spreadsheets.currentonly": {
-    zh: "读写本表格（所有功能都需要）",
-    en: "read and write this spreadsheet (every action needs it)",
-  },
-  "https://www.googleapis.com/auth/script.container.ui": { zh: "菜单、对话框和侧边栏", en: "menus, dialogs and sidebars" },
-  "https://www.googleapis.com/auth/userinfo.email": {
-    zh: "读取你的邮箱（日志、我的跟进、部长权限）",
-    en: "your email address (the Log, My follow-ups, the head's rights)",
-  },
-};
-const LANG_NAME: Record<Lang, Named> = { zh: { zh: "中文", en: "Chinese" }, en: { zh: "英文", en: "English" } };
-const LOCALE_CHOICE: Record<Lang, Named> = { zh: { zh: "“中国”", en: "China" }, en: { zh: "“美国”或“英国”", en: "United States or United Kingdom" } };
 const langOf = (v: unknown): Lang => (v === "zh" ? "zh" : "en");
-const entry = (zh: (p: P) => string, en: (p: P) => string): Entry => ({ zh, en });
-const same = (zh: string, en: string): Entry =>
-  entry(
-    () => zh,
-    () => en,
-  );
+
+// A Map: a scope is looked up by a name the server sends, never by a key an object inherits.
+const SCOPE_USE = new Map<string, Text>([
+  ["https://www.googleapis.com/auth/spreadsheets.currentonly", text("读写本表格（所有功能都需要）", "read and write this spreadsheet (every action needs it)")],
+  ["https://www.googleapis.com/auth/script.container.ui", text("菜单、对话框和侧边栏", "menus, dialogs and sidebars")],
+  [
+    "https://www.googleapis.com/auth/userinfo.email",
+    text("读取你的邮箱（日志、我的跟进、部长权限）", "your email address (the Log, My follow-ups, the head's rights)"),
+  ],
+]);
+const LANG_NAME: Record<Lang, Text> = { zh: text("中文", "Chinese"), en: text("英文", "English") };
+const LOCALE_CHOICE: Record<Lang, Text> = { zh: text("“中国”", "China"), en: text("“美国”或“英国”", "United States or United Kingdom") };
+
+/** One item of a list a sentence names. */
+const ITEM = {
+  scope: text("{scope}（{use}）", "{scope} ({use})"),
+  tab: text("{zh}（{en}）", "{en} ({zh})"),
+  column: text("{sheet} 第 {row} 行缺“{zh}”", '{sheet} row {row} lacks "{en}"'),
+} satisfies Record<string, Text>;
 
 export const SELF_CHECK_TEXT = {
   // Check names, in the order the table shows them.
-  name_scopes: same("授权范围", "Permissions granted"),
-  name_email: same("用户邮箱", "Your email"),
-  name_locale: same("语言区域", "Locale"),
-  name_timeZone: same("时区", "Time zone"),
-  name_tabs: same("工作表", "Tabs"),
-  name_columns: same("必需列", "Required columns"),
-  name_lock: same("文档锁", "Document lock"),
-  name_write: same("写入与读回", "Write and read back"),
-  name_formats: same("金额和日期格式", "Money and date formats"),
-  name_dropdown: same("下拉选项", "Dropdown (data validation)"),
-  name_protection: same("保护（仅警告）", "Warning-only protection"),
-  name_commission: same("=COMMISSION 公式", "=COMMISSION formula"),
-  name_attendance: same("考勤公式", "Attendance formulas"),
-  name_cleanup: same("临时工作表已删除", "Scratch tab removed"),
-  name_activeTab: same("恢复当前工作表", "Your tab restored"),
+  name_scopes: text("授权范围", "Permissions granted"),
+  name_email: text("用户邮箱", "Your email"),
+  name_locale: text("语言区域", "Locale"),
+  name_timeZone: text("时区", "Time zone"),
+  name_tabs: text("工作表", "Tabs"),
+  name_columns: text("必需列", "Required columns"),
+  name_lock: text("文档锁", "Document lock"),
+  name_write: text("写入与读回", "Write and read back"),
+  name_formats: text("金额和日期格式", "Money and date formats"),
+  name_dropdown: text("下拉选项", "Dropdown (data validation)"),
+  name_protection: text("保护（仅警告）", "Warning-only protection"),
+  name_commission: text("=COMMISSION 公式", "=COMMISSION formula"),
+  name_attendance: text("考勤公式", "Attendance formulas"),
+  name_cleanup: text("临时工作表已删除", "Scratch tab removed"),
+  name_activeTab: text("恢复当前工作表", "Your tab restored"),
 
-  scopesAll: entry(
-    (p) => `已授予全部 ${list(p.scopes).length} 项：${list<string>(p.scopes).map(shortScope).join(", ")}`,
-    (p) => `All ${list(p.scopes).length} granted: ${list<string>(p.scopes).map(shortScope).join(", ")}`,
-  ),
-  scopesMissing: entry(
-    (p) =>
-      `缺少 ${list(p.missing).length}/${p.n} 项：${list<string>(p.missing)
-        .map((s) => `${shortScope(s)}（${SCOPE_USE[s]?.zh ?? s}）`)
-        .join("；")}`,
-    (p) =>
-      `${list(p.missing).length} of ${p.n} not granted: ${list<string>(p.missing)
-        .map((s) => `${shortScope(s)} (${SCOPE_USE[s]?.en ?? s})`)
-        .join("; ")}`,
-  ),
-  scopesByStatus: same(
+  scopesAll: text("已授予全部 {count} 项：{scopes}", "All {count} granted: {scopes}"),
+  scopesMissing: text("缺少 {count}/{n} 项：{missing}", "{count} of {n} not granted: {missing}"),
+  scopesByStatus: text(
     "无法列出已授予的范围，但 Google 表示无需再授权",
     "The granted scopes could not be listed, but Google says no further authorisation is needed",
   ),
-  scopesRequired: same("Google 表示还需要授权", "Google says authorisation is still needed"),
-  scopesFix: entry(
-    (p) =>
-      `重新点击菜单中的任一项，在 Google 的授权页面上勾选所有权限${p.url ? `（或打开 ${p.url}）` : ""}；若曾取消勾选，先在 https://myaccount.google.com/permissions 移除本加载项的访问权限再重新授权`,
-    (p) =>
-      `Click any menu item again and tick every permission on Google's consent screen${p.url ? ` (or open ${p.url})` : ""}; if you unticked one before, remove the add-on's access at https://myaccount.google.com/permissions and authorise again`,
+  scopesRequired: text("Google 表示还需要授权", "Google says authorisation is still needed"),
+  scopesFix: text(
+    "重新点击菜单中的任一项，在 Google 的授权页面上勾选所有权限（或打开 {url}）；若曾取消勾选，先在 https://myaccount.google.com/permissions 移除本加载项的访问权限再重新授权",
+    "Click any menu item again and tick every permission on Google's consent screen (or open {url}); if you unticked one before, remove the add-on's access at https://myaccount.google.com/permissions and authorise again",
+  ),
+  scopesFixNoUrl: text(
+    "重新点击菜单中的任一项，在 Google 的授权页面上勾选所有权限；若曾取消勾选，先在 https://myaccount.google.com/permissions 移除本加载项的访问权限再重新授权",
+    "Click any menu item again and tick every permission on Google's consent screen; if you unticked one before, remove the add-on's access at https://myaccount.google.com/permissions and authorise again",
   ),
 
-  emailSeen: entry(
-    (p) => `可见：${p.email}`,
-    (p) => `Visible: ${p.email}`,
-  ),
-  emailBlank: same(
+  emailSeen: text("可见：{email}", "Visible: {email}"),
+  emailBlank: text(
     "Apps Script 没有提供你的邮箱（帐号不在表格所有者的 Google Workspace 域内时常见）。影响：日志和月报的“生成人”为空；“我的跟进”认不出你，需要选一次自己的姓名；部长无法凭成员表中的邮箱获得查看全部的权限",
     "Apps Script gives the add-on no email for you (common when your account is outside the owner's Google Workspace domain). So: the Log and the report's \"generated by\" stay blank; My follow-ups cannot recognise you and asks for your name once; the head cannot get their rights from the email in Members",
   ),
-  emailFix: same(
+  emailFix: text(
     "其他功能不受影响。需要按邮箱识别时，请使用与表格所有者同一 Google Workspace 域的帐号，或由所有者本人操作；并确认授权时勾选了“查看你的电子邮件地址”",
     'Everything else works. Where recognition by email matters, use an account in the owner\'s Google Workspace domain or let the owner act, and make sure "See your primary email address" was ticked when authorising',
   ),
 
-  localeOk: entry(
-    (p) => `表格区域 ${p.locale}：菜单、对话框和新建的工作表与列名使用${LANG_NAME[langOf(p.sheetLang)].zh}`,
-    (p) => `Sheet locale ${p.locale}: menus, dialogs and new tabs and columns are in ${LANG_NAME[langOf(p.sheetLang)].en}`,
+  localeOk: text(
+    "表格区域 {locale}：菜单、对话框和新建的工作表与列名使用{language}",
+    "Sheet locale {locale}: menus, dialogs and new tabs and columns are in {language}",
   ),
-  localeMismatch: entry(
-    (p) =>
-      `表格区域 ${p.locale}，所以菜单、对话框、月报以及“初始化表格”新建的工作表和列名都用${LANG_NAME[langOf(p.sheetLang)].zh}，而你的 Google 帐号语言是 ${p.user}`,
-    (p) =>
-      `The sheet's locale is ${p.locale}, so menus, dialogs, reports and the tabs and columns Set up sheets creates are in ${LANG_NAME[langOf(p.sheetLang)].en}, while your Google account's language is ${p.user}`,
+  localeMismatch: text(
+    "表格区域 {locale}，所以菜单、对话框、月报以及“初始化表格”新建的工作表和列名都用{language}，而你的 Google 帐号语言是 {user}",
+    "The sheet's locale is {locale}, so menus, dialogs, reports and the tabs and columns Set up sheets creates are in {language}, while your Google account's language is {user}",
   ),
-  localeFix: entry(
-    (p) =>
-      `如需${LANG_NAME[langOf(p.other)].zh}：文件 → 设置 → 语言区域，选择${LOCALE_CHOICE[langOf(p.other)].zh}，然后重新打开表格。已有的工作表名不受影响（中英文名称都能识别）`,
-    (p) =>
-      `For ${LANG_NAME[langOf(p.other)].en}: File → Settings → Locale, choose ${LOCALE_CHOICE[langOf(p.other)].en}, then reopen the sheet. Existing tab names keep working (zh and en names are both recognised)`,
+  localeFix: text(
+    "如需{language}：文件 → 设置 → 语言区域，选择{choice}，然后重新打开表格。已有的工作表名不受影响（中英文名称都能识别）",
+    "For {language}: File → Settings → Locale, choose {choice}, then reopen the sheet. Existing tab names keep working (zh and en names are both recognised)",
   ),
 
-  tzSame: entry(
-    (p) => `表格和脚本都是 ${p.sheet}`,
-    (p) => `The sheet and the script both use ${p.sheet}`,
+  tzSame: text("表格和脚本都是 {sheet}", "The sheet and the script both use {sheet}"),
+  tzSameOffset: text(
+    "表格 {sheet} 与脚本 {script} 名称不同但时差为 0，日期不受影响",
+    "The sheet's {sheet} and the script's {script} differ in name only (0 h apart): dates are not affected",
   ),
-  tzSameOffset: entry(
-    (p) => `表格 ${p.sheet} 与脚本 ${p.script} 名称不同但时差为 0，日期不受影响`,
-    (p) => `The sheet's ${p.sheet} and the script's ${p.script} differ in name only (0 h apart): dates are not affected`,
+  tzMismatch: text(
+    "表格时区 {sheet} 与脚本时区 {script} 相差 {hours} 小时。加载项按表格时区计算“今天”，所以每天有 {hours} 小时两地日期不同，月初月末这几个小时会被算进另一个月：月报默认月份、佣金发放日期、签到日期和逾期跟进都会差一天",
+    "The sheet's time zone {sheet} is {hours} h from the script's {script}. The add-on takes \"today\" in the sheet's zone, so for {hours} hours a day the dates differ, and at the turn of a month those hours land in the other month: the report's default month, paid-on and check-in dates and overdue follow-ups are a day off",
   ),
-  tzMismatch: entry(
-    (p) =>
-      `表格时区 ${p.sheet} 与脚本时区 ${p.script} 相差 ${p.hours} 小时。加载项按表格时区计算“今天”，所以每天有 ${p.hours} 小时两地日期不同，月初月末这几个小时会被算进另一个月：月报默认月份、佣金发放日期、签到日期和逾期跟进都会差一天`,
-    (p) =>
-      `The sheet's time zone ${p.sheet} is ${p.hours} h from the script's ${p.script}. The add-on takes "today" in the sheet's zone, so for ${p.hours} hours a day the dates differ, and at the turn of a month those hours land in the other month: the report's default month, paid-on and check-in dates and overdue follow-ups are a day off`,
-  ),
-  tzFix: entry(
-    (p) => `在表格中打开 文件 → 设置 → 时区，选择 ${p.script}（部门所在地），保存后再运行一次自检`,
-    (p) => `In the sheet open File → Settings → Time zone, choose ${p.script} (where the department is), save, and run the self-check again`,
+  tzFix: text(
+    "在表格中打开 文件 → 设置 → 时区，选择 {script}（部门所在地），保存后再运行一次自检",
+    "In the sheet open File → Settings → Time zone, choose {script} (where the department is), save, and run the self-check again",
   ),
 
-  tabsFound: entry(
-    (p) => `必需 ${p.found}/${p.required}，可选 ${p.optFound}/${p.optional}`,
-    (p) => `Required ${p.found}/${p.required}, optional ${p.optFound}/${p.optional}`,
-  ),
-  tabsMissing: entry(
-    (p) =>
-      `必需 ${p.found}/${p.required}，缺少：${list<Named>(p.missing)
-        .map((t) => `${t.zh}（${t.en}）`)
-        .join("、")}`,
-    (p) =>
-      `Required ${p.found}/${p.required}; missing: ${list<Named>(p.missing)
-        .map((t) => `${t.en} (${t.zh})`)
-        .join(", ")}`,
-  ),
-  tabsFix: same(
+  tabsFound: text("必需 {found}/{required}，可选 {optFound}/{optional}", "Required {found}/{required}, optional {optFound}/{optional}"),
+  tabsMissing: text("必需 {found}/{required}，缺少：{missing}", "Required {found}/{required}; missing: {missing}"),
+  tabsFix: text(
     "运行 初始化表格 创建缺少的工作表，或把改过名的工作表改回原名（中文或英文名均可）；单元格里的问题请用 检查数据 查看",
     "Run Set up sheets to create the missing tabs, or rename a renamed tab back (its zh or en name); for problems inside cells use Check data",
   ),
-  columnsFound: entry(
-    (p) => `${p.found}/${p.required}（${p.tabs} 个工作表）`,
-    (p) => `${p.found}/${p.required} (in ${p.tabs} tabs)`,
-  ),
-  columnsMissing: entry(
-    (p) =>
-      `${p.found}/${p.required}，缺少：${list<Gap>(p.missing)
-        .map((c) => `${c.sheet} 第 ${c.row} 行缺“${c.zh}”`)
-        .join("；")}`,
-    (p) =>
-      `${p.found}/${p.required}; missing: ${list<Gap>(p.missing)
-        .map((c) => `${c.sheet} row ${c.row} lacks "${c.en}"`)
-        .join("; ")}`,
-  ),
-  columnsFix: same(
+  columnsFound: text("{found}/{required}（{tabs} 个工作表）", "{found}/{required} (in {tabs} tabs)"),
+  columnsMissing: text("{found}/{required}，缺少：{missing}", "{found}/{required}; missing: {missing}"),
+  columnsFix: text(
     "在该工作表的表头行加上这一列（中文或英文名均可），或运行 初始化表格（只在右侧追加缺少的列，不改动已有内容）",
     "Add the column to that tab's header row (zh or en name), or run Set up sheets (it only appends missing columns at the right and changes nothing else)",
   ),
 
-  lockOk: entry(
-    (p) => `${p.seconds} 秒内取得并已释放`,
-    (p) => `Acquired within ${p.seconds} s and released`,
+  lockOk: text("{seconds} 秒内取得并已释放", "Acquired within {seconds} s and released"),
+  lockBusy: text(
+    "{seconds} 秒内未取得：另一位成员的操作（保存、月报、初始化）正在进行",
+    "Not acquired within {seconds} s: another member's action (a save, a report, set-up) is running",
   ),
-  lockBusy: entry(
-    (p) => `${p.seconds} 秒内未取得：另一位成员的操作（保存、月报、初始化）正在进行`,
-    (p) => `Not acquired within ${p.seconds} s: another member's action (a save, a report, set-up) is running`,
-  ),
-  lockFix: same(
+  lockFix: text(
     "等一分钟再运行自检；若一直如此，说明有操作卡住了——锁会在该操作结束时（最长 6 分钟）自动释放",
     "Wait a minute and run the self-check again; if it stays like this, an action is stuck, and the lock is released when it ends (6 minutes at most)",
   ),
 
-  writeOk: same(
+  writeOk: text(
     "文字（以 = 开头也保持为文字）、数字和日期写入后原样读回",
     "Text (kept as text even when it starts with =), a number and a date read back as written",
   ),
-  formatsOk: entry(
-    (p) => `显示为 ${p.money} 和 ${p.date}`,
-    (p) => `Shown as ${p.money} and ${p.date}`,
-  ),
-  dropdownOk: same("下拉规则已设置并读回，所选值有效", "The rule was set and read back, and the chosen value is accepted"),
-  protectionOk: same("仅警告的保护已设置并读回", "A warning-only protection was set and read back"),
-  readBackWrong: entry(
-    (p) => `读回 ${p.got}，应为 ${p.expected}`,
-    (p) => `Read back ${p.got}, expected ${p.expected}`,
-  ),
-  sheetsFix: same(
+  formatsOk: text("显示为 {money} 和 {date}", "Shown as {money} and {date}"),
+  dropdownOk: text("下拉规则已设置并读回，所选值有效", "The rule was set and read back, and the chosen value is accepted"),
+  protectionOk: text("仅警告的保护已设置并读回", "A warning-only protection was set and read back"),
+  readBackWrong: text("读回 {got}，应为 {expected}", "Read back {got}, expected {expected}"),
+  sheetsFix: text(
     "Google 表格没有按预期保存内容：刷新页面后再运行一次；若仍失败，请点“复制结果”把这张表发给维护加载项的人",
     "Sheets did not keep what was written: reload the page and run it again; if it still fails, press Copy result and send this table to whoever maintains the add-on",
   ),
-  formulaOk: entry(
-    (p) => `${p.formula} = ${p.got}`,
-    (p) => `${p.formula} = ${p.got}`,
-  ),
-  formulaPending: entry(
-    (p) => `${p.formula} 等待 ${p.seconds} 秒后仍没有结果`,
-    (p) => `${p.formula} had no value after ${p.seconds} s`,
-  ),
-  formulaError: entry(
-    (p) => `${p.formula} 显示 ${p.got}`,
-    (p) => `${p.formula} shows ${p.got}`,
-  ),
-  formulaWrong: entry(
-    (p) => `${p.formula} 得到 ${p.got}，应为 ${p.expected}`,
-    (p) => `${p.formula} gave ${p.got}, expected ${p.expected}`,
-  ),
-  formulaFix: same(
+  formulaOk: text("{formula} = {got}", "{formula} = {got}"),
+  formulaPending: text("{formula} 等待 {seconds} 秒后仍没有结果", "{formula} had no value after {seconds} s"),
+  formulaError: text("{formula} 显示 {got}", "{formula} shows {got}"),
+  formulaWrong: text("{formula} 得到 {got}，应为 {expected}", "{formula} gave {got}, expected {expected}"),
+  formulaFix: text(
     "#NAME? 表示表格找不到加载项的函数：确认脚本已完整推送（npm run push）并刷新表格。没有结果：自定义函数可能还在计算，稍后再运行自检。结果不对：请点“复制结果”报告",
     "#NAME? means the sheet cannot find the add-on's functions: check the script was pushed in full (npm run push) and reload the sheet. No value: custom functions may still be calculating, run the self-check again later. A wrong value: press Copy result and report it",
   ),
-  cleanupOk: same("自检建立的临时工作表已删除", "The tab the self-check made is gone"),
-  cleanupFailed: entry(
-    (p) => `临时工作表“${p.name}”未能删除：${p.error}`,
-    (p) => `The scratch tab "${p.name}" could not be removed: ${p.error}`,
-  ),
-  cleanupLeftovers: entry(
-    (p) => `之前中断的自检留下了：${list(p.tabs).join("、")}`,
-    (p) => `An interrupted self-check left: ${list(p.tabs).join(", ")}`,
-  ),
-  cleanupFix: same("右键点击该工作表标签 → 删除。它只包含自检写的测试内容", "Right-click that tab → Delete. It holds only the self-check's test cells"),
-  activeOk: entry(
-    (p) => `回到“${p.name}”`,
-    (p) => `Back on "${p.name}"`,
-  ),
-  activeWrong: entry(
-    (p) => `当前是“${p.got}”，原来是“${p.expected}”`,
-    (p) => `On "${p.got}" instead of "${p.expected}"`,
-  ),
-  activeFix: same("点击原来的工作表标签回到那里；其他内容未受影响", "Click your tab to go back; nothing else was affected"),
+  cleanupOk: text("自检建立的临时工作表已删除", "The tab the self-check made is gone"),
+  cleanupFailed: text("临时工作表“{name}”未能删除：{error}", 'The scratch tab "{name}" could not be removed: {error}'),
+  cleanupLeftovers: text("之前中断的自检留下了：{tabs}", "An interrupted self-check left: {tabs}"),
+  cleanupFix: text("右键点击该工作表标签 → 删除。它只包含自检写的测试内容", "Right-click that tab → Delete. It holds only the self-check's test cells"),
+  activeOk: text("回到“{name}”", 'Back on "{name}"'),
+  activeWrong: text("当前是“{got}”，原来是“{expected}”", 'On "{got}" instead of "{expected}"'),
+  activeFix: text("点击原来的工作表标签回到那里；其他内容未受影响", "Click your tab to go back; nothing else was affected"),
 
-  notRun: entry(
-    (p) => `未运行：${p.error}`,
-    (p) => `Not run: ${p.error}`,
-  ),
-  notRunBusy: same(
+  notRun: text("未运行：{error}", "Not run: {error}"),
+  notRunBusy: text(
     "未运行：另一项操作正在修改表格，自检此时不写临时工作表",
     "Not run: another action is changing the sheet, so the self-check writes no scratch tab now",
   ),
-  threw: entry(
-    (p) => `检查时出错：${p.error}`,
-    (p) => `The check failed: ${p.error}`,
-  ),
+  threw: text("检查时出错：{error}", "The check failed: {error}"),
 
   // The copied report.
-  reportTitle: entry(
-    (p) => `外联部助手 自检 ${p.when}（${p.zone}）`,
-    (p) => `Outreach add-on self-check ${p.when} (${p.zone})`,
-  ),
-  reportSheet: entry(
-    (p) => `表格：${p.name} · 区域 ${p.locale} · 时区 ${p.zone}`,
-    (p) => `Spreadsheet: ${p.name} · locale ${p.locale} · time zone ${p.zone}`,
-  ),
-  reportPassed: entry(
-    (p) => `通过 ${p.passed}/${p.total}`,
-    (p) => `Passed ${p.passed}/${p.total}`,
-  ),
-  reportFix: same("怎么办", "What to do"),
-} satisfies Record<string, Entry>;
+  reportTitle: text("外联部助手 自检 {when}（{zone}）", "Outreach add-on self-check {when} ({zone})"),
+  reportSheet: text("表格：{name} · 区域 {locale} · 时区 {zone}", "Spreadsheet: {name} · locale {locale} · time zone {zone}"),
+  reportPassed: text("通过 {passed}/{total}", "Passed {passed}/{total}"),
+  reportFix: text("怎么办", "What to do"),
+} satisfies Record<string, Text>;
 
 export type SelfCheckTextKey = keyof typeof SELF_CHECK_TEXT;
 
@@ -270,6 +175,44 @@ export interface Said {
   params?: P;
 }
 
+/** Parameters a sentence takes from a list or a language the verdict carries, in the reader's language. */
+const DERIVED: { [K in SelfCheckTextKey]?: (p: P, lang: Lang) => Params } = {
+  scopesAll: (p) => ({ count: list(p.scopes).length, scopes: list<string>(p.scopes).map(shortScope).join(", ") }),
+  scopesMissing: (p, lang) => ({
+    count: list(p.missing).length,
+    missing: list<string>(p.missing)
+      .map((s) => {
+        const use = SCOPE_USE.get(s);
+        return t(ITEM.scope, lang, { scope: shortScope(s), use: use ? t(use, lang) : s });
+      })
+      .join(t(CLAUSES, lang)),
+  }),
+  localeOk: (p, lang) => ({ language: t(LANG_NAME[langOf(p.sheetLang)], lang) }),
+  localeMismatch: (p, lang) => ({ language: t(LANG_NAME[langOf(p.sheetLang)], lang) }),
+  localeFix: (p, lang) => ({ language: t(LANG_NAME[langOf(p.other)], lang), choice: t(LOCALE_CHOICE[langOf(p.other)], lang) }),
+  tabsMissing: (p, lang) => ({
+    missing: list<Named>(p.missing)
+      .map((x) => t(ITEM.tab, lang, { zh: x.zh, en: x.en }))
+      .join(t(LIST, lang)),
+  }),
+  columnsMissing: (p, lang) => ({
+    missing: list<Gap>(p.missing)
+      .map((c) => t(ITEM.column, lang, { sheet: c.sheet, row: c.row, zh: c.zh, en: c.en }))
+      .join(t(CLAUSES, lang)),
+  }),
+  cleanupLeftovers: (p, lang) => ({ tabs: list(p.tabs).join(t(LIST, lang)) }),
+};
+
+/** A sentence with an optional part is two texts: without the parameter (blank or missing), the second. */
+const WITHOUT: { [K in SelfCheckTextKey]?: [param: string, key: SelfCheckTextKey] } = {
+  scopesFix: ["url", "scopesFixNoUrl"],
+};
+
 export function say(s: Said, lang: Lang): string {
-  return SELF_CHECK_TEXT[s.key][lang](s.params ?? {});
+  const raw = s.params ?? {};
+  const params: Params = {};
+  for (const [k, v] of Object.entries(raw)) if (v !== undefined) params[k] = typeof v === "number" ? v : String(v);
+  const without = WITHOUT[s.key];
+  const key = without && (raw[without[0]] ?? "") === "" ? without[1] : s.key;
+  return t(SELF_CHECK_TEXT[key], lang, { ...params, ...DERIVED[key]?.(raw, lang) });
 }

@@ -1,8 +1,9 @@
 import { DEFAULT_FEES, DEFAULT_LIMITS, type Fees, type Limits } from "./attendance";
 import { DEFAULT_RATE, parseRate, type Rate } from "./commission";
 import { type LocalDate, parseDate } from "./dates";
-import type { Lang, Msg } from "./messages";
+import type { Msg } from "./messages";
 import { parseMoney } from "./money";
+import { type Lang, type Text, t, text } from "./text";
 
 export type Basis = "cash" | "cashAndInKind";
 
@@ -52,13 +53,13 @@ export interface SettingDef {
   initial: (lang: Lang) => string | number;
   /** Number format for the value cell. */
   format?: string;
-  descZh: string;
-  descEn: string;
+  /** What the row is for, written beside it. */
+  desc: Text;
 }
 
-export const BASIS_LABELS: Record<Basis, { zh: string; en: string }> = {
-  cash: { zh: "仅现金", en: "Cash only" },
-  cashAndInKind: { zh: "现金+物资", en: "Cash and in-kind" },
+export const BASIS_LABELS: Record<Basis, Text> = {
+  cash: text("仅现金", "Cash only"),
+  cashAndInKind: text("现金+物资", "Cash and in-kind"),
 };
 
 export const SETTING_DEFS: readonly SettingDef[] = [
@@ -68,26 +69,23 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     en: "Commission rate",
     initial: () => 0.15,
     format: "0.0#%",
-    descZh: "拉到赞助的成员获得赞助金额的此比例作为奖励（0%–100%）",
-    descEn: "Share of a sponsorship paid to whoever brought it in (0%–100%)",
+    desc: text("拉到赞助的成员获得赞助金额的此比例作为奖励（0%–100%）", "Share of a sponsorship paid to whoever brought it in (0%–100%)"),
   },
   {
     key: "basis",
     zh: "佣金基数",
     en: "Commission basis",
-    initial: (l) => BASIS_LABELS.cash[l],
-    descZh: "仅现金，或 现金+物资（物资按估值计）",
-    descEn: "Cash only, or Cash and in-kind (goods at their value)",
+    initial: (l) => t(BASIS_LABELS.cash, l),
+    desc: text("仅现金，或 现金+物资（物资按估值计）", "Cash only, or Cash and in-kind (goods at their value)"),
   },
-  { key: "lateFee", zh: "迟到罚款", en: "Late fee", initial: () => 5, format: "¥#,##0.00", descZh: "每次迟到的罚款（元）", descEn: "Fee per lateness (yuan)" },
+  { key: "lateFee", zh: "迟到罚款", en: "Late fee", initial: () => 5, format: "¥#,##0.00", desc: text("每次迟到的罚款（元）", "Fee per lateness (yuan)") },
   {
     key: "leftEarlyFee",
     zh: "早退罚款",
     en: "Left-early fee",
     initial: () => 5,
     format: "¥#,##0.00",
-    descZh: "每次早退的罚款（元）",
-    descEn: "Fee per leaving early (yuan)",
+    desc: text("每次早退的罚款（元）", "Fee per leaving early (yuan)"),
   },
   {
     key: "absentFee",
@@ -95,8 +93,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     en: "Absence fee",
     initial: () => 20,
     format: "¥#,##0.00",
-    descZh: "每次缺席或未批假的罚款（元）；已批准请假不罚",
-    descEn: "Fee per absence or unapproved leave (yuan); approved leave is free",
+    desc: text("每次缺席或未批假的罚款（元）；已批准请假不罚", "Fee per absence or unapproved leave (yuan); approved leave is free"),
   },
   {
     key: "lateLimit",
@@ -104,8 +101,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     en: "Late/early limit",
     initial: () => 2,
     format: "0",
-    descZh: "本学期迟到+早退达到此次数即提示部长审议",
-    descEn: "Lates plus early leaves this term that flag a member for review",
+    desc: text("本学期迟到+早退达到此次数即提示部长审议", "Lates plus early leaves this term that flag a member for review"),
   },
   {
     key: "absentLimit",
@@ -113,8 +109,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     en: "Absence limit",
     initial: () => 1,
     format: "0",
-    descZh: "本学期缺席达到此次数即提示部长审议",
-    descEn: "Absences this term that flag a member for review",
+    desc: text("本学期缺席达到此次数即提示部长审议", "Absences this term that flag a member for review"),
   },
   {
     key: "termStart",
@@ -122,25 +117,22 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     en: "Term start",
     initial: () => "",
     format: "yyyy-mm-dd",
-    descZh: "警告次数从这一天起计算",
-    descEn: "Warnings count from this day",
+    desc: text("警告次数从这一天起计算", "Warnings count from this day"),
   },
   {
     key: "department",
     zh: "部门名称",
     en: "Department name",
-    initial: (l) => (l === "zh" ? "学生会外联部" : "Outreach Department"),
-    descZh: "显示在月报标题中",
-    descEn: "Shown in the report title",
+    initial: (l) => t(text("学生会外联部", "Outreach Department"), l),
+    desc: text("显示在月报标题中", "Shown in the report title"),
   },
-  { key: "reportLang", zh: "报告语言", en: "Report language", initial: (l) => l, descZh: "zh（中文）或 en（英文）", descEn: "zh (Chinese) or en (English)" },
+  { key: "reportLang", zh: "报告语言", en: "Report language", initial: (l) => l, desc: text("zh（中文）或 en（英文）", "zh (Chinese) or en (English)") },
   {
     key: "requireDeliverables",
     zh: "需要登记回报",
     en: "Require deliverables",
-    initial: (l) => (l === "zh" ? "否" : "no"),
-    descZh: "是：检查数据时提示已到账但未登记赞助回报的赞助",
-    descEn: "yes: Check data flags received sponsorships with no deliverable recorded",
+    initial: (l) => t(text("否", "no"), l),
+    desc: text("是：检查数据时提示已到账但未登记赞助回报的赞助", "yes: Check data flags received sponsorships with no deliverable recorded"),
   },
 ];
 

@@ -1,8 +1,8 @@
 /** A member statement as titled tables of text, for a dialog in the sheet and for the terminal. */
-import { CODES } from "./attendance";
-import type { Lang } from "./messages";
+import { CODES, type Status } from "./attendance";
 import { formatYuan, formatYuanText } from "./money";
 import type { Statement } from "./statement";
+import { type Lang, type Params, type Text, t, text } from "./text";
 import { warningText } from "./warnings";
 
 export interface TextBlock {
@@ -17,20 +17,43 @@ export interface StatementText {
   blocks: TextBlock[];
 }
 
-const STATUS_WORD = {
-  zh: {
-    present: CODES.present[0],
-    late: CODES.late[0],
-    leftEarly: CODES.leftEarly[0],
-    excused: CODES.excused[0],
-    absent: CODES.absent[0],
-    unapproved: CODES.unapproved[0],
-  },
-  en: { present: "present", late: "late", leftEarly: "left early", excused: "approved leave", absent: "absent", unapproved: "unapproved leave" },
-} as const;
+const STATUS_WORD: Record<Status, Text> = {
+  present: text(CODES.present[0], "present"),
+  late: text(CODES.late[0], "late"),
+  leftEarly: text(CODES.leftEarly[0], "left early"),
+  excused: text(CODES.excused[0], "approved leave"),
+  absent: text(CODES.absent[0], "absent"),
+  unapproved: text(CODES.unapproved[0], "unapproved leave"),
+};
+
+const S = {
+  title: text("{name}（{group}）{month} 个人明细", "{name} ({group}) statement for {month}"),
+  ungrouped: text("未分组", "no group"),
+  totals: text("佣金 {commission} − 罚款 {penalty} = 净额 {net}", "Commission {commission} − penalties {penalty} = net {net}"),
+  unpaid: text("未发佣金（截至 {month} 月底，累计）{total}", "Unpaid commission (to the end of {month}, all months) {total}"),
+  how: text(
+    "计算方法：每笔赞助的佣金 = 基数 × {rate}，四舍五入到分；多人经办时按比例分配，余下的分按最大余数法分给余数最大者，保证合计不差一分。",
+    "How: each sponsorship's commission = base × {rate}, rounded half up to the fen; shared credit is split by weight and leftover fen go to the largest remainders, so the shares add up exactly.",
+  ),
+  leftover: text("（含余数 {fen} 分）", " (incl. {fen} leftover fen)"),
+  unpaidRow: text("未发", "unpaid"),
+  shares: text("本月赞助佣金", "Commission this month"),
+  meetings: text("本月例会", "Meetings this month"),
+  unpaidRows: text("未发佣金明细", "Unpaid commission, row by row"),
+  row: text("行", "Row"),
+  date: text("日期", "Date"),
+  sponsorEvent: text("赞助商 · 活动", "Sponsor · event"),
+  rowCommission: text("佣金计算", "Row commission"),
+  part: text("份额", "Part"),
+  share: text("本人佣金", "Your share"),
+  paidOn: text("发放日期", "Paid on"),
+  status: text("状态", "Status"),
+  fee: text("罚款", "Fee"),
+  sponsor: text("赞助商", "Sponsor"),
+} satisfies Record<string, Text>;
 
 export function statementText(st: Statement, lang: Lang): StatementText {
-  const zh = lang === "zh";
+  const w = (key: keyof typeof S, params?: Params) => t(S[key], lang, params);
   const y = formatYuan;
   const shareRows = st.shares.map((x) => [
     String(x.row),
@@ -38,45 +61,29 @@ export function statementText(st: Statement, lang: Lang): StatementText {
     x.sponsor + (x.event ? ` · ${x.event}` : ""),
     `${y(x.base)} × ${st.rate} = ${formatYuanText(x.exact)} → ${y(x.rowCommission)}`,
     x.part,
-    y(x.share) + (x.extraFen ? (zh ? `（含余数 ${x.extraFen} 分）` : ` (incl. ${x.extraFen} leftover fen)`) : ""),
-    x.paidOn ?? (zh ? "未发" : "unpaid"),
+    y(x.share) + (x.extraFen ? w("leftover", { fen: x.extraFen }) : ""),
+    x.paidOn ?? w("unpaidRow"),
   ]);
-  const meetingRows = st.meetings.map((m) => [m.date, m.statuses.map((s) => STATUS_WORD[lang][s]).join("+"), y(m.fee)]);
+  const meetingRows = st.meetings.map((m) => [m.date, m.statuses.map((s) => t(STATUS_WORD[s], lang)).join("+"), y(m.fee)]);
   const unpaidRows = st.unpaid.map((u) => [String(u.row), u.date, u.sponsor, y(u.share)]);
   const unpaidTotal = st.unpaid.reduce((a, u) => a + u.share, 0);
-  const lines = zh
-    ? [
-        `佣金 ${y(st.commission)} − 罚款 ${y(st.penalty)} = 净额 ${y(st.net)}`,
-        `未发佣金（截至 ${st.month} 月底，累计）${y(unpaidTotal)}`,
-        `计算方法：每笔赞助的佣金 = 基数 × ${st.rate}，四舍五入到分；多人经办时按比例分配，余下的分按最大余数法分给余数最大者，保证合计不差一分。`,
-      ]
-    : [
-        `Commission ${y(st.commission)} − penalties ${y(st.penalty)} = net ${y(st.net)}`,
-        `Unpaid commission (to the end of ${st.month}, all months) ${y(unpaidTotal)}`,
-        `How: each sponsorship's commission = base × ${st.rate}, rounded half up to the fen; shared credit is split by weight and leftover fen go to the largest remainders, so the shares add up exactly.`,
-      ];
+  const lines = [
+    w("totals", { commission: y(st.commission), penalty: y(st.penalty), net: y(st.net) }),
+    w("unpaid", { month: st.month, total: y(unpaidTotal) }),
+    w("how", { rate: st.rate }),
+  ];
   if (st.warnings.length) lines.push(warningText(st.warnings, lang));
   return {
-    title: zh ? `${st.name}（${st.group || "未分组"}）${st.month} 个人明细` : `${st.name} (${st.group || "no group"}) statement for ${st.month}`,
+    title: w("title", { name: st.name, group: st.group || w("ungrouped"), month: st.month }),
     lines,
     blocks: [
       {
-        heading: zh ? "本月赞助佣金" : "Commission this month",
-        header: zh
-          ? ["行", "日期", "赞助商 · 活动", "佣金计算", "份额", "本人佣金", "发放日期"]
-          : ["Row", "Date", "Sponsor · event", "Row commission", "Part", "Your share", "Paid on"],
+        heading: w("shares"),
+        header: [w("row"), w("date"), w("sponsorEvent"), w("rowCommission"), w("part"), w("share"), w("paidOn")],
         rows: shareRows,
       },
-      {
-        heading: zh ? "本月例会" : "Meetings this month",
-        header: zh ? ["日期", "状态", "罚款"] : ["Date", "Status", "Fee"],
-        rows: meetingRows,
-      },
-      {
-        heading: zh ? "未发佣金明细" : "Unpaid commission, row by row",
-        header: zh ? ["行", "日期", "赞助商", "本人佣金"] : ["Row", "Date", "Sponsor", "Your share"],
-        rows: unpaidRows,
-      },
+      { heading: w("meetings"), header: [w("date"), w("status"), w("fee")], rows: meetingRows },
+      { heading: w("unpaidRows"), header: [w("row"), w("date"), w("sponsor"), w("share")], rows: unpaidRows },
     ],
   };
 }

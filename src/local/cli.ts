@@ -18,10 +18,12 @@ import { defaultReportMonth, localDateOf } from "../domain/dates";
 import type { SelfCheckResult } from "../domain/self-check";
 import { selfCheckReport } from "../domain/self-check-report";
 import type { StatementText } from "../domain/statement-text";
+import { t } from "../domain/text";
 import { addonFunctions } from "./addon";
 import { createRuntime, type LocalSpreadsheet, loadBundle, loadXlsx, newWorkbook, saveXlsx, workbookFromTabs } from "./runtime";
 import { sampleFacts, sampleTabs } from "./sample/workbook";
 import { problemList, reportSummary, selfCheckTable, statementSummary } from "./terminal";
+import { TERMINAL_TEXT } from "./terminal-labels";
 
 const USAGE = `Usage: npm start -- [--workbook file.xlsx] [--month YYYY-MM] [--out file.xlsx] [--lang zh|en] [--json]
        npm start -- --workbook file.xlsx --setup [--out file.xlsx]
@@ -289,12 +291,9 @@ export async function main(argv: string[]): Promise<number> {
       };
       const path = await save(book, out);
       if (run.notice) console.error(run.notice);
-      const zh = (lang ?? "zh") === "zh";
-      console.log(
-        zh
-          ? `${run.tab}：赞助商 ${run.sponsors} 家，意向 ${run.pledges} 笔，未完成回报 ${run.deliverables} 项，有未发佣金的成员 ${run.unpaidMembers} 人\n已写入 ${path}`
-          : `${run.tab}: ${run.sponsors} sponsors, ${run.pledges} open pledges, ${run.deliverables} open deliverables, ${run.unpaidMembers} members with unpaid commission\nWritten to ${path}`,
-      );
+      const { tab, sponsors, pledges, deliverables, unpaidMembers } = run;
+      const said = t(TERMINAL_TEXT.handover, lang ?? "zh", { tab, sponsors, pledges, deliverables, unpaidMembers });
+      console.log(`${said}\n${t(TERMINAL_TEXT.written, lang ?? "zh", { file: path })}`);
       return 0;
     }
     // The sample describes the autumn term of 2026: report the month its own "today" would.

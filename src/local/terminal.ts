@@ -1,6 +1,10 @@
 /** A readable summary of a report or a problem list for the terminal (zh or en). */
 import { formatYuan } from "../domain/money";
 import type { ReportJson } from "../domain/report-json";
+import { type Lang, type Params, t } from "../domain/text";
+import { TERMINAL_TEXT } from "./terminal-labels";
+
+type Key = keyof typeof TERMINAL_TEXT;
 
 /** Columns a string takes in a terminal: CJK and full-width characters take two. */
 export function displayWidth(s: string): number {
@@ -62,25 +66,25 @@ export function table(header: string[], cells: string[][], numeric: boolean[] = 
 const yuan = (n: number | null) => (n === null ? "" : formatYuan(Math.round(n * 100)));
 const percent = (x: number | null) => (x === null ? "" : `${(x * 100).toFixed(1)}%`);
 
-export function reportSummary(r: ReportJson, lang: "zh" | "en", tab: string, file: string): string {
-  const zh = lang === "zh";
-  const t = r.totals;
+export function reportSummary(r: ReportJson, lang: Lang, tab: string, file: string): string {
+  const w = (key: Key, params?: Params) => t(TERMINAL_TEXT[key], lang, params);
+  const totals = r.totals;
   const out: string[] = [];
   const dept = clipText(r.department);
-  out.push(zh ? `${dept} ${r.month} 月报（${tab}）` : `${dept} monthly report ${r.month} (${tab})`);
+  out.push(w("reportTitle", { dept, month: r.month, tab }));
   out.push("");
   out.push(
     table(
-      [zh ? "项目" : "Item", zh ? "数值" : "Value"],
+      [w("item"), w("value")],
       [
-        [zh ? "本月到账现金" : "Cash received", yuan(t.cashReceived)],
-        [zh ? "物资估值" : "In-kind value", yuan(t.inKindValue)],
-        [zh ? "意向未到账" : "Pledged, not received", yuan(t.pledged)],
-        [zh ? "赞助笔数 / 新赞助商" : "Sponsorships / new sponsors", `${t.sponsorships} / ${t.newSponsors}`],
-        [zh ? "本年累计现金" : "Cash this year", yuan(t.ytdCash)],
-        [zh ? "佣金合计（其中未分配）" : "Commission (unassigned)", `${yuan(t.commission)} (${yuan(t.unassigned)})`],
-        [zh ? "罚款合计" : "Penalties", yuan(t.penalty)],
-        [zh ? "净额" : "Net", yuan(t.net)],
+        [w("cashReceived"), yuan(totals.cashReceived)],
+        [w("inKindValue"), yuan(totals.inKindValue)],
+        [w("pledged"), yuan(totals.pledged)],
+        [w("sponsorships"), `${totals.sponsorships} / ${totals.newSponsors}`],
+        [w("ytdCash"), yuan(totals.ytdCash)],
+        [w("commission"), `${yuan(totals.commission)} (${yuan(totals.unassigned)})`],
+        [w("penalties"), yuan(totals.penalty)],
+        [w("net"), yuan(totals.net)],
       ],
       [false, true],
     ),
@@ -88,11 +92,11 @@ export function reportSummary(r: ReportJson, lang: "zh" | "en", tab: string, fil
   out.push("");
   out.push(
     table(
-      zh
-        ? ["姓名", "小组", "笔数", "佣金", "迟到", "早退", "缺席", "出勤率", "罚款", "净额", "未发佣金", "警告"]
-        : ["Name", "Group", "Deals", "Commission", "Late", "Early", "Absent", "Attend.", "Penalty", "Net", "Unpaid", "Warnings"],
+      (
+        ["m_name", "m_group", "m_deals", "m_commission", "m_late", "m_early", "m_absent", "m_rate", "m_penalty", "m_net", "m_unpaid", "m_warnings"] as const
+      ).map((k) => w(k)),
       r.members.map((m) => [
-        m.name + (m.active ? "" : zh ? "（已离部）" : " (left)"),
+        m.name + (m.active ? "" : w("left")),
         m.group,
         String(m.sponsorships),
         yuan(m.commission),
@@ -111,37 +115,29 @@ export function reportSummary(r: ReportJson, lang: "zh" | "en", tab: string, fil
   out.push("");
   out.push(
     table(
-      zh ? ["活动", "目标", "已到账", "意向", "完成度"] : ["Event", "Target", "Raised", "Pledged", "Progress"],
+      (["e_event", "e_target", "e_raised", "e_pledged", "e_progress"] as const).map((k) => w(k)),
       r.events.map((e) => [e.name, yuan(e.target), yuan(e.raised), yuan(e.pledged), percent(e.progress)]),
       [false, true, true, true, true],
     ),
   );
   out.push("");
   const due = r.sponsors.followUps;
-  out.push(
-    zh
-      ? `需跟进的赞助商：${due.length} 家（逾期 ${due.filter((f) => f.overdue).length} 家）`
-      : `Sponsors to follow up: ${due.length} (${due.filter((f) => f.overdue).length} overdue)`,
-  );
+  out.push(w("followUps", { count: due.length, overdue: due.filter((f) => f.overdue).length }));
   const owed = r.deliverables;
-  out.push(
-    zh
-      ? `待完成的赞助回报：${owed.length} 项（逾期 ${owed.filter((d) => d.overdue).length} 项）`
-      : `Deliverables owed: ${owed.length} (${owed.filter((d) => d.overdue).length} overdue)`,
-  );
-  out.push(zh ? `未能计入的数据：${r.problems.length} 处` : `Could not be counted: ${r.problems.length}`);
+  out.push(w("deliverables", { count: owed.length, overdue: owed.filter((d) => d.overdue).length }));
+  out.push(w("problems", { count: r.problems.length }));
   for (const p of r.problems.slice(0, 10)) out.push(`  ${clipText(p.sheet)}!${p.cell}  ${p.message}`);
-  if (r.problems.length > 10)
-    out.push(zh ? `  ……另有 ${r.problems.length - 10} 处，见报告第七部分` : `  … ${r.problems.length - 10} more, see section 7 of the report`);
+  if (r.problems.length > 10) out.push(w("moreProblems", { count: r.problems.length - 10 }));
   out.push("");
-  out.push(zh ? `已写入 ${file}` : `Written to ${file}`);
+  out.push(w("written", { file }));
   return out.join("\n");
 }
 
-export function problemList(problems: { sheet: string; cell: string; message: string }[], lang: "zh" | "en"): string {
-  if (problems.length === 0) return lang === "zh" ? "没有发现问题。" : "No problems found.";
+export function problemList(problems: { sheet: string; cell: string; message: string }[], lang: Lang): string {
+  const w = (key: Key) => t(TERMINAL_TEXT[key], lang);
+  if (problems.length === 0) return w("noProblems");
   return table(
-    lang === "zh" ? ["工作表", "单元格", "问题"] : ["Sheet", "Cell", "Problem"],
+    [w("sheet"), w("cell"), w("problem")],
     problems.map((p) => [p.sheet, p.cell, p.message]),
     [],
     [false, false, true],
@@ -158,22 +154,17 @@ export function statementSummary(st: { title: string; lines: string[]; blocks: {
 }
 
 /** The self-check's ✓/✗ table, then what to do for each ✗. */
-export function selfCheckTable(r: {
-  lang: "zh" | "en";
-  passed: number;
-  total: number;
-  checks: { ok: boolean; name: string; detail: string; fix: string }[];
-}): string {
-  const zh = r.lang === "zh";
+export function selfCheckTable(r: { lang: Lang; passed: number; total: number; checks: { ok: boolean; name: string; detail: string; fix: string }[] }): string {
+  const w = (key: Key, params?: Params) => t(TERMINAL_TEXT[key], r.lang, params);
   const out = [
     table(
-      zh ? ["", "检查项", "发现"] : ["", "Check", "Found"],
+      ["", w("check"), w("found")],
       r.checks.map((c) => [c.ok ? "✓" : "✗", c.name, c.detail]),
     ),
     "",
-    zh ? `通过 ${r.passed}/${r.total}` : `Passed ${r.passed}/${r.total}`,
+    w("passed", { passed: r.passed, total: r.total }),
   ];
   const failed = r.checks.filter((c) => !c.ok && c.fix);
-  if (failed.length) out.push("", zh ? "怎么办：" : "What to do:", ...failed.map((c) => `✗ ${c.name}: ${c.fix}`));
+  if (failed.length) out.push("", w("whatToDo"), ...failed.map((c) => `✗ ${c.name}: ${c.fix}`));
   return out.join("\n");
 }

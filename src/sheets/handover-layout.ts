@@ -1,70 +1,19 @@
 /** The 交接 / Hand-over tab's cells: the sponsor file, open pledges and deliverables, unpaid commission, events and members. */
 import { type Handover, UNASSIGNED } from "../domain/handover";
-import type { Lang } from "../domain/messages";
 import { type Fen, fenToYuan } from "../domain/money";
+import { type Lang, type Params, t } from "../domain/text";
 import { textCell } from "./cells";
+import { HANDOVER_COLUMNS, HANDOVER_LABELS } from "./handover-labels";
 import { Builder, FORMAT, type Layout } from "./report-layout";
 import { choiceLabel, DELIVERABLE_STATUSES, STAGES } from "./schema";
 
 export function handoverTabName(year: string, lang: Lang): string {
-  return lang === "zh" ? `交接 ${year}` : `Hand-over ${year}`;
+  return t(HANDOVER_LABELS.tabName, lang, { year });
 }
 
-const T = {
-  title: { zh: "{dept}{year} 换届交接", en: "{dept}hand-over {year}" },
-  intro: {
-    zh: "生成于 {at}。商家信息、财务账目和所获成果，交给下一届外联部。",
-    en: "Generated {at}. Merchant file, accounts and results for the next committee.",
-  },
-  sponsors: { zh: "一、赞助商档案", en: "1. Sponsor file" },
-  pledges: { zh: "二、未到账的意向赞助", en: "2. Open pledges" },
-  deliverables: { zh: "三、未完成的赞助回报", en: "3. Open deliverables" },
-  unpaid: { zh: "四、未发佣金（截至年底）", en: "4. Unpaid commission (at the year's end)" },
-  events: { zh: "五、活动汇总", en: "5. Events" },
-  members: { zh: "六、成员 {year} 年合计", en: "6. Members, {year} totals" },
-  none: { zh: "无", en: "None" },
-  unassigned: { zh: "未分配（经办人不在成员表中）", en: "Unassigned (names not in Members)" },
-} as const;
-
-const H = {
-  sponsor: ["赞助商", "Sponsor"],
-  category: ["类别", "Category"],
-  contact: ["联系人", "Contact person"],
-  phone: ["电话", "Phone"],
-  wechat: ["微信或邮箱", "WeChat or email"],
-  owner: ["负责人", "Owner"],
-  stage: ["阶段", "Stage"],
-  last: ["最近联系", "Last contact"],
-  next: ["下次跟进", "Next follow-up"],
-  events: ["赞助过的活动", "Events sponsored"],
-  lastSp: ["最近一次赞助", "Last sponsorship"],
-  notes: ["备注", "Notes"],
-  date: ["日期", "Date"],
-  event: ["活动", "Event"],
-  credit: ["经办人", "Credited to"],
-  amount: ["金额", "Amount"],
-  promised: ["回报内容", "Promised"],
-  due: ["截止日期", "Due"],
-  status: ["状态", "Status"],
-  member: ["成员", "Member"],
-  rows: ["笔数", "Rows"],
-  target: ["赞助目标", "Target"],
-  raised: ["已到账", "Raised"],
-  pledged: ["意向", "Pledged"],
-  budget: ["预算", "Budget"],
-  group: ["小组", "Group"],
-  count: ["赞助笔数", "Sponsorships"],
-  cash: ["经手现金", "Cash credited"],
-  commission: ["佣金", "Commission"],
-  penalty: ["罚款", "Penalty"],
-  net: ["净额", "Net"],
-  received: ["到账", "Received"],
-} as const;
-
 export function layoutHandover(h: Handover, lang: Lang, department: string, generatedAt: string): Layout {
-  const i = lang === "zh" ? 0 : 1;
-  const l = (k: keyof typeof T, p: Record<string, string> = {}) => T[k][lang].replace(/\{(\w+)\}/g, (_, x) => p[x] ?? "");
-  const c = (k: keyof typeof H) => H[k][i];
+  const l = (k: keyof typeof HANDOVER_LABELS, p?: Params) => t(HANDOVER_LABELS[k], lang, p);
+  const c = (k: keyof typeof HANDOVER_COLUMNS) => t(HANDOVER_COLUMNS[k], lang);
   const y = (f: Fen | null) => (f === null ? "" : fenToYuan(f));
   const m = FORMAT.money;
   const b = new Builder();

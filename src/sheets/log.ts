@@ -3,7 +3,7 @@
  * the department can see who generated, paid or changed what. One setValues per write, inside the
  * writer's document lock.
  */
-import type { Lang } from "../domain/messages";
+import { type Lang, type Text, t, text } from "../domain/text";
 import { textCell } from "./cells";
 import { currentUserEmail, userText } from "./identity";
 import { insertTabKeepingPlace } from "./new-tab";
@@ -12,18 +12,21 @@ import { type Context, findTabs } from "./workbook";
 
 export type LogAction = "setup" | "check" | "report" | "payout" | "handover" | "sponsorship" | "sponsorAdded" | "checkIn" | "settings" | "contact";
 
-const ACTIONS: Record<LogAction, { zh: string; en: string }> = {
-  setup: { zh: "初始化表格", en: "Set up sheets" },
-  check: { zh: "检查数据（批注）", en: "Check data (notes)" },
-  report: { zh: "生成月报", en: "Monthly report" },
-  payout: { zh: "发放佣金", en: "Commissions paid" },
-  handover: { zh: "导出交接", en: "Hand-over export" },
-  sponsorship: { zh: "登记赞助", en: "Sponsorship recorded" },
-  sponsorAdded: { zh: "新增赞助商", en: "Sponsor added" },
-  checkIn: { zh: "例会签到", en: "Meeting check-in" },
-  settings: { zh: "修改设置", en: "Settings changed" },
-  contact: { zh: "联系记录", en: "Contact logged" },
+const ACTIONS: Record<LogAction, Text> = {
+  setup: text("初始化表格", "Set up sheets"),
+  check: text("检查数据（批注）", "Check data (notes)"),
+  report: text("生成月报", "Monthly report"),
+  payout: text("发放佣金", "Commissions paid"),
+  handover: text("导出交接", "Hand-over export"),
+  sponsorship: text("登记赞助", "Sponsorship recorded"),
+  sponsorAdded: text("新增赞助商", "Sponsor added"),
+  checkIn: text("例会签到", "Meeting check-in"),
+  settings: text("修改设置", "Settings changed"),
+  contact: text("联系记录", "Contact logged"),
 };
+
+/** The rows cell of a Check data line: how many notes it left on the tab. */
+const NOTES = text("{n} 处批注", "{n} notes");
 
 export interface LogEntry {
   action: LogAction;
@@ -33,7 +36,11 @@ export interface LogEntry {
 }
 
 export function actionLabel(action: LogAction, lang: Lang): string {
-  return ACTIONS[action][lang];
+  return t(ACTIONS[action], lang);
+}
+
+export function notesText(n: number, lang: Lang): string {
+  return t(NOTES, lang, { n });
 }
 
 /** "3, 5-7, 12" from row numbers. */

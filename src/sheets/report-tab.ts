@@ -6,6 +6,7 @@
 
 import type { Month } from "../domain/dates";
 import type { Lang } from "../domain/messages";
+import { reportLabel } from "./report-labels";
 import type { ChartSpec, Layout } from "./report-layout";
 import type { Context } from "./workbook";
 
@@ -14,7 +15,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const SHADE = "#e8f0fe";
 
 export function reportTabName(month: Month, lang: Lang): string {
-  return lang === "zh" ? `月报 ${month}` : `Report ${month}`;
+  return reportLabel("tabName", lang, { month });
 }
 
 function chartType(kind: ChartSpec["kind"]) {

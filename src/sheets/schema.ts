@@ -3,7 +3,7 @@
  * Headers are matched by name in either language (ignoring case, spaces and order), so members can
  * rearrange columns, add their own, or keep an English copy of the sheet.
  */
-import type { Lang } from "../domain/messages";
+import { type Lang, t } from "../domain/text";
 
 export type ColumnKind = "text" | "name" | "money" | "date" | "enum" | "credit" | "formula";
 
@@ -209,11 +209,11 @@ export const TABS: Record<TabKey, TabDef> = {
 export const TAB_ORDER: readonly TabKey[] = ["members", "sponsors", "events", "ledger", "attendance", "deliverables", "contactLog", "settings", "log"];
 
 export function tabTitle(tab: TabDef, lang: Lang): string {
-  return lang === "zh" ? tab.zh : tab.en;
+  return t(tab, lang);
 }
 
 export function columnTitle(col: ColumnDef, lang: Lang): string {
-  return lang === "zh" ? col.zh : col.en;
+  return t(col, lang);
 }
 
 /** Header text as compared: case, spaces and a trailing unit in brackets do not matter. */
@@ -242,5 +242,5 @@ export function spellings(def: { zh: string; en: string; aliases?: string[] }): 
 
 export function choiceLabel(choices: readonly Choice[], value: string, lang: Lang): string {
   const c = choices.find((x) => x.value === value);
-  return c ? (lang === "zh" ? c.zh : c.en) : value;
+  return c ? t(c, lang) : value;
 }

@@ -6,7 +6,6 @@
  * read per tab, whatever the ledger's length.
  */
 import { dateAtMidnight, localDateOf } from "../domain/dates";
-import type { Lang } from "../domain/messages";
 import {
   type CheckId,
   expectedFormulaValues,
@@ -20,6 +19,7 @@ import {
   type TabFinding,
   type Verdict,
 } from "../domain/self-check";
+import { type Lang, t } from "../domain/text";
 import { DATE_FORMAT, MONEY_FORMAT } from "./formats";
 import { LEDGER_STATUSES, TAB_ORDER, TABS } from "./schema";
 import { type CellValue, HEADER_SCAN, makeTable } from "./table";
@@ -119,7 +119,7 @@ function writeAndReadBack(sheet: Sheet, ctx: Context): Verdict[] {
 }
 
 function dropdown(sheet: Sheet, lang: Lang): Verdict {
-  const choices = LEDGER_STATUSES.map((s) => (lang === "zh" ? s.zh : s.en));
+  const choices = LEDGER_STATUSES.map((s) => t(s, lang));
   const cell = sheet.getRange(1, 4);
   cell.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(choices, true).setAllowInvalid(false).build());
   cell.setValue(choices[0]);

@@ -3,8 +3,8 @@
  * members typed. Running it twice leaves the sheet as the first run left it.
  */
 import { parseDate } from "../domain/dates";
-import type { Lang } from "../domain/messages";
 import { BASIS_LABELS, SETTING_DEFS, type SettingDef } from "../domain/settings";
+import { type Lang, t } from "../domain/text";
 import { attendanceFormulaText } from "./attendance-formulas";
 import { attendanceCodeList } from "./attendance-grid";
 import { closedToMe } from "./edit-rights";
@@ -12,6 +12,7 @@ import { DATE_FORMAT, MONEY_FORMAT } from "./formats";
 import { insertTabKeepingPlace } from "./new-tab";
 import { writeOwnFormula } from "./own-formulas";
 import { type ColumnDef, columnTitle, LEDGER_STATUSES, normaliseHeader, spellings, TAB_ORDER, TABS, type TabDef, type TabKey, tabTitle } from "./schema";
+import { SETUP_TEXT } from "./setup-text";
 import { type CellValue, columnLetter, locateHeader } from "./table";
 import { type Context, findTabs } from "./workbook";
 
@@ -105,7 +106,7 @@ function formatColumns(
     if (col.kind === "enum" && col.choices) {
       range.setDataValidation(
         listRule(
-          col.choices.map((ch) => (lang === "zh" ? ch.zh : ch.en)),
+          col.choices.map((ch) => t(ch, lang)),
           columnTitle(col, lang),
         ),
       );
@@ -143,15 +144,15 @@ function setupSettings(l: Layout, lang: Lang, changes: SetupChange[]): Record<st
   }
   const missing = SETTING_DEFS.filter((d) => !rowOf.has(d.key));
   if (missing.length > 0 && (l.closed || keyCol === undefined || valueCol === undefined || descCol === undefined)) {
-    changes.push({ kind: "protectedSkipped", sheet: l.sheet.getName(), detail: missing.map((d) => (lang === "zh" ? d.zh : d.en)).join(", ") });
+    changes.push({ kind: "protectedSkipped", sheet: l.sheet.getName(), detail: missing.map((d) => t(d, lang)).join(", ") });
   } else if (missing.length > 0 && keyCol !== undefined && valueCol !== undefined && descCol !== undefined) {
     let row = Math.max(l.sheet.getLastRow(), l.headerRow) + 1;
     const width = Math.max(keyCol, valueCol, descCol);
     const block = missing.map((d) => {
       const line: CellValue[] = new Array(width).fill("");
-      line[keyCol - 1] = lang === "zh" ? d.zh : d.en;
+      line[keyCol - 1] = t(d, lang);
       line[valueCol - 1] = d.initial(lang);
-      line[descCol - 1] = lang === "zh" ? d.descZh : d.descEn;
+      line[descCol - 1] = t(d.desc, lang);
       return line;
     });
     const maxRows = l.sheet.getMaxRows();
@@ -159,13 +160,13 @@ function setupSettings(l: Layout, lang: Lang, changes: SetupChange[]): Record<st
     l.sheet.getRange(row, 1, block.length, width).setValues(block);
     l.sheet.getRange(row, valueCol, missing.length, 1).setNumberFormats(missing.map((d) => [d.format ?? PLAIN_FORMAT]));
     for (const d of missing) rowOf.set(d.key, row++);
-    changes.push({ kind: "settingsAdded", sheet: l.sheet.getName(), detail: missing.map((d) => (lang === "zh" ? d.zh : d.en)).join(", ") });
+    changes.push({ kind: "settingsAdded", sheet: l.sheet.getName(), detail: missing.map((d) => t(d, lang)).join(", ") });
   }
   const refs: Record<string, string> = {};
   const quoted = `'${l.sheet.getName().replace(/'/g, "''")}'`;
   if (valueCol !== undefined) for (const [key, row] of rowOf) refs[key] = `${quoted}!$${columnLetter(valueCol)}$${row}`;
   const basisRow = rowOf.get("basis");
-  refs.basisValue = basisRow && valueCol !== undefined ? String(l.sheet.getRange(basisRow, valueCol).getValue()) : BASIS_LABELS.cash.zh;
+  refs.basisValue = basisRow && valueCol !== undefined ? String(l.sheet.getRange(basisRow, valueCol).getValue()) : t(BASIS_LABELS.cash, "zh");
   return refs;
 }
 
@@ -237,11 +238,7 @@ export function setUpTabs(ctx: Context): SetupChange[] {
     if (!layouts[key].closed) styleHeader(layouts[key]);
   }
   const refs = setupSettings(layouts.settings, lang, changes);
-  if (!layouts.settings.closed)
-    protectWithWarning(
-      layouts.settings.sheet,
-      lang === "zh" ? "外联部设置：修改会影响佣金和罚款" : "Outreach settings: changes affect commission and penalties",
-    );
+  if (!layouts.settings.closed) protectWithWarning(layouts.settings.sheet, t(SETUP_TEXT.settingsProtection, lang));
   const sources = { members: nameColumn(layouts.members), sponsors: nameColumn(layouts.sponsors), events: nameColumn(layouts.events) };
   for (const key of TAB_ORDER) if (!layouts[key].closed) formatColumns(layouts[key], TABS[key], lang, sources);
 
@@ -261,7 +258,7 @@ export function setUpTabs(ctx: Context): SetupChange[] {
     ownFormula(att, TABS.attendance.columns.find((c) => c.key === "penalty")!, formulas.penalty, lang, changes);
     ownFormula(att, TABS.attendance.columns.find((c) => c.key === "warning")!, formulas.warning, lang, changes);
     const rows = att.sheet.getMaxRows() - att.headerRow;
-    const codes = listRule(attendanceCodeList(lang), lang === "zh" ? "考勤状态" : "Attendance status");
+    const codes = listRule(attendanceCodeList(lang), t(SETUP_TEXT.attendanceRule, lang));
     if (rows > 0) att.sheet.getRange(att.headerRow + 1, formulas.first, rows, formulas.last - formulas.first + 1).setDataValidation(codes);
   }
   if (!att.closed && att.columns.penalty !== undefined) dataRange(att, att.columns.penalty)?.setNumberFormat(MONEY_FORMAT);

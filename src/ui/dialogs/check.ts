@@ -1,6 +1,7 @@
 /** Menu: 检查数据 / Check data: "no problems", or every problem in a table. */
 import { runCheck } from "../../app/check-data";
-import { type Lang, render } from "../../domain/messages";
+import { render } from "../../domain/messages";
+import { type Lang, LIST, t } from "../../domain/text";
 import type { Problem } from "../../sheets/table";
 import { guard } from "../guard";
 import { alert, showHtml } from "../host";
@@ -12,8 +13,8 @@ const MAX_LISTED = 500;
 /** Why some tabs got no notes: they, or the Log every note is recorded in, are closed to this account. */
 export function unnotedText(check: { unnoted: readonly string[]; logClosed: string | null }, lang: Lang): string {
   if (check.logClosed) return label("checkLogClosed", lang, { log: check.logClosed });
-  const quote = (s: string) => (lang === "zh" ? `“${s}”` : `"${s}"`);
-  return check.unnoted.length ? label("checkUnnoted", lang, { tabs: check.unnoted.map(quote).join(lang === "zh" ? "、" : ", ") }) : "";
+  const tabs = check.unnoted.map((name) => label("quoted", lang, { name })).join(t(LIST, lang));
+  return check.unnoted.length ? label("checkUnnoted", lang, { tabs }) : "";
 }
 
 export function problemsPage(problems: readonly Problem[], lang: Lang, unnoted = ""): string {

@@ -12,7 +12,7 @@ import { label } from "../labels";
 export function statementPage(st: StatementText, lang: Lang): string {
   const table = (header: string[], rows: string[][]) =>
     rows.length === 0
-      ? `<p>${lang === "zh" ? "无" : "None"}</p>`
+      ? `<p>${label("none", lang)}</p>`
       : `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows
           .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`)
           .join("")}</tbody></table>`;

@@ -6,9 +6,9 @@
 import type { CheckInData } from "../../../app/check-in";
 import { renderMsg } from "../../../contracts/messages";
 import { parseStatus, STATUSES, type Status } from "../../../domain/attendance";
-import type { Lang } from "../../../domain/messages";
+import { type Lang, LIST, type Params, t } from "../../../domain/text";
 import { busyGuard, byId, el, say, setFieldError } from "../lib/dom";
-import { applyLabels, browserLang, t } from "../lib/i18n";
+import { applyLabels, browserLang, word } from "../lib/i18n";
 import { server } from "../lib/server";
 import { L } from "./labels";
 
@@ -28,7 +28,7 @@ let initial = new Map<string, Status | null>();
 const chosen = new Map<string, Status>();
 let pending: Conflict[] = [];
 
-const tr = (key: string, params?: Record<string, string | number>) => t(L, key, lang, params);
+const tr = (key: string, params?: Params) => word(L, key, lang, params);
 const form = byId<HTMLFormElement>("form");
 const dateInput = byId<HTMLInputElement>("date");
 const guard = busyGuard(byId<HTMLButtonElement>("save"), byId<HTMLFieldSetElement>("fields"), () => tr("saving"));
@@ -150,7 +150,7 @@ async function send(toSend: { name: string; status: Status }[], confirmed: { nam
       await load(dateInput.value);
       const parts = [tr("saved", { n: r.written, sheet: r.sheet, column: r.column })];
       if (r.created) parts.push(tr("created"));
-      if (r.added.length) parts.push(tr("added", { names: r.added.join(lang === "zh" ? "、" : ", ") }));
+      if (r.added.length) parts.push(tr("added", { names: r.added.join(t(LIST, lang)) }));
       say("result", parts.join(" "), "ok");
     } catch (e) {
       say("result", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");

@@ -8,12 +8,12 @@ import type { FollowUpsData } from "../../../app/follow-ups";
 import { CHANNELS, type ContactField, type ContactForm, checkContact, STAGE_VALUES } from "../../../contracts/contact-entry";
 import { renderFields, renderMsg } from "../../../contracts/messages";
 import { daysBetween, followUpList, urgencyOf } from "../../../domain/followups";
-import type { Lang } from "../../../domain/messages";
 import type { Stage } from "../../../domain/model";
 import { formatYuan } from "../../../domain/money";
 import type { SponsorHistory as FollowUpSponsor } from "../../../domain/sponsor-history";
+import { type Lang, LIST, type Params, t } from "../../../domain/text";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
-import { applyLabels, browserLang, t } from "../lib/i18n";
+import { applyLabels, browserLang, word } from "../lib/i18n";
 import { type Failure, server } from "../lib/server";
 import { L } from "./labels";
 
@@ -24,7 +24,7 @@ let data: FollowUpsData | null = null;
 /** The sponsor whose contact form is open. */
 let open: FollowUpSponsor | null = null;
 
-const tr = (key: string, params?: Record<string, string | number>) => t(L, key, lang, params);
+const tr = (key: string, params?: Params) => word(L, key, lang, params);
 const input = (id: string) => byId<HTMLInputElement>(id);
 const form = byId<HTMLFormElement>("contact");
 const guard = busyGuard(byId<HTMLButtonElement>("save"), byId<HTMLFieldSetElement>("contact-fields"), () => tr("saving"));
@@ -54,7 +54,7 @@ function history(s: FollowUpSponsor): HTMLElement[] {
   const years = Object.keys(s.byYear).sort();
   if (years.length === 0) return [el("p", { class: "history", text: tr("noHistory") })];
   const out = [el("p", { class: "history", text: `${tr("received")} ${years.map((y) => `${y} ${formatYuan(s.byYear[y])}`).join(" · ")}` })];
-  if (s.events.length) out.push(el("p", { class: "history", text: tr("events", { list: s.events.join(lang === "zh" ? "、" : ", ") }) }));
+  if (s.events.length) out.push(el("p", { class: "history", text: tr("events", { list: s.events.join(t(LIST, lang)) }) }));
   if (s.lastSponsorship) out.push(el("p", { class: "history", text: tr("lastSponsorship", { date: s.lastSponsorship }) }));
   return out;
 }

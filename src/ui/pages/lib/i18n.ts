@@ -1,16 +1,15 @@
 /** The pages' own words, zh and en. The server says which to use; until it answers, the browser's language. */
-import type { Lang } from "../../../domain/messages";
+import { type Lang, type Params, type Text, t, text } from "../../../domain/text";
 
-export type Dict = Record<string, { zh: string; en: string }>;
+export type Dict = Record<string, Text>;
 
 export function browserLang(): Lang {
   return /^zh/i.test(navigator.language || "") ? "zh" : "en";
 }
 
-export function t(dict: Dict, key: string, lang: Lang, params: Record<string, string | number> = {}): string {
-  const entry = dict[key];
-  const text = entry ? entry[lang] : key;
-  return text.replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? ""));
+/** A page's word by key; a key the dictionary lacks shows as itself, so a missing word is seen, not blank. */
+export function word(dict: Dict, key: string, lang: Lang, params?: Params): string {
+  return t(dict[key] ?? text(key, key), lang, params);
 }
 
 /**
@@ -19,17 +18,17 @@ export function t(dict: Dict, key: string, lang: Lang, params: Record<string, st
  */
 export function applyLabels(root: ParentNode, dict: Dict, lang: Lang): void {
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
-  root.querySelectorAll<HTMLElement>("[data-t]").forEach((el) => (el.textContent = t(dict, el.dataset.t!, lang)));
-  root.querySelectorAll<HTMLElement>("[data-t-placeholder]").forEach((el) => el.setAttribute("placeholder", t(dict, el.dataset.tPlaceholder!, lang)));
-  root.querySelectorAll<HTMLElement>("[data-t-label]").forEach((el) => el.setAttribute("aria-label", t(dict, el.dataset.tLabel!, lang)));
-  root.querySelectorAll<HTMLElement>("[data-t-title]").forEach((el) => el.setAttribute("title", t(dict, el.dataset.tTitle!, lang)));
+  root.querySelectorAll<HTMLElement>("[data-t]").forEach((el) => (el.textContent = word(dict, el.dataset.t!, lang)));
+  root.querySelectorAll<HTMLElement>("[data-t-placeholder]").forEach((el) => el.setAttribute("placeholder", word(dict, el.dataset.tPlaceholder!, lang)));
+  root.querySelectorAll<HTMLElement>("[data-t-label]").forEach((el) => el.setAttribute("aria-label", word(dict, el.dataset.tLabel!, lang)));
+  root.querySelectorAll<HTMLElement>("[data-t-title]").forEach((el) => el.setAttribute("title", word(dict, el.dataset.tTitle!, lang)));
 }
 
 /** Words every page uses. */
 export const COMMON: Dict = {
-  loading: { zh: "正在读取表格…", en: "Reading the sheet…" },
-  saving: { zh: "正在保存…", en: "Saving…" },
-  retry: { zh: "重试", en: "Try again" },
-  unexpected: { zh: "出错了：{detail}", en: "Something went wrong: {detail}" },
-  optional: { zh: "（选填）", en: "(optional)" },
+  loading: text("正在读取表格…", "Reading the sheet…"),
+  saving: text("正在保存…", "Saving…"),
+  retry: text("重试", "Try again"),
+  unexpected: text("出错了：{detail}", "Something went wrong: {detail}"),
+  optional: text("（选填）", "(optional)"),
 };

@@ -7,13 +7,13 @@
 import type { NeedsConfirmation, RecordData } from "../../../app/record-sponsorship";
 import { renderFields, renderMsg } from "../../../contracts/messages";
 import { checkRecord, creditText, parseWeight, previewCommission, type RecordField, type RecordForm } from "../../../contracts/record-entry";
-import type { Lang } from "../../../domain/messages";
 import type { LedgerStatus } from "../../../domain/model";
 import { formatYuan, parseMoney } from "../../../domain/money";
 import { NameIndex } from "../../../domain/names";
 import { pitchedByOthers } from "../../../domain/ownership";
+import type { Lang, Params } from "../../../domain/text";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
-import { applyLabels, browserLang, t } from "../lib/i18n";
+import { applyLabels, browserLang, word } from "../lib/i18n";
 import { server } from "../lib/server";
 import { L } from "./labels";
 
@@ -24,7 +24,7 @@ const FIELDS: RecordField[] = ["sponsor", "category", "owner", "event", "members
 
 let lang: Lang = browserLang();
 let data: Data | null = null;
-const tr = (key: string, params?: Record<string, string | number>) => t(L, key, lang, params);
+const tr = (key: string, params?: Params) => word(L, key, lang, params);
 
 const input = (id: string) => byId<HTMLInputElement>(id);
 const form = byId<HTMLFormElement>("form");

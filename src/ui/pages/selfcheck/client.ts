@@ -1,15 +1,16 @@
 /** 自检 page: runs the check on the server, shows the ✓/✗ table and copies it as text. */
-import type { Lang } from "../../../domain/messages";
+
 import { type SelfCheckReport, selfCheckReport } from "../../../domain/self-check-report";
+import type { Lang, Params } from "../../../domain/text";
 import { byId, el, say } from "../lib/dom";
-import { applyLabels, browserLang, t } from "../lib/i18n";
+import { applyLabels, browserLang, word } from "../lib/i18n";
 import { server } from "../lib/server";
 import { L } from "./labels";
 
 declare const google: { script: { host: { close(): void } } };
 
 let lang: Lang = browserLang();
-const tr = (key: string, params?: Record<string, string | number>) => t(L, key, lang, params);
+const tr = (key: string, params?: Params) => word(L, key, lang, params);
 let running = false;
 
 function show(r: SelfCheckReport): void {

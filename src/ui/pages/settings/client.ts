@@ -2,9 +2,9 @@
 
 import { renderFields, renderMsg } from "../../../contracts/messages";
 import { checkSettings, type SettingsField, type SettingsForm } from "../../../contracts/settings-form";
-import type { Lang } from "../../../domain/messages";
+import type { Lang, Params } from "../../../domain/text";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
-import { applyLabels, browserLang, t } from "../lib/i18n";
+import { applyLabels, browserLang, word } from "../lib/i18n";
 import { server } from "../lib/server";
 import { L } from "./labels";
 
@@ -12,7 +12,7 @@ const FIELDS: SettingsField[] = ["rate", "basis", "lateFee", "leftEarlyFee", "ab
 const TEXT_FIELDS = ["rate", "lateFee", "leftEarlyFee", "absentFee", "lateLimit", "absentLimit", "termStart", "department", "reportLang"] as const;
 
 let lang: Lang = browserLang();
-const tr = (key: string, params?: Record<string, string | number>) => t(L, key, lang, params);
+const tr = (key: string, params?: Params) => word(L, key, lang, params);
 const form = byId<HTMLFormElement>("form");
 const guard = busyGuard(byId<HTMLButtonElement>("save"), byId<HTMLFieldSetElement>("fields"), () => tr("saving"));
 
