@@ -37,6 +37,7 @@ const S = {
   ),
   leftover: text("（含余数 {fen} 分）", " (incl. {fen} leftover fen)"),
   unpaidRow: text("未发", "unpaid"),
+  paidNoDate: text("已发（未写日期）", "paid (no date given)"),
   shares: text("本月赞助佣金", "Commission this month"),
   meetings: text("本月例会", "Meetings this month"),
   unpaidRows: text("未发佣金明细", "Unpaid commission, row by row"),
@@ -62,7 +63,7 @@ export function statementText(st: Statement, lang: Lang): StatementText {
     `${y(x.base)} × ${st.rate} = ${formatYuanText(x.exact)} → ${y(x.rowCommission)}`,
     x.part,
     y(x.share) + (x.extraFen ? w("leftover", { fen: x.extraFen }) : ""),
-    x.paidOn ?? w("unpaidRow"),
+    x.paidOn ?? w(x.paidOnBlank ? "unpaidRow" : "paidNoDate"),
   ]);
   const meetingRows = st.meetings.map((m) => [m.date, m.statuses.map((s) => t(STATUS_WORD[s], lang)).join("+"), y(m.fee)]);
   const unpaidRows = st.unpaid.map((u) => [String(u.row), u.date, u.sponsor, y(u.share)]);

@@ -27,6 +27,8 @@ export interface ShareLine {
   extraFen: number;
   cashShare: Fen;
   paidOn: LocalDate | null;
+  /** The paid-on cell is blank: unpaid. A cell holding text that is not a date (已发) counts as paid. */
+  paidOnBlank: boolean;
 }
 
 export interface MeetingLine {
@@ -102,6 +104,7 @@ export function buildStatement(model: Model, name: string, month: Month): Statem
       extraFen: Math.abs(mine - floor),
       cashShare: sh.cash.get(name) ?? 0,
       paidOn: e.paidOn,
+      paidOnBlank: e.paidOnBlank,
     });
   }
   const meetings: MeetingLine[] = [];

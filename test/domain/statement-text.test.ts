@@ -20,6 +20,7 @@ const statement = (over: Partial<Statement> = {}): Statement => ({
       extraFen: 0,
       cashShare: 33334,
       paidOn: null,
+      paidOnBlank: true,
     },
     {
       row: 4,
@@ -34,6 +35,7 @@ const statement = (over: Partial<Statement> = {}): Statement => ({
       extraFen: 1,
       cashShare: 3337,
       paidOn: null,
+      paidOnBlank: true,
     },
     {
       row: 6,
@@ -48,6 +50,7 @@ const statement = (over: Partial<Statement> = {}): Statement => ({
       extraFen: 1,
       cashShare: 74074073,
       paidOn: "2026-12-05",
+      paidOnBlank: false,
     },
     {
       row: 7,
@@ -62,6 +65,7 @@ const statement = (over: Partial<Statement> = {}): Statement => ({
       extraFen: 0,
       cashShare: -30000,
       paidOn: null,
+      paidOnBlank: true,
     },
   ],
   meetings: [
@@ -118,6 +122,14 @@ describe("statementText in Chinese", () => {
       ["2026-11-15", "未批假", "¥20.00"],
       ["2026-11-29", "请假", "¥0.00"],
     ]);
+  });
+
+  test("a row whose paid-on cell holds text such as 已发 counts as paid, so it is not labelled unpaid", () => {
+    const base = statement();
+    const paidByText = { ...base, shares: [{ ...base.shares[0], paidOn: null, paidOnBlank: false }] };
+    expect(statementText(paidByText, "zh").blocks[0].rows[0][6]).toBe("已发（未写日期）");
+    expect(statementText(paidByText, "en").blocks[0].rows[0][6]).toBe("paid (no date given)");
+    expect(statementText(base, "zh").blocks[0].rows[0][6]).toBe("未发");
   });
 
   test("the unpaid rows one by one", () => {

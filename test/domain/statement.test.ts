@@ -1,5 +1,6 @@
 import type { Model } from "../../src/domain/model";
 import { buildStatement } from "../../src/domain/statement";
+import { statementText } from "../../src/domain/statement-text";
 import { cell, entry, equal, model, weighted } from "./fixtures";
 
 /** 张三's November 2026, with what October and December left around it. */
@@ -49,6 +50,12 @@ describe("buildStatement: every line behind a member's month", () => {
       [200000, "300.00", 30000, "60%", 18000],
       [-30000, "-45.00", -4500, "1/1", -4500],
     ]);
+  });
+
+  test("a row marked paid with text instead of a date is neither in the unpaid total nor labelled unpaid", () => {
+    const st = buildStatement(model({ ledger: [entry({ row: 2, date: "2026-11-03", cash: 100000, paidOn: null, paidOnBlank: false })] }), "张三", "2026-11")!;
+    expect(st.unpaid).toEqual([]);
+    for (const lang of ["zh", "en"] as const) expect(statementText(st, lang).blocks[0].rows[0][6]).not.toBe(lang === "zh" ? "未发" : "unpaid");
   });
 
   test("a member's part of shares that do not divide evenly is rounded half up, so the parts shown add up to 100%", () => {
