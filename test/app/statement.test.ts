@@ -1,0 +1,63 @@
+import { memberStatement, runStatement } from "../../src/app/statement";
+import { context } from "../../src/sheets/workbook";
+import { d, sheetWith, snapshot, today } from "../support/apps-script";
+
+function department() {
+  today("2026-11-23");
+  return sheetWith([
+    {
+      name: "成员",
+      rows: [
+        ["姓名", "小组"],
+        ["王浩然", "一组"],
+        ["李欣怡", "一组"],
+      ],
+    },
+    {
+      name: "赞助记录",
+      rows: [
+        ["日期", "赞助商", "经办人", "现金", "状态"],
+        [d("2026-11-02"), "博文书店", "王浩然、李欣怡", 1000.01, "已到账"],
+      ],
+    },
+    {
+      name: "考勤",
+      rows: [
+        ["姓名", d("2026-11-04")],
+        ["王浩然", "迟到"],
+      ],
+    },
+  ]);
+}
+
+describe("runStatement", () => {
+  test("every line behind a member's numbers, read-only", () => {
+    const rt = department();
+    const before = snapshot(rt);
+    const st = runStatement(context(), "王浩然", "2026-11");
+    expect(st.title).toContain("王浩然");
+    const shares = st.blocks[0].rows;
+    expect(shares).toHaveLength(1);
+    expect(shares[0].slice(0, 4)).toEqual(["2", "2026-11-02", "博文书店", "¥1,000.01 × 15% = ¥150.0015 → ¥150.00"]);
+    expect(st.blocks[1].rows).toEqual([["2026-11-04", "迟到", "¥5.00"]]);
+    expect(snapshot(rt)).toEqual(before);
+  });
+
+  test("a name with a typo gets a did-you-mean", () => {
+    department();
+    expect(() => runStatement(context(), "王浩燃", "2026-11")).toThrow("成员表中没有“王浩燃”，是否是“王浩然”？");
+  });
+
+  test("in English on request", () => {
+    department();
+    expect(runStatement(context(), "王浩然", "2026-11", "en").blocks[1].rows).toEqual([["2026-11-04", "late", "¥5.00"]]);
+  });
+});
+
+describe("memberStatement (without dialogs)", () => {
+  test("the name is trimmed; an empty one is an invalid request", () => {
+    department();
+    expect(memberStatement({ name: " 李欣怡 ", month: "2026-11" }).title).toContain("李欣怡");
+    expect(() => memberStatement({ name: "", month: "2026-11" })).toThrow(/请求无效：name/);
+  });
+});
