@@ -13,7 +13,7 @@ import { handoverTabName, layoutHandover } from "../sheets/handover-layout";
 import { withDocumentLock } from "../sheets/lock";
 import { appendLog } from "../sheets/log";
 import { writeGeneratedTab } from "../sheets/report-tab";
-import { type Context, context, loadModel } from "../sheets/workbook";
+import { type Context, context, loadModel, requireReadable } from "../sheets/workbook";
 
 export interface HandoverRun {
   tab: string;
@@ -31,6 +31,7 @@ export function runHandover(ctx: Context, year: string, lang: Lang = ctx.lang): 
   return withDocumentLock(ctx, () => {
     const loaded = loadModel(ctx, ["members", "sponsors", "events", "ledger", "attendance", "deliverables", "settings"]);
     if (!loaded.sheets.ledger) throw new UserError({ key: "noLedgerTab" });
+    for (const key of ["members", "sponsors", "events", "ledger", "deliverables"] as const) requireReadable(loaded, key);
     requireEditable(ctx, []);
     const h = buildHandover(loaded.model, year);
     const layout = layoutHandover(h, lang, loaded.model.settings.department, formatDateTime(ctx.now, ctx.timeZone));

@@ -79,10 +79,11 @@ function logContact(ctx: Context, member: string, e: ContactEntry, onlyOwner: st
       note: textCell(e.note),
     });
     const at = append();
-    writeRows(sheet, r + 1, [cells]);
+    // An older contact that changes neither stage nor follow-up leaves the sponsor's row as it is: nothing to write or log there.
+    if (cells.size > 0) writeRows(sheet, r + 1, [cells]);
     appendLog(ctx, [
       { action: "contact", sheet: log.getName(), rows: String(at) },
-      { action: "contact", sheet: sheet.getName(), rows: String(r + 1) },
+      ...(cells.size > 0 ? [{ action: "contact" as const, sheet: sheet.getName(), rows: String(r + 1) }] : []),
     ]);
     return { sheet: log.getName(), row: at, sponsorRow: r + 1 };
   });

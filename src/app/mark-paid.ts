@@ -14,7 +14,7 @@ import { requireEditable } from "../sheets/edit-rights";
 import { withDocumentLock } from "../sheets/lock";
 import { appendLog, rowList } from "../sheets/log";
 import type { CellValue } from "../sheets/table";
-import { type Context, context, loadModel } from "../sheets/workbook";
+import { type Context, context, loadModel, requireReadable } from "../sheets/workbook";
 
 const NEEDED = ["members", "ledger", "settings"] as const;
 
@@ -22,6 +22,8 @@ const NEEDED = ["members", "ledger", "settings"] as const;
 export function previewPayout(ctx: Context, month: Month): PayoutPlan {
   const loaded = loadModel(ctx, NEEDED);
   if (!loaded.sheets.ledger) throw new UserError({ key: "noLedgerTab" });
+  requireReadable(loaded, "ledger");
+  requireReadable(loaded, "members");
   // Without the column every row would look unpaid: say so before showing anything to confirm.
   if (loaded.tables.ledger && loaded.tables.ledger.columns.paidOn === undefined) {
     throw new UserError({ key: "columnMissing", params: { zh: "佣金发放日期", en: "Commission paid on" } });
@@ -35,7 +37,10 @@ export function markPaid(ctx: Context, month: Month, confirmed: string, paidOn: 
     const loaded = loadModel(ctx, NEEDED);
     const sheet = loaded.sheets.ledger;
     const table = loaded.tables.ledger;
-    if (!sheet || !table) throw new UserError({ key: "noLedgerTab" });
+    if (!sheet) throw new UserError({ key: "noLedgerTab" });
+    requireReadable(loaded, "ledger");
+    requireReadable(loaded, "members");
+    if (!table) throw new UserError({ key: "noLedgerTab" });
     requireEditable(ctx, [sheet]);
     const plan = planPayout(loaded.model, month);
     if (plan.fingerprint !== confirmed) throw new UserError({ key: "payoutChanged" });

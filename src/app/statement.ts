@@ -7,10 +7,11 @@ import type { Lang } from "../domain/messages";
 import { NameIndex } from "../domain/names";
 import { buildStatement } from "../domain/statement";
 import { type StatementText, statementText } from "../domain/statement-text";
-import { type Context, context, loadModel } from "../sheets/workbook";
+import { type Context, context, loadModel, requireReadable } from "../sheets/workbook";
 
 export function runStatement(ctx: Context, name: string, month: Month, lang: Lang = ctx.lang): StatementText {
   const loaded = loadModel(ctx, ["members", "ledger", "attendance", "settings"]);
+  for (const key of ["members", "ledger", "attendance"] as const) requireReadable(loaded, key);
   const index = new NameIndex(loaded.model.members.map((m) => m.name));
   const found = index.find(name);
   if (!found) throw new UserError({ key: "unknownMember", params: { value: name, suggestion: index.suggest(name) ?? "" } });

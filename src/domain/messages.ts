@@ -66,6 +66,10 @@ export const MESSAGES = {
     "找不到“{zh}”工作表（查找了：{looked}）。请运行“初始化表格”或把工作表改回这个名字",
     'No "{en}" tab (looked for: {looked}). Run "Set up sheets" or rename the tab back',
   ),
+  columnMissingIn: text(
+    "“{sheet}”表缺少必需的列“{zh}”（或 “{en}”，表头行 {cell}），所以无法读取：请在表头行添加，或运行“初始化表格”",
+    'The {sheet} tab cannot be read: its required column "{en}" (or "{zh}") is missing from the header row ({cell}); add it or run "Set up sheets"',
+  ),
   columnMissing: text(
     "缺少必需的列“{zh}”（或 “{en}”）：请在表头行添加，或运行“初始化表格”",
     'The required column "{en}" (or "{zh}") is missing: add it to the header row or run "Set up sheets"',

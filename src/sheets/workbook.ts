@@ -117,3 +117,15 @@ export function loadModel(ctx: Context = context(), needed: readonly TabKey[] = 
   const parsed = parseWorkbook(raw, ctx.timeZone, ctx.today);
   return { ...parsed, problems: [...missing, ...parsed.problems], ctx, sheets };
 }
+
+/**
+ * The tab was found but a required column is missing, so none of its rows could be read: an action
+ * that would otherwise answer "nothing to do" or write empty totals refuses, naming the tab and the
+ * column, instead.
+ */
+export function requireReadable(loaded: Loaded, key: TabKey): void {
+  const sheet = loaded.sheets[key];
+  if (!sheet || loaded.tables[key]) return;
+  const p = loaded.problems.find((x) => x.sheet === sheet.getName() && x.message.key === "columnMissing");
+  if (p) throw new UserError({ key: "columnMissingIn", params: { ...p.message.params, sheet: p.sheet, cell: p.cell } });
+}

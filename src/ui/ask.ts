@@ -6,9 +6,9 @@ import { prompt } from "./host";
 import { label } from "./labels";
 
 /** Which month: blank means the suggested one (last month in the first days of a month); null when cancelled. */
-export function askMonth(ctx: Context, title: string): Month | null {
+export function askMonth(ctx: Context, title: string, question: "monthPrompt" | "payoutMonthPrompt" = "monthPrompt"): Month | null {
   const suggested = defaultReportMonth(ctx.today);
-  const typed = prompt(title, label("monthPrompt", ctx.lang, { month: suggested }));
+  const typed = prompt(title, label(question, ctx.lang, { month: suggested }));
   if (typed === null) return null;
   if (typed === "") return suggested;
   const m = parseMonth(typed);

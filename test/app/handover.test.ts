@@ -46,6 +46,15 @@ describe("runHandover", () => {
     expect(values(rt, "交接 2026")).toEqual([["我们自己的交接表"]]);
   });
 
+  test("a ledger that cannot be read (its 赞助商 header renamed) is refused, and no tab is written", () => {
+    const rt = department();
+    rt.book.getSheetByName("赞助记录")!.getRange(1, 2).setValue("商户名称");
+    expect(() => runHandover(context(), "2026")).toThrow(
+      "“赞助记录”表缺少必需的列“赞助商”（或 “Sponsor”，表头行 A1），所以无法读取：请在表头行添加，或运行“初始化表格”",
+    );
+    expect(tabNames(rt)).toEqual(["成员", "赞助商", "赞助记录"]);
+  });
+
   test("without a ledger it is refused", () => {
     today("2026-12-20");
     sheetWith([{ name: "成员", rows: [["姓名"]] }]);

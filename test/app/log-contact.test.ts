@@ -61,6 +61,13 @@ describe("saveContact", () => {
     expect(sponsorRow(rt).slice(3, 5)).toEqual(["2026-11-10", "2026-11-15"]);
   });
 
+  test("a contact that changes nothing in the sponsor's row logs only the contact log's row", () => {
+    const rt = department("whr@example.edu");
+    saveContact(form({ date: "2026-11-01" }));
+    expect(sponsorRow(rt)).toEqual(["博文书店", "王浩然", "联系中", "2026-11-10", "2026-11-15", "老板姓王"]);
+    expect(logLines(rt).map((l) => l.slice(1))).toEqual([["联系记录", "联系记录", "2"]]);
+  });
+
   test("clearing the next follow-up is a separate tick", () => {
     const rt = department("whr@example.edu");
     saveContact(form({ clearNext: true }));

@@ -30,6 +30,13 @@ const paidOn = (rt: ReturnType<typeof department>) =>
     .map((r) => day(r[5]));
 
 describe("previewPayout", () => {
+  test("a ledger whose 赞助商 header was renamed cannot be read: refused naming the tab and the column, not 'nothing unpaid'", () => {
+    department(["日期", "商户名称", "经办人", "现金", "状态", "佣金发放日期"]);
+    expect(() => previewPayout(context(), "2026-10")).toThrow(
+      "“赞助记录”表缺少必需的列“赞助商”（或 “Sponsor”，表头行 A1），所以无法读取：请在表头行添加，或运行“初始化表格”",
+    );
+  });
+
   test("every unpaid received row up to the month, per member; rows crediting an unknown name are held", () => {
     department();
     const plan = previewPayout(context(), "2026-10");

@@ -43,6 +43,14 @@ describe("runStatement", () => {
     expect(snapshot(rt)).toEqual(before);
   });
 
+  test("a ledger that cannot be read (its 赞助商 header renamed) is refused, not shown as ¥0.00", () => {
+    const rt = department();
+    rt.book.getSheetByName("赞助记录")!.getRange(1, 2).setValue("商户名称");
+    expect(() => runStatement(context(), "王浩然", "2026-11")).toThrow(
+      "“赞助记录”表缺少必需的列“赞助商”（或 “Sponsor”，表头行 A1），所以无法读取：请在表头行添加，或运行“初始化表格”",
+    );
+  });
+
   test("a name with a typo gets a did-you-mean", () => {
     department();
     expect(() => runStatement(context(), "王浩燃", "2026-11")).toThrow("成员表中没有“王浩燃”，是否是“王浩然”？");

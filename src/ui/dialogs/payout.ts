@@ -11,17 +11,17 @@ import { label } from "../labels";
 export function payoutSummary(plan: PayoutPlan, lang: Lang, paidOn: string): string {
   const lines = plan.members.map((m) => `${m.name}  ${formatYuan(m.amount)}`);
   lines.push("", label("payoutTotal", lang, { total: formatYuan(plan.total), rows: plan.rows.length, date: paidOn }));
-  if (plan.held.length) lines.push(label("payoutHeld", lang, { rows: plan.held.join(", ") }));
+  if (plan.held.length) lines.push(label("payoutHeld", lang, { rows: plan.held.join(", "), n: plan.held.length }));
   return lines.join("\n");
 }
 
 export function menuPayout(): void {
   guard((ctx) => {
-    const month = askMonth(ctx, label("payout", ctx.lang));
+    const month = askMonth(ctx, label("payout", ctx.lang), "payoutMonthPrompt");
     if (!month) return;
     const plan = previewPayout(ctx, month);
     if (plan.rows.length === 0) {
-      const held = plan.held.length ? `\n${label("payoutHeld", ctx.lang, { rows: plan.held.join(", ") })}` : "";
+      const held = plan.held.length ? `\n${label("payoutHeld", ctx.lang, { rows: plan.held.join(", "), n: plan.held.length })}` : "";
       alert(label("payout", ctx.lang), label("payoutNothing", ctx.lang, { month }) + held);
       return;
     }

@@ -23,6 +23,13 @@ describe("menuPayout", () => {
     expect(paidOn(rt)).toEqual(["2026-11-23", "2026-11-23"]);
   });
 
+  test("the month is asked as the payout's own question, not the report's", () => {
+    const rt = smallDepartment();
+    rt.ui.answer({ button: "CANCEL" });
+    menuPayout();
+    expect(rt.ui.log[0]).toMatchObject({ kind: "prompt", title: "发放佣金", message: "发放哪个月及以前的未发佣金？请输入 年-月，如 2026-10" });
+  });
+
   test("NO writes nothing", () => {
     const rt = smallDepartment();
     rt.ui.answer({ button: "OK", text: "2026-10" }).answer({ button: "NO" });
@@ -64,5 +71,15 @@ describe("payoutSummary", () => {
     ).toBe(
       "王浩然  ¥150.00\n\nTotal ¥150.00: 2 rows get the paid-on date 2026-11-23\nRows 5, 7 credit names not in Members, so they are held: fix the names first",
     );
+  });
+
+  test("one row and one held row read in the singular in English", () => {
+    expect(
+      payoutSummary(
+        { month: "2026-10", rows: [2], members: [{ name: "王浩然", amount: 15000 }], total: 15000, held: [5], fingerprint: "" },
+        "en",
+        "2026-11-23",
+      ),
+    ).toBe("王浩然  ¥150.00\n\nTotal ¥150.00: 1 row gets the paid-on date 2026-11-23\nRow 5 credits a name not in Members, so it is held: fix the name first");
   });
 });
