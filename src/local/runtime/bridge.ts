@@ -1,7 +1,7 @@
 import type { AuthMode } from "./enums";
 import { gasError } from "./errors";
 import { customFunctionVerdict } from "./formula/restrictions";
-import { type Kind, kindOf, proxyTargets as targets } from "./kinds";
+import { KIND, type Kind, kindOf, proxyTargets as targets } from "./kinds";
 import { refuseProtectedEdit } from "./protected-edits";
 import { type CallStats, recordCall } from "./stats";
 import { isDate } from "./values";
@@ -29,7 +29,7 @@ const CURRENT_ONLY = "https://www.googleapis.com/auth/spreadsheets.currentonly";
  */
 const NEEDS_AUTH: Partial<Record<Kind, { scope: string; free?: string[] }>> = {
   SpreadsheetApp: { scope: CURRENT_ONLY, free: ["getUi"] },
-  Ui: { scope: "https://www.googleapis.com/auth/script.container.ui", free: ["createMenu", "createAddonMenu"] },
+  Ui: { scope: "https://www.googleapis.com/auth/script.container.ui", free: ["createMenu"] },
   PropertiesService: { scope: "https://www.googleapis.com/auth/script.storage" },
   LockService: { scope: CURRENT_ONLY },
   Session: { scope: "https://www.googleapis.com/auth/userinfo.email", free: ["getActiveUserLocale", "getScriptTimeZone"] },
@@ -37,6 +37,9 @@ const NEEDS_AUTH: Partial<Record<Kind, { scope: string; free?: string[] }>> = {
 };
 
 const NOT_COUNTED = new Set(["toString", "valueOf", "toJSON"]);
+
+/** A service carries its kind itself; an instance of a model class gets it from its prototype. */
+const isService = (target: object): boolean => Object.getOwnPropertyDescriptor(target, KIND) !== undefined;
 
 function isPlainObject(value: object): boolean {
   const proto = Object.getPrototypeOf(value);
@@ -104,6 +107,11 @@ export class Bridge {
     return p as T;
   }
 
+  /**
+   * An object a script holds (a Range, a Sheet…) shows only its methods: `sheet.name` or `range.row`
+   * is undefined in Apps Script, so the model's fields are too, and assigning one changes nothing.
+   * A service (SpreadsheetApp, Ui…) also shows its enums (`SpreadsheetApp.ProtectionType`).
+   */
   private handler(kind: Kind): ProxyHandler<object> {
     return {
       get: (target, prop) => {
@@ -113,12 +121,9 @@ export class Bridge {
         if (typeof value === "function") {
           return (...args: unknown[]) => this.invoke(target, kind, prop, value as (...a: unknown[]) => unknown, args);
         }
-        return this.out(value);
+        return isService(target) ? this.out(value) : undefined;
       },
-      set: (target, prop, value) => {
-        if (typeof prop === "string" && prop.startsWith("_")) return false;
-        return Reflect.set(target, prop, this.in(value));
-      },
+      set: () => true,
     };
   }
 

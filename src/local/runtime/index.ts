@@ -4,19 +4,15 @@
  * runs a bundle in node:vm while counting its Sheets calls.
  */
 
-export { FormulaError } from "./formula/errors";
 export { recalculate } from "./formula/recalc";
 export { LocalRange } from "./model/range";
 export { LocalSheet } from "./model/sheet";
 export { LocalSpreadsheet, type Toast, type WorkbookOptions } from "./model/spreadsheet";
-export { DataValidationBuilder, LocalDataValidation } from "./model/validation";
-export { formatNumberWith, isDateFormat } from "./numfmt";
 export { callCustomFunction, createRuntime, type LockControls, loadBundle, type Runtime, type RuntimeOptions } from "./runtime";
 export type { LogEntry } from "./services/logger";
-export { answerToPage, argumentsToScript, IllegalValue, pageFunctions, runFromPage } from "./services/script-run";
-export { type MenuItem, type MenuRecord, type UiEvent, UiRecorder, type UiReply } from "./services/ui";
+export { pageFunctions, runFromPage } from "./services/script-run";
+export type { MenuItem, MenuRecord, UiEvent, UiRecorder, UiReply } from "./services/ui";
 export type { CallStats } from "./stats";
-export { wallClockAt } from "./tz";
 export type { CellValue } from "./values";
 export { CellError } from "./values";
 export { newWorkbook, type Tab, workbookFromTabs } from "./workbook";

@@ -14,15 +14,12 @@ export type Kind =
   | "DeveloperMetadata"
   | "EmbeddedChart"
   | "EmbeddedChartBuilder"
-  | "ContainerInfo"
-  | "ChartOptions"
   | "SpreadsheetApp"
   | "Ui"
   | "Menu"
   | "PromptResponse"
   | "HtmlService"
   | "HtmlOutput"
-  | "HtmlTemplate"
   | "LockService"
   | "Lock"
   | "PropertiesService"
@@ -30,7 +27,6 @@ export type Kind =
   | "Session"
   | "User"
   | "Utilities"
-  | "Logger"
   | "ScriptApp"
   | "Charts";
 

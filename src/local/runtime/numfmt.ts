@@ -161,7 +161,7 @@ export function formatSerial(serial: number, pattern: string): string {
         out += n <= 2 ? String(w.year % 100).padStart(2, "0") : String(w.year);
         break;
       case "m": {
-        const minute = n <= 2 && (prevKind[i] === "h" || nextKind[i] === "s");
+        const minute = n <= 2 && (prevKind[i] === "h" || prevKind[i] === "elapsed" || nextKind[i] === "s");
         if (minute) out += n === 2 ? pad2(w.minute) : String(w.minute);
         else if (n >= 4) out += MONTHS[w.month - 1];
         else if (n === 3) out += MONTHS[w.month - 1].slice(0, 3);
@@ -178,9 +178,12 @@ export function formatSerial(serial: number, pattern: string): string {
         out += n >= 2 ? pad2(hour) : String(hour);
         break;
       }
-      case "elapsed":
-        out += String(Math.floor(serial * 24));
+      case "elapsed": {
+        // [h], [m] and [s] count the whole duration in that unit; the nudge keeps float noise (2.9999…) from losing one.
+        const perDay = t.text[0].toLowerCase() === "h" ? 24 : t.text[0].toLowerCase() === "m" ? 1440 : 86400;
+        out += String(Math.floor(serial * perDay + 1e-9)).padStart(t.text.length, "0");
         break;
+      }
       case "s":
         out += n >= 2 ? pad2(w.second) : String(w.second);
         break;
@@ -221,7 +224,7 @@ function tokenizeDate(pattern: string): DateToken[] {
       tokens.push({ kind: "lit", text: pattern[i + 1] ?? "" });
       i += 2;
     } else if ((m = /^\[(h+|m+|s+)\]/i.exec(rest))) {
-      tokens.push({ kind: m[1][0].toLowerCase() === "h" ? "elapsed" : "lit", text: m[1] });
+      tokens.push({ kind: "elapsed", text: m[1] });
       i += m[0].length;
     } else if (ch === "[") {
       const end = pattern.indexOf("]", i);

@@ -5,8 +5,7 @@
  * theoephraim/node-google-spreadsheet#20; tanaikech, "User Runs Script for Range Protected by Owner
  * using Google Apps Script": a non-owner's script "occurs an error" on an owner-protected cell). A
  * warning-only protection lets "every user edit data in the protected range" (Sheets API
- * ProtectedRange.warningOnly), and a protected sheet's unprotected ranges stay open to everyone
- * ("A protected sheet may include unprotected regions", Protection reference), so neither refuses.
+ * ProtectedRange.warningOnly), so it refuses nobody.
  *
  * One check per call, on the rectangle the call edits: its cost grows with the number of
  * protections, never with the number of cells.
@@ -17,7 +16,6 @@ import type { LocalProtection, ProtectedSheet } from "./model/protection";
 import type { LocalRange, RangeSheet } from "./model/range";
 import type { LocalSheet } from "./model/sheet";
 import type { Span } from "./model/spans";
-import type { LocalSpreadsheet } from "./model/spreadsheet";
 import { isWrite } from "./stats";
 
 export const PROTECTED_EDIT =
@@ -40,31 +38,6 @@ const overlap = (a: Rect, b: Rect): Rect | null => {
   return r.r1 <= r.r2 && r.c1 <= r.c2 ? r : null;
 };
 
-/** Whether `area` is wholly inside the union of `open`: checked on the grid their edges cut, not per cell. */
-function covered(area: Rect, open: Rect[]): boolean {
-  const parts = open.map((o) => overlap(area, o)).filter((o): o is Rect => o !== null);
-  const cuts = (lo: number, hi: number, a: (p: Rect) => number, b: (p: Rect) => number) =>
-    [...new Set([lo, hi + 1, ...parts.flatMap((p) => [a(p), b(p) + 1])])].sort((x, y) => x - y);
-  const rs = cuts(
-    area.r1,
-    area.r2,
-    (p) => p.r1,
-    (p) => p.r2,
-  );
-  const cs = cuts(
-    area.c1,
-    area.c2,
-    (p) => p.c1,
-    (p) => p.c2,
-  );
-  for (let i = 0; i + 1 < rs.length; i++) {
-    for (let j = 0; j + 1 < cs.length; j++) {
-      if (!parts.some((p) => p.r1 <= rs[i] && rs[i] <= p.r2 && p.c1 <= cs[j] && cs[j] <= p.c2)) return false;
-    }
-  }
-  return true;
-}
-
 /** The protections on a sheet that refuse the running account. */
 function refusing(sheet: RangeSheet): LocalProtection[] {
   return [...(sheet.protection ? [sheet.protection] : []), ...sheet.rangeProtections].filter((p) => !p.canEdit());
@@ -72,9 +45,7 @@ function refusing(sheet: RangeSheet): LocalProtection[] {
 
 /** Whether `p` protects any cell of `area`. */
 function guards(p: LocalProtection, area: Rect): boolean {
-  if (p.type === "RANGE") return overlap(rectOf(p.range), area) !== null;
-  const inside = overlap(whole(p.sheet), area);
-  return inside !== null && !covered(inside, p.unprotected.map(rectOf));
+  return overlap(p.type === "RANGE" ? rectOf(p.range) : whole(p.sheet), area) !== null;
 }
 
 function refuseCells(sheet: RangeSheet, area: Rect): void {
@@ -104,7 +75,7 @@ function refuseSheet(sheet: LocalSheet, withRanges: boolean): void {
 /** Range methods that change no cell. */
 const RANGE_FREE = new Set(["protect"]);
 
-function checkRange(range: LocalRange, method: string, _args: unknown[]): void {
+function checkRange(range: LocalRange, method: string): void {
   if (RANGE_FREE.has(method) || !isWrite(method)) return;
   refuseCells(range.sheet, rectOf(range));
 }
@@ -114,47 +85,23 @@ function checkSheet(sheet: LocalSheet, method: string, args: unknown[]): void {
   switch (method) {
     case "setName":
       return refuseSheet(sheet, false);
-    case "clear":
-      return refuseCells(sheet, whole(sheet));
-    case "appendRow": {
-      const at = sheet.getLastRow() + 1;
-      const width = Array.isArray(args[0]) ? Math.max((args[0] as unknown[]).length, 1) : 1;
-      return refuseCells(sheet, { r1: at, c1: 1, r2: at, c2: width });
-    }
     case "deleteRow":
     case "deleteRows":
       return refuseCells(sheet, rows(sheet, n(0), n(0) + n(1) - 1));
-    case "deleteColumn":
-    case "deleteColumns":
-      return refuseCells(sheet, columns(sheet, n(0), n(0) + n(1) - 1));
     case "insertRowsAfter":
       return refuseInsert(sheet, n(0), true);
-    case "insertRowBefore":
     case "insertRowsBefore":
-    case "insertRows":
       return refuseInsert(sheet, n(0) - 1, true);
     case "insertColumnAfter":
     case "insertColumnsAfter":
       return refuseInsert(sheet, n(0), false);
-    case "insertColumnBefore":
-    case "insertColumnsBefore":
-    case "insertColumns":
-      return refuseInsert(sheet, n(0) - 1, false);
     default:
       return;
   }
 }
 
-function checkSpreadsheet(book: LocalSpreadsheet, method: string, args: unknown[]): void {
-  switch (method) {
-    case "deleteSheet":
-      if (args[0] && typeof args[0] === "object") refuseSheet(args[0] as LocalSheet, true);
-      return;
-    case "appendRow":
-      return checkSheet(book.getActiveSheet(), method, args);
-    default:
-      return;
-  }
+function checkSpreadsheet(method: string, args: unknown[]): void {
+  if (method === "deleteSheet" && args[0] && typeof args[0] === "object") refuseSheet(args[0] as LocalSheet, true);
 }
 
 /**
@@ -164,11 +111,11 @@ function checkSpreadsheet(book: LocalSpreadsheet, method: string, args: unknown[
 export function refuseProtectedEdit(kind: Kind, target: object, method: string, args: unknown[]): void {
   switch (kind) {
     case "Range":
-      return checkRange(target as LocalRange, method, args);
+      return checkRange(target as LocalRange, method);
     case "Sheet":
       return checkSheet(target as LocalSheet, method, args);
     case "Spreadsheet":
-      return checkSpreadsheet(target as LocalSpreadsheet, method, args);
+      return checkSpreadsheet(method, args);
     case "Protection":
       // Only those who may edit a protected area may change or remove its protection.
       if (isWrite(method) && !(target as LocalProtection).canEdit()) throw gasError(PROTECTED_EDIT);

@@ -1,14 +1,13 @@
 import * as vm from "node:vm";
 import { Bridge, type Realm } from "./bridge";
-import type { AuthMode } from "./enums";
 import { CUSTOM_FUNCTION_TIMEOUT_MS, customFunctionName, runRestricted } from "./formula/custom-function";
 import { setCustomFunctionHost } from "./formula/custom-host";
 import { setActingAccount } from "./model/protection";
 import type { LocalSpreadsheet } from "./model/spreadsheet";
 import { makeCharts } from "./services/charts";
-import { escapeHtml, makeHtmlService, printable, templateFunctionSource } from "./services/html";
-import { type LockKind, LockState, makeLockService } from "./services/lock";
-import { type LogEntry, makeLogging } from "./services/logger";
+import { makeHtmlService } from "./services/html";
+import { LockState, makeLockService } from "./services/lock";
+import { type LogEntry, makeConsole } from "./services/logger";
 import { makePropertiesService } from "./services/properties";
 import { makeScriptApp } from "./services/scriptapp";
 import { makeSession, userLocaleOf } from "./services/session";
@@ -39,8 +38,6 @@ export interface RuntimeOptions {
   grantedScopes?: string[];
   /** Session.getActiveUserLocale(); default derived from the spreadsheet locale. */
   userLocale?: string;
-  /** Also pass each Logger/console line to this function (the CLI prints them). */
-  echo?: (entry: LogEntry) => void;
   /** How long a custom function may run before it fails as in Sheets; default 30 000 ms. */
   customFunctionTimeoutMs?: number;
 }
@@ -48,26 +45,22 @@ export interface RuntimeOptions {
 export interface LockControls {
   /** Simulates another user's execution holding the document lock. */
   holdDocumentLockElsewhere(held: boolean): void;
-  holdScriptLockElsewhere(held: boolean): void;
-  /** Whether the script currently holds a lock (it should release it before finishing). */
-  isHeld(kind?: LockKind): boolean;
+  /** Whether the script holds the document lock (it should release it before finishing). */
+  isHeld(): boolean;
 }
 
 export interface Runtime {
-  /** SpreadsheetApp, HtmlService, LockService, PropertiesService, Session, Utilities, Logger, ScriptApp, Charts, console. */
+  /** SpreadsheetApp, HtmlService, LockService, PropertiesService, Session, Utilities, ScriptApp, Charts, console. */
   globals: Record<string, unknown>;
   book: LocalSpreadsheet;
   stats: CallStats;
   resetStats(): void;
   ui: UiRecorder;
   locks: LockControls;
-  /** Document and user properties (the document's live on the book). */
-  properties: { document: Map<string, string>; user: Map<string, string> };
-  /** Every Logger.log and console line the script wrote. */
+  /** The signed-in user's properties (PropertiesService.getUserProperties()). */
+  properties: { user: Map<string, string> };
+  /** Every console line the script wrote. */
   logs: LogEntry[];
-  authMode: AuthMode;
-  /** Switch authorisation, e.g. NONE for a simple-trigger onOpen, then FULL once authorised. */
-  setAuthMode(mode: "NONE" | "LIMITED" | "FULL"): void;
 }
 
 interface Internals {
@@ -86,10 +79,9 @@ export function createRuntime(book: LocalSpreadsheet, opts: RuntimeOptions = {})
   const stats = newStats();
   const bridge = new Bridge(stats, opts.authMode ?? "FULL");
   const ui = new UiRecorder();
-  const locks: Record<LockKind, LockState> = { document: new LockState(), script: new LockState(), user: new LockState() };
-  const properties = { document: book.documentProperties, user: new Map<string, string>() };
+  const documentLock = new LockState();
+  const properties = { user: new Map<string, string>() };
   const logs: LogEntry[] = [];
-  const { Logger, console } = makeLogging(logs, opts.echo);
 
   const account = opts.account ?? (email || `account-${++anonymous}@gmail.com`);
   if (!owned.has(book)) {
@@ -105,30 +97,11 @@ export function createRuntime(book: LocalSpreadsheet, opts: RuntimeOptions = {})
     resetStats: () => resetStats(stats),
     ui,
     locks: {
-      holdDocumentLockElsewhere: (held) => void (locks.document.heldElsewhere = held),
-      holdScriptLockElsewhere: (held) => void (locks.script.heldElsewhere = held),
-      isHeld: (kind) => (kind ? locks[kind].heldHere : Object.values(locks).some((l) => l.heldHere)),
+      holdDocumentLockElsewhere: (held) => void (documentLock.heldElsewhere = held),
+      isHeld: () => documentLock.heldHere,
     },
     properties,
     logs,
-    get authMode() {
-      return bridge.authMode;
-    },
-    setAuthMode: (mode) => {
-      bridge.authMode = mode;
-    },
-  };
-
-  const evaluateTemplate = (code: string, fields: Record<string, unknown>) => {
-    const context = internals.get(runtime)?.context;
-    const esc = (v: unknown) => escapeHtml(printable(v));
-    if (context) {
-      const fn = vm.runInContext(templateFunctionSource(code), context, { filename: "template.html" });
-      return String(fn(bridge.out(fields), esc, printable));
-    }
-    // Without a bundle, templates still see the services through the scope chain.
-    const scope = Object.assign(Object.create(runtime.globals), fields);
-    return String(new Function(`return ${templateFunctionSource(code)}`)()(scope, esc, printable));
   };
 
   // A script reaches the workbook through SpreadsheetApp, so each call to it marks whose script runs.
@@ -143,9 +116,9 @@ export function createRuntime(book: LocalSpreadsheet, opts: RuntimeOptions = {})
 
   const services: Record<string, object> = {
     SpreadsheetApp: spreadsheetApp,
-    HtmlService: makeHtmlService(opts.htmlFiles ?? {}, evaluateTemplate),
-    LockService: makeLockService(locks),
-    PropertiesService: makePropertiesService(properties),
+    HtmlService: makeHtmlService(opts.htmlFiles ?? {}),
+    LockService: makeLockService(documentLock),
+    PropertiesService: makePropertiesService(properties.user),
     Session: makeSession({
       email,
       account,
@@ -154,12 +127,11 @@ export function createRuntime(book: LocalSpreadsheet, opts: RuntimeOptions = {})
       scriptTimeZone: opts.scriptTimeZone ?? "Asia/Shanghai",
     }),
     Utilities: makeUtilities(),
-    Logger,
     ScriptApp: makeScriptApp(`local-${book.getId()}`, { requested: opts.oauthScopes, granted: opts.grantedScopes }),
     Charts: makeCharts(),
   };
   for (const [name, svc] of Object.entries(services)) runtime.globals[name] = bridge.out(svc);
-  runtime.globals.console = console;
+  runtime.globals.console = makeConsole(logs);
 
   internals.set(runtime, { bridge, timeoutMs: opts.customFunctionTimeoutMs ?? CUSTOM_FUNCTION_TIMEOUT_MS });
   return runtime;

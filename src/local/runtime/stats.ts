@@ -34,26 +34,11 @@ const READS = new Set([
   "getNumberFormat",
   "getDataValidations",
   "getDataValidation",
-  "getFontWeights",
-  "getFontWeight",
-  "getBackgrounds",
-  "getBackground",
-  "getFontColors",
-  "getFontColor",
-  "getHorizontalAlignments",
-  "getVerticalAlignments",
-  "getWrap",
-  "getWrapStrategies",
-  "getWrapStrategy",
-  "getMergedRanges",
-  "isPartOfMerge",
-  "isBlank",
-  "isChecked",
 ]);
 
-/** Selection changes are not edits. */
-const SELECTION = new Set(["setActiveSheet", "setActiveRange", "setActiveSelection", "setCurrentCell", "setActiveRangeList"]);
-const WRITE = /^(set|add|clear|insert|delete|append|merge|protect|autoResize|remove|update|hide|show|move|check|uncheck|rename)/;
+/** Switching tabs is not an edit. */
+const SELECTION = new Set(["setActiveSheet"]);
+const WRITE = /^(set|add|insert|delete|merge|protect|remove)/;
 
 export function isRead(method: string): boolean {
   return READS.has(method);

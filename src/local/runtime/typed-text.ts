@@ -1,6 +1,6 @@
 /**
  * What Sheets makes of text typed into a cell on the Automatic format (and so of text written
- * with setValue/setValues/appendRow): numbers with the locale's separators, leading zeros,
+ * with setValue/setValues): numbers with the locale's separators, leading zeros,
  * percentages, currency, scientific notation, dates, times and date-times. Where Sheets' exact
  * reading is unknown, this reads *more* text as numbers and dates, never less: a script that
  * survives here survives in Sheets. Every pattern is linear (no nested repetition), since the

@@ -38,7 +38,7 @@ export const DATE_FORMAT = "yyyy-mm-dd";
 export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
 /**
- * Sheets' USER_ENTERED parsing, which setValue/setValues/appendRow use: text is
+ * Sheets' USER_ENTERED parsing, which setValue/setValues use: text is
  * read as if typed into the cell, unless the cell is formatted as plain text
  * (`@`) or the text starts with an apostrophe. Numbers, percentages, currency and
  * short dates are read in the spreadsheet's locale (see typed-text.ts).

@@ -14,31 +14,26 @@ import { isWrite } from "../stats";
 export type Verdict = { deny: string } | { replace: () => unknown } | null;
 
 const SHEET_KINDS = new Set<Kind>(["Spreadsheet", "Sheet", "Range", "Protection", "EmbeddedChart"]);
-/** Selection and sharing changes are edits to the document too. */
-const ALSO_EDITS = /^(activate|setActive|setCurrentCell|toast|addEditor|addViewer|removeEditor|removeViewer|setNamedRange|addDeveloperMetadata)/;
+/** Switching tabs and showing a toast change what the user sees, so a custom function may not do them either. */
+const ALSO_EDITS = new Set(["activate", "setActiveSheet", "toast"]);
 const NO_UI = "Cannot call SpreadsheetApp.getUi() from this context.";
-const PROPERTY_WRITES = new Set(["setProperty", "setProperties", "deleteProperty", "deleteAllProperties"]);
 
 export function customFunctionVerdict(kind: Kind, method: string): Verdict {
   if (SHEET_KINDS.has(kind)) {
-    return isWrite(method) || ALSO_EDITS.test(method) ? { deny: `You do not have permission to call ${method}` } : null;
+    return isWrite(method) || ALSO_EDITS.has(method) ? { deny: `You do not have permission to call ${method}` } : null;
   }
   switch (kind) {
     case "SpreadsheetApp":
-      if (method === "getUi") return { deny: NO_UI };
-      if (method === "openById" || method === "openByUrl" || method === "open" || method === "create") {
-        return { deny: `You do not have permission to call SpreadsheetApp.${method}. Required permissions: https://www.googleapis.com/auth/spreadsheets` };
-      }
-      return ALSO_EDITS.test(method) ? { deny: `You do not have permission to call ${method}` } : null;
+      return method === "getUi" ? { deny: NO_UI } : null;
     case "Ui":
     case "Menu":
     case "PromptResponse":
       return { deny: NO_UI };
     case "Properties":
-      // The guide only forbids setting user properties; every write is refused here, which is stricter.
-      return PROPERTY_WRITES.has(method) ? { deny: `You do not have permission to call ${method}` } : null;
+      // "Cannot set user properties" (the guide): the only property store here is the user's.
+      return method === "setProperty" ? { deny: `You do not have permission to call ${method}` } : null;
     case "Session":
-      return method === "getActiveUser" || method === "getEffectiveUser" || method === "getUser" ? { replace: () => new LocalUser("") } : null;
+      return method === "getActiveUser" || method === "getEffectiveUser" ? { replace: () => new LocalUser("") } : null;
     case "ScriptApp":
       return { deny: `You do not have permission to call ScriptApp.${method}. Required permissions: https://www.googleapis.com/auth/script.scriptapp` };
     default:

@@ -18,10 +18,9 @@ export interface Cell {
   hAlign?: string;
   vAlign?: string;
   wrap?: string;
-  fontSize?: number;
 }
 
-const FORMAT_KEYS = ["format", "bold", "italic", "background", "fontColor", "hAlign", "vAlign", "wrap", "fontSize"] as const;
+const FORMAT_KEYS = ["format", "bold", "italic", "background", "fontColor", "hAlign", "vAlign", "wrap"] as const;
 
 /**
  * Ticks on every change that may change what a formula computes, so formulas are recalculated
@@ -40,10 +39,6 @@ export function clearContent(cell: Cell): void {
   delete cell.spill;
 }
 
-export function clearFormat(cell: Cell): void {
-  for (const key of FORMAT_KEYS) delete cell[key];
-}
-
 /** Formatting and validation a row or column inserted next to `cell` takes over, as Sheets does. */
 function inherited(cell: Cell | undefined): Cell | undefined {
   if (!cell) return undefined;
@@ -51,10 +46,6 @@ function inherited(cell: Cell | undefined): Cell | undefined {
   for (const key of FORMAT_KEYS) if (cell[key] !== undefined) (copy as Record<string, unknown>)[key] = cell[key];
   if (cell.validation) copy.validation = cell.validation;
   return Object.keys(copy).length ? copy : undefined;
-}
-
-export function cloneCell(cell: Cell): Cell {
-  return { ...cell };
 }
 
 /** `list` with `count` empty slots opened at `index` (no argument spreading, so any count works). */
@@ -153,16 +144,5 @@ export class Grid {
       const copy = inherited(template);
       if (copy) for (let i = 0; i < count; i++) row[at - 1 + i] = { ...copy };
     }
-  }
-
-  deleteColumns(at: number, count: number): void {
-    contentClock.tick++;
-    for (const row of this.rows) if (row) row.splice(at - 1, count);
-  }
-
-  clone(): Grid {
-    const copy = new Grid();
-    for (const [r, c, cell] of this.entries()) copy.set(r, c, cloneCell(cell));
-    return copy;
   }
 }

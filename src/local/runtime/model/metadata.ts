@@ -5,62 +5,37 @@
  * Apps Script reference (Sheet.addDeveloperMetadata, class DeveloperMetadata, enum
  * DeveloperMetadataVisibility) and the Sheets API's DeveloperMetadata resource:
  * - overloads (key), (key, visibility), (key, value), (key, value, visibility); the key is required;
- * - getValue() is null when no value was given; getId() is unique within the spreadsheet;
+ * - getValue() is null when no value was given;
  * - DOCUMENT is visible to any project with access, PROJECT only to the project that made it
  *   (this runtime runs one project, so both are visible to it);
  * - "if the associated object is deleted its metadata is deleted too": it lives on the sheet here.
- * Not kept: a copy of the sheet starts without its metadata, and .xlsx files cannot carry it.
+ * Not kept: .xlsx files cannot carry it.
  */
 import { DeveloperMetadataVisibility } from "../enums";
-import { gasError, signatureError } from "../errors";
+import { signatureError } from "../errors";
 import { tag } from "../kinds";
 
 type Visibility = keyof typeof DeveloperMetadataVisibility;
-
-let lastId = 0;
 
 const isVisibility = (v: unknown): v is Visibility => typeof v === "string" && v in DeveloperMetadataVisibility;
 
 export class LocalDeveloperMetadata {
   constructor(
-    private readonly list: LocalDeveloperMetadata[],
-    private readonly id: number,
-    private key: string,
+    private readonly key: string,
     private value: string | null,
-    private visibility: Visibility,
+    readonly visibility: Visibility,
   ) {}
 
-  getId(): number {
-    return this.id;
-  }
   getKey(): string {
     return this.key;
   }
   getValue(): string | null {
     return this.value;
   }
-  getVisibility(): Visibility {
-    return this.visibility;
-  }
-  setKey(key: string): this {
-    if (typeof key !== "string" || key === "") throw signatureError([key], "SpreadsheetApp.DeveloperMetadata.setKey");
-    this.key = key;
-    return this;
-  }
   setValue(value: string): this {
     if (typeof value !== "string") throw signatureError([value], "SpreadsheetApp.DeveloperMetadata.setValue");
     this.value = value;
     return this;
-  }
-  setVisibility(visibility: Visibility): this {
-    if (!isVisibility(visibility)) throw signatureError([visibility], "SpreadsheetApp.DeveloperMetadata.setVisibility");
-    this.visibility = visibility;
-    return this;
-  }
-  remove(): void {
-    const i = this.list.indexOf(this);
-    if (i < 0) throw gasError("The developer metadata you are trying to remove does not exist.");
-    this.list.splice(i, 1);
   }
 }
 tag(LocalDeveloperMetadata, "DeveloperMetadata");
@@ -76,5 +51,5 @@ export function addDeveloperMetadata(list: LocalDeveloperMetadata[], args: unkno
   const fits =
     args.length >= 1 && args.length <= 3 && typeof key === "string" && key !== "" && (value === null || typeof value === "string") && isVisibility(visibility);
   if (!fits) throw signatureError(args, method);
-  list.push(new LocalDeveloperMetadata(list, ++lastId, key as string, value as string | null, visibility as Visibility));
+  list.push(new LocalDeveloperMetadata(key as string, value as string | null, visibility as Visibility));
 }

@@ -1,4 +1,4 @@
-import { tag, unwrap } from "../kinds";
+import { tag } from "../kinds";
 import type { Span } from "./spans";
 
 /** What a protection needs of the sheet that makes it (a LocalSheet). */
@@ -6,7 +6,6 @@ export interface ProtectedSheet {
   readonly book: { readonly owner: string };
   getMaxRows(): number;
   getMaxColumns(): number;
-  _dropProtection(p: LocalProtection): void;
 }
 
 /** A user as Session and Protection.getEditors() hand it out. */
@@ -42,31 +41,22 @@ export class LocalProtection {
   description = "";
   warningOnly = false;
   domainEdit = true;
-  rangeName: string | null = null;
   /**
    * "Until the script actually changes the list of editors for the range ... or sets a new value
    * for setDomainEdit, the permissions mirror those of the spreadsheet itself, which effectively
    * means that the range remains unprotected" (Range.protect(), Apps Script reference).
    */
   mirrorsSpreadsheet = true;
-  editors: string[];
-  unprotected: Span[] = [];
+  /** Editors besides the spreadsheet's owner, who is always one ("neither the owner of the spreadsheet nor the current user can be removed"). */
+  editors: string[] = [];
 
   constructor(
     readonly type: "SHEET" | "RANGE",
     readonly sheet: ProtectedSheet,
+    /** The cells a range protection covers; it moves with them when rows or columns come and go. */
     public range: Span,
-    owner: string,
-  ) {
-    this.editors = [owner];
-  }
+  ) {}
 
-  getProtectionType(): "SHEET" | "RANGE" {
-    return this.type;
-  }
-  getDescription(): string {
-    return this.description;
-  }
   setDescription(description: string): this {
     this.description = String(description ?? "");
     return this;
@@ -101,12 +91,12 @@ export class LocalProtection {
     return this;
   }
   getEditors(): LocalUser[] {
-    return this.editors.map((e) => new LocalUser(e));
+    return [this.sheet.book.owner, ...this.editors].map((e) => new LocalUser(e));
   }
   addEditor(user: string | LocalUser): this {
     const email = typeof user === "string" ? user : user.getEmail();
     this.mirrorsSpreadsheet = false;
-    if (!this.editors.includes(email)) this.editors.push(email);
+    if (email !== this.sheet.book.owner && !this.editors.includes(email)) this.editors.push(email);
     return this;
   }
   removeEditor(user: string | LocalUser): this {
@@ -120,22 +110,9 @@ export class LocalProtection {
     for (const u of users) this.removeEditor(u);
     return this;
   }
-  getRange(): Span {
-    return this.range;
-  }
-  setRange(range: Span): this {
-    this.range = unwrap(range);
-    return this;
-  }
+  /** Always empty: the add-on reads these but never sets any, so nothing here makes them. */
   getUnprotectedRanges(): Span[] {
-    return this.unprotected.slice();
-  }
-  setUnprotectedRanges(ranges: Span[]): this {
-    this.unprotected = Array.from(ranges, unwrap);
-    return this;
-  }
-  remove(): void {
-    this.sheet._dropProtection(this);
+    return [];
   }
 }
 tag(LocalProtection, "Protection");

@@ -1,30 +1,13 @@
-import { cellA1, columnLetters } from "../a1";
 import { gasError, signatureError } from "../errors";
 import { ensureCalculated } from "../formula/recalc";
 import type { FormulaBook } from "../formula/types";
 import { tag, unwrap } from "../kinds";
 import { AUTOMATIC_FORMAT, formatNumberWith, isAutomaticFormat, isDateFormat } from "../numfmt";
 import { CellError, type CellValue, toCellValue, userEntered } from "../values";
-import { type Cell, clearContent, clearFormat, type Grid, hasContent } from "./grid";
+import { type Cell, clearContent, type Grid } from "./grid";
 import type { LocalProtection } from "./protection";
-import type { Span } from "./spans";
-import { readStyle, STYLES, type StyleName, writeStyle } from "./style";
+import { STYLES, type StyleName, writeStyle } from "./style";
 import { LocalDataValidation } from "./validation";
-
-export interface ClearOptions {
-  commentsOnly?: boolean;
-  contentsOnly?: boolean;
-  formatOnly?: boolean;
-  validationsOnly?: boolean;
-  skipFilteredRows?: boolean;
-}
-
-/** Which ends of an A1 reference were left open (`A:A`, `2:5`, `A2:C`), for getA1Notation(). */
-export interface OpenEnds {
-  rows?: boolean;
-  columns?: boolean;
-  endRow?: boolean;
-}
 
 /** What a range (and the check of a script's edit on it) needs of its sheet, a LocalSheet. */
 export interface RangeSheet {
@@ -33,16 +16,10 @@ export interface RangeSheet {
   readonly book: FormulaBook & { getSpreadsheetLocale(): string };
   readonly protection: LocalProtection | null;
   readonly rangeProtections: readonly LocalProtection[];
-  getName(): string;
-  getSheetId(): number;
   getMaxRows(): number;
   getMaxColumns(): number;
-  getLastRow(): number;
-  getRange(row: number, column: number, numRows?: number, numColumns?: number): LocalRange;
-  _activateRange(range: LocalRange): void;
   _addRangeProtection(range: LocalRange): LocalProtection;
   _addMerge(row: number, column: number, numRows: number, numColumns: number): void;
-  _mergesTouching(row: number, column: number, numRows: number, numColumns: number): Span[];
 }
 
 /** A rectangle of cells (1-based), with the Apps Script Range methods the add-on uses. */
@@ -53,64 +30,7 @@ export class LocalRange {
     readonly column: number,
     readonly numRows: number,
     readonly numColumns: number,
-    readonly open: OpenEnds = {},
   ) {}
-
-  // ---- position -------------------------------------------------------------------------
-
-  getSheet(): RangeSheet {
-    return this.sheet;
-  }
-  getRow(): number {
-    return this.row;
-  }
-  getColumn(): number {
-    return this.column;
-  }
-  getNumRows(): number {
-    return this.numRows;
-  }
-  getNumColumns(): number {
-    return this.numColumns;
-  }
-  getHeight(): number {
-    return this.numRows;
-  }
-  getWidth(): number {
-    return this.numColumns;
-  }
-  getLastRow(): number {
-    return this.row + this.numRows - 1;
-  }
-  getLastColumn(): number {
-    return this.column + this.numColumns - 1;
-  }
-
-  getA1Notation(): string {
-    const lastRow = this.getLastRow();
-    const lastCol = this.getLastColumn();
-    if (this.open.rows) return `${columnLetters(this.column)}:${columnLetters(lastCol)}`;
-    if (this.open.columns) return `${this.row}:${lastRow}`;
-    if (this.open.endRow) return `${cellA1(this.row, this.column)}:${columnLetters(lastCol)}`;
-    const start = cellA1(this.row, this.column);
-    return this.numRows === 1 && this.numColumns === 1 ? start : `${start}:${cellA1(lastRow, lastCol)}`;
-  }
-
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): LocalRange {
-    return this.sheet.getRange(this.row + rowOffset, this.column + columnOffset, numRows ?? this.numRows, numColumns ?? this.numColumns);
-  }
-
-  getCell(row: number, column: number): LocalRange {
-    if (row < 1 || column < 1 || row > this.numRows || column > this.numColumns) {
-      throw gasError("Cell reference out of range");
-    }
-    return new LocalRange(this.sheet, this.row + row - 1, this.column + column - 1, 1, 1);
-  }
-
-  activate(): this {
-    this.sheet._activateRange(this);
-    return this;
-  }
 
   // ---- values ---------------------------------------------------------------------------
 
@@ -142,15 +62,6 @@ export class LocalRange {
 
   getFormula(): string {
     return this._topLeft()?.formula ?? "";
-  }
-
-  isBlank(): boolean {
-    ensureCalculated(this.sheet.book);
-    let blank = true;
-    this._each((r, c) => {
-      if (hasContent(this.sheet.grid.get(r, c))) blank = false;
-    });
-    return blank;
   }
 
   setValues(values: unknown[][]): this {
@@ -211,9 +122,6 @@ export class LocalRange {
     this._each((r, c, i, j) => this._setNoteAt(r, c, notes[i][j]));
     return this;
   }
-  clearNote(): this {
-    return this.setNote(null);
-  }
 
   getDataValidations(): (LocalDataValidation | null)[][] {
     return this._map((cell) => cell?.validation ?? null);
@@ -226,51 +134,14 @@ export class LocalRange {
     this._each((r, c) => this._setValidationAt(r, c, v));
     return this;
   }
-  setDataValidations(rules: (LocalDataValidation | null)[][]): this {
-    this._checkShape(rules, "setDataValidations");
-    const checked = rules.map((row) => Array.from(row, (rule) => validationArg(rule, "setDataValidations")));
-    this._each((r, c, i, j) => this._setValidationAt(r, c, checked[i][j]));
-    return this;
-  }
-  clearDataValidations(): this {
-    return this.setDataValidation(null);
-  }
-
-  check(): this {
-    return this.setValue(true);
-  }
-  uncheck(): this {
-    return this.setValue(false);
-  }
-  isChecked(): boolean | null {
-    const values = this.getValues().flat();
-    if (values.every((v) => v === true)) return true;
-    if (values.every((v) => v === false)) return false;
-    return null;
-  }
 
   // ---- styles ---------------------------------------------------------------------------
 
-  getFontWeights(): string[][] {
-    return this._styles("fontWeight") as string[][];
-  }
-  getFontWeight(): string {
-    return this._style("fontWeight") as string;
-  }
   setFontWeight(weight: string | null): this {
     return this._setStyle("fontWeight", weight);
   }
   setFontWeights(weights: (string | null)[][]): this {
     return this._setStyles("fontWeight", weights, "setFontWeights");
-  }
-  setFontStyles(styles: (string | null)[][]): this {
-    return this._setStyles("fontStyle", styles, "setFontStyles");
-  }
-  getBackgrounds(): string[][] {
-    return this._styles("background") as string[][];
-  }
-  getBackground(): string {
-    return this._style("background") as string;
   }
   setBackground(color: string | null): this {
     return this._setStyle("background", color);
@@ -278,87 +149,8 @@ export class LocalRange {
   setBackgrounds(colors: (string | null)[][]): this {
     return this._setStyles("background", colors, "setBackgrounds");
   }
-  getFontColors(): string[][] {
-    return this._styles("fontColor") as string[][];
-  }
-  getFontColor(): string {
-    return this._style("fontColor") as string;
-  }
-  setFontColor(color: string | null): this {
-    return this._setStyle("fontColor", color);
-  }
-  setFontColors(colors: (string | null)[][]): this {
-    return this._setStyles("fontColor", colors, "setFontColors");
-  }
-  getHorizontalAlignments(): string[][] {
-    return this._styles("horizontalAlignment") as string[][];
-  }
-  setHorizontalAlignment(alignment: string | null): this {
-    return this._setStyle("horizontalAlignment", alignment);
-  }
   setHorizontalAlignments(alignments: (string | null)[][]): this {
     return this._setStyles("horizontalAlignment", alignments, "setHorizontalAlignments");
-  }
-  getVerticalAlignments(): string[][] {
-    return this._styles("verticalAlignment") as string[][];
-  }
-  setVerticalAlignment(alignment: string | null): this {
-    return this._setStyle("verticalAlignment", alignment);
-  }
-  setVerticalAlignments(alignments: (string | null)[][]): this {
-    return this._setStyles("verticalAlignment", alignments, "setVerticalAlignments");
-  }
-  getWrapStrategies(): string[][] {
-    return this._styles("wrapStrategy") as string[][];
-  }
-  getWrapStrategy(): string {
-    return this._style("wrapStrategy") as string;
-  }
-  setWrapStrategy(strategy: string): this {
-    return this._setStyle("wrapStrategy", strategy);
-  }
-  setWrapStrategies(strategies: string[][]): this {
-    return this._setStyles("wrapStrategy", strategies, "setWrapStrategies");
-  }
-  getWrap(): boolean {
-    return this.getWrapStrategy() === "WRAP";
-  }
-  setWrap(wrap: boolean): this {
-    return this._setStyle("wrapStrategy", wrap ? "WRAP" : "OVERFLOW");
-  }
-  setWraps(wraps: boolean[][]): this {
-    this._checkShape(wraps, "setWraps");
-    return this._setStyles(
-      "wrapStrategy",
-      wraps.map((row) => row.map((w) => (w ? "WRAP" : "OVERFLOW"))),
-      "setWraps",
-    );
-  }
-  setFontSizes(sizes: number[][]): this {
-    return this._setStyles("fontSize", sizes, "setFontSizes");
-  }
-
-  // ---- clearing -------------------------------------------------------------------------
-
-  /** clear() drops contents and formats; clear(options) with no flag set drops everything. */
-  clear(options?: ClearOptions): this {
-    const o = options ?? { contentsOnly: true, formatOnly: true };
-    const any = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
-    this._each((r, c) => {
-      const cell = this.sheet.grid.get(r, c);
-      if (!cell) return;
-      if (!any || o.contentsOnly) clearContent(cell);
-      if (!any || o.formatOnly) clearFormat(cell);
-      if (!any || o.commentsOnly) delete cell.note;
-      if (!any || o.validationsOnly) delete cell.validation;
-    });
-    return this;
-  }
-  clearContent(): this {
-    return this.clear({ contentsOnly: true });
-  }
-  clearFormat(): this {
-    return this.clear({ formatOnly: true });
   }
 
   // ---- merges ---------------------------------------------------------------------------
@@ -367,14 +159,6 @@ export class LocalRange {
   merge(): this {
     this.sheet._addMerge(this.row, this.column, this.numRows, this.numColumns);
     return this;
-  }
-  getMergedRanges(): LocalRange[] {
-    return this.sheet
-      ._mergesTouching(this.row, this.column, this.numRows, this.numColumns)
-      .map((m) => new LocalRange(this.sheet, m.row, m.column, m.numRows, m.numColumns));
-  }
-  isPartOfMerge(): boolean {
-    return this.sheet._mergesTouching(this.row, this.column, this.numRows, this.numColumns).length > 0;
   }
 
   // ---- other ----------------------------------------------------------------------------
@@ -472,15 +256,6 @@ export class LocalRange {
       const cell = this.sheet.grid.get(row, col);
       if (cell) delete cell.validation;
     } else this.sheet.grid.ensure(row, col).validation = rule;
-  }
-
-  private _styles(name: StyleName): (string | number | boolean)[][] {
-    const spec = STYLES[name];
-    return this._map((cell) => readStyle(cell, spec));
-  }
-
-  private _style(name: StyleName): string | number | boolean {
-    return readStyle(this._topLeft(), STYLES[name]);
   }
 
   private _setStyle(name: StyleName, value: unknown): this {

@@ -2,8 +2,6 @@ import { createHash } from "node:crypto";
 import { gasError, signatureError } from "../errors";
 import { tag, unwrap } from "../kinds";
 import { isValidTimeZone } from "../tz";
-import type { LocalProtection } from "./protection";
-import type { LocalRange } from "./range";
 import { LocalSheet, type SheetBook } from "./sheet";
 
 export interface WorkbookOptions {
@@ -35,13 +33,10 @@ export class LocalSpreadsheet implements SheetBook {
   timeZone: string;
   /** The account that owns the file (and so edits every protection). */
   owner = "officer@example.edu";
-  /** PropertiesService.getDocumentProperties() lives with the document, so here. */
-  readonly documentProperties = new Map<string, string>();
-  readonly toasts: Toast[] = [];
+  /** Where a toast goes: the runtime logs it with what else the user saw. */
   onToast?: (toast: Toast) => void;
   private active: LocalSheet | undefined;
   private idSeed: number;
-  private chartSeq = 0;
 
   constructor(options: WorkbookOptions = {}) {
     this.locale = options.locale ?? "zh_CN";
@@ -58,25 +53,14 @@ export class LocalSpreadsheet implements SheetBook {
   getName(): string {
     return this.name;
   }
-  rename(newName: string): void {
-    this.name = String(newName);
-  }
   getId(): string {
     return this.id;
-  }
-  getUrl(): string {
-    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
   }
   getSpreadsheetLocale(): string {
     return this.locale;
   }
   getSpreadsheetTimeZone(): string {
     return this.timeZone;
-  }
-  /** Changing the zone keeps every cell's wall clock, so the Dates scripts read shift. */
-  setSpreadsheetTimeZone(timeZone: string): void {
-    if (!isValidTimeZone(String(timeZone))) throw gasError(`Invalid argument: ${timeZone}`);
-    this.timeZone = String(timeZone);
   }
 
   // ---- sheets ---------------------------------------------------------------------------
@@ -88,24 +72,17 @@ export class LocalSpreadsheet implements SheetBook {
   getSheetByName(name: string): LocalSheet | null {
     return this.sheets.find((s) => s.name === name) ?? null;
   }
-  getSheetById(id: number): LocalSheet | null {
-    return this.sheets.find((s) => s.sheetId === id) ?? null;
-  }
-
-  /** insertSheet([name], [index], [{template}]) in any of Apps Script's overloads; the new sheet becomes active. */
+  /** insertSheet(), (sheetName), (sheetIndex) or (sheetName, sheetIndex); the new sheet becomes active. */
   insertSheet(...args: unknown[]): LocalSheet {
     let name: string | undefined;
     let index: number | undefined;
-    let template: LocalSheet | undefined;
     for (const a of args) {
       if (typeof a === "string") name = a;
       else if (typeof a === "number") index = a;
-      else if (a && typeof a === "object" && "template" in a) template = unwrap((a as { template?: LocalSheet }).template);
       else if (a !== undefined) throw signatureError(args, "SpreadsheetApp.Spreadsheet.insertSheet");
     }
     const position = index ?? (this.active ? this.sheets.indexOf(this.active) + 1 : this.sheets.length);
     const sheet = this._addSheet(name || this._defaultSheetName(), position);
-    if (template) copySheetState(template, sheet);
     this.active = sheet;
     return sheet;
   }
@@ -127,75 +104,9 @@ export class LocalSpreadsheet implements SheetBook {
     this.active = sheet;
     return sheet;
   }
-  /** Moves the active sheet to a 1-based position. */
-  moveActiveSheet(pos: number): void {
-    const sheet = this.getActiveSheet();
-    this.sheets.splice(this.sheets.indexOf(sheet), 1);
-    const at = Math.min(Math.max(Math.trunc(pos) - 1, 0), this.sheets.length);
-    this.sheets.splice(at, 0, sheet);
-  }
 
-  // ---- ranges ---------------------------------------------------------------------------
-
-  /** `Sheet!A1:B2`, or plain A1 on the active sheet. */
-  getRange(a1Notation: string): LocalRange {
-    if (typeof a1Notation !== "string") throw signatureError([a1Notation], "SpreadsheetApp.Spreadsheet.getRange");
-    return this.getActiveSheet().getRange(a1Notation);
-  }
-  getActiveRange(): LocalRange {
-    return this.getActiveSheet().getActiveRange();
-  }
-  getActiveCell(): LocalRange {
-    return this.getActiveSheet().getActiveCell();
-  }
-  getCurrentCell(): LocalRange {
-    return this.getActiveCell();
-  }
-  setActiveRange(range: LocalRange): LocalRange {
-    unwrap(range).sheet._activateRange(unwrap(range));
-    return range;
-  }
-  getProtections(type: string): LocalProtection[] {
-    return this.sheets.flatMap((s) => s.getProtections(type));
-  }
-
-  // Spreadsheet methods that act on the active sheet.
-  appendRow(rowContents: unknown[]): LocalSheet {
-    return this.getActiveSheet().appendRow(rowContents);
-  }
-  getLastRow(): number {
-    return this.getActiveSheet().getLastRow();
-  }
-  getLastColumn(): number {
-    return this.getActiveSheet().getLastColumn();
-  }
-  getDataRange(): LocalRange {
-    return this.getActiveSheet().getDataRange();
-  }
-  getFrozenRows(): number {
-    return this.getActiveSheet().getFrozenRows();
-  }
-  getFrozenColumns(): number {
-    return this.getActiveSheet().getFrozenColumns();
-  }
-  setFrozenRows(rows: number): void {
-    this.getActiveSheet().setFrozenRows(rows);
-  }
-  setFrozenColumns(columns: number): void {
-    this.getActiveSheet().setFrozenColumns(columns);
-  }
-  getSheetName(): string {
-    return this.getActiveSheet().getName();
-  }
-  getSheetId(): number {
-    return this.getActiveSheet().getSheetId();
-  }
-
-  /** Shows a toast; the runtime records it where tests can see it. */
   toast(msg: unknown, title?: unknown, timeoutSeconds?: number): void {
-    const toast = { message: String(msg ?? ""), title: title == null ? "" : String(title), timeoutSeconds: timeoutSeconds ?? 5 };
-    this.toasts.push(toast);
-    this.onToast?.(toast);
+    this.onToast?.({ message: String(msg ?? ""), title: title == null ? "" : String(title), timeoutSeconds: timeoutSeconds ?? 5 });
   }
 
   toString(): string {
@@ -207,7 +118,7 @@ export class LocalSpreadsheet implements SheetBook {
   _addSheet(name: string, index = this.sheets.length): LocalSheet {
     this._checkSheetName(name);
     // Sheets gives the first tab id 0 and later ones large random ids.
-    const id = this.sheets.length === 0 && !this.getSheetById(0) ? 0 : this._nextSheetId();
+    const id = this.sheets.length === 0 ? 0 : this._nextSheetId();
     const sheet = new LocalSheet(this, name, id);
     this.sheets.splice(Math.min(Math.max(index, 0), this.sheets.length), 0, sheet);
     return sheet;
@@ -221,16 +132,12 @@ export class LocalSpreadsheet implements SheetBook {
     }
   }
 
-  _nextChartId(): number {
-    return ++this.chartSeq;
-  }
-
   private _nextSheetId(): number {
     let id: number;
     do {
       this.idSeed = (this.idSeed * 1103515245 + 12345) % 2147483648;
       id = this.idSeed % 2000000000;
-    } while (id === 0 || this.getSheetById(id));
+    } while (id === 0 || this.sheets.some((s) => s.sheetId === id));
     return id;
   }
 
@@ -242,21 +149,6 @@ export class LocalSpreadsheet implements SheetBook {
   }
 }
 tag(LocalSpreadsheet, "Spreadsheet");
-
-/** Contents and layout of one tab copied onto another (charts and protections stay behind). */
-export function copySheetState(from: LocalSheet, to: LocalSheet): void {
-  to.grid = from.grid.clone();
-  to.maxRows = from.maxRows;
-  to.maxColumns = from.maxColumns;
-  to.frozenRows = from.frozenRows;
-  to.frozenColumns = from.frozenColumns;
-  to.columnWidths = from.columnWidths.slice();
-  to.rowHeights = from.rowHeights.slice();
-  to.hiddenColumns = from.hiddenColumns.slice();
-  to.hiddenRows = from.hiddenRows.slice();
-  to.tabColor = from.tabColor;
-  to.merges = from.merges.map((m) => ({ ...m }));
-}
 
 export function defaultFirstSheetName(locale: string): string {
   return isChinese(locale) ? "工作表1" : "Sheet1";

@@ -41,40 +41,25 @@ export function normalizeColor(color: unknown): string | undefined {
   return text;
 }
 
-export type StyleKey = "bold" | "italic" | "background" | "fontColor" | "hAlign" | "vAlign" | "wrap" | "fontSize";
+export type StyleKey = "bold" | "background" | "hAlign";
 
 interface StyleSpec {
   key: StyleKey;
-  /** What Sheets reports for a cell that was never styled. */
-  fallback: string | number | boolean;
   /** Turns the script's argument into the stored form (`undefined` resets to default). */
-  store(value: unknown): string | number | boolean | undefined;
-  /** Turns the stored form into what getters return. */
-  show?(stored: string | number | boolean): string | number | boolean;
+  store(value: unknown): string | boolean | undefined;
 }
 
 const ALIGN_H = new Set(["left", "center", "right", "normal", "general"]);
-const ALIGN_V = new Set(["top", "middle", "bottom"]);
-const WRAPS = new Set(["WRAP", "OVERFLOW", "CLIP"]);
 
+/** The styles a script may set; a loaded workbook's other styles (italic, font colour, vertical alignment, wrap) are kept as they are. */
 export const STYLES = {
   fontWeight: {
     key: "bold",
-    fallback: "normal",
     store: (v) => (v === null || v === undefined ? undefined : String(v).toLowerCase() === "bold" ? true : undefined),
-    show: (b) => (b ? "bold" : "normal"),
   },
-  fontStyle: {
-    key: "italic",
-    fallback: "normal",
-    store: (v) => (v === null || v === undefined ? undefined : String(v).toLowerCase() === "italic" ? true : undefined),
-    show: (b) => (b ? "italic" : "normal"),
-  },
-  background: { key: "background", fallback: "#ffffff", store: normalizeColor },
-  fontColor: { key: "fontColor", fallback: "#000000", store: normalizeColor },
+  background: { key: "background", store: normalizeColor },
   horizontalAlignment: {
     key: "hAlign",
-    fallback: "general",
     store: (v) => {
       if (v === null || v === undefined) return undefined;
       const a = String(v).toLowerCase();
@@ -82,40 +67,9 @@ export const STYLES = {
       return a === "normal" || a === "general" ? undefined : a;
     },
   },
-  verticalAlignment: {
-    key: "vAlign",
-    fallback: "bottom",
-    store: (v) => {
-      if (v === null || v === undefined) return undefined;
-      const a = String(v).toLowerCase();
-      if (!ALIGN_V.has(a)) throw gasError(`Invalid argument: ${v}`);
-      return a;
-    },
-  },
-  wrapStrategy: {
-    key: "wrap",
-    fallback: "OVERFLOW",
-    store: (v) => {
-      if (v === null || v === undefined) return undefined;
-      const s = String(v);
-      if (!WRAPS.has(s)) throw gasError(`Invalid argument: ${s}`);
-      return s === "OVERFLOW" ? undefined : s;
-    },
-  },
-  fontSize: {
-    key: "fontSize",
-    fallback: 10,
-    store: (v) => (v === null || v === undefined ? undefined : Number(v)),
-  },
 } satisfies Record<string, StyleSpec>;
 
 export type StyleName = keyof typeof STYLES;
-
-export function readStyle(cell: Cell | undefined, spec: StyleSpec): string | number | boolean {
-  const stored = cell?.[spec.key];
-  if (stored === undefined) return spec.fallback;
-  return spec.show ? spec.show(stored) : stored;
-}
 
 export function writeStyle(cell: Cell, spec: StyleSpec, value: unknown): void {
   const stored = spec.store(value);

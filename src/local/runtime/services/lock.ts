@@ -1,9 +1,6 @@
-import { gasError } from "../errors";
 import { service, tag } from "../kinds";
 
-export type LockKind = "document" | "script" | "user";
-
-/** One lock shared by every Lock object of its kind, as LockService's are. */
+/** The document lock, shared by every Lock object LockService hands out, as Apps Script's is. */
 export class LockState {
   heldElsewhere = false;
   heldHere = false;
@@ -18,23 +15,14 @@ export class LocalLock {
     this.state.heldHere = true;
     return true;
   }
-  waitLock(timeoutInMillis: number): void {
-    if (!this.tryLock(timeoutInMillis)) {
-      throw gasError("Lock timeout: another process was holding the lock for too long.");
-    }
-  }
   releaseLock(): void {
     this.state.heldHere = false;
-  }
-  hasLock(): boolean {
-    return this.state.heldHere;
   }
 }
 tag(LocalLock, "Lock");
 
-export function makeLockService(locks: Record<LockKind, LockState>) {
+export function makeLockService(document: LockState) {
   return service("LockService", {
-    getDocumentLock: () => new LocalLock(locks.document),
-    getScriptLock: () => new LocalLock(locks.script),
+    getDocumentLock: () => new LocalLock(document),
   });
 }

@@ -1,13 +1,12 @@
-import { service } from "../kinds";
-import { formatString } from "./utilities";
-
+/** What a script wrote with console.error, the only console method the add-on calls. */
 export interface LogEntry {
-  level: "log" | "info" | "warn" | "error" | "debug";
+  level: "error";
   message: string;
 }
 
 function show(value: unknown): string {
   if (typeof value === "string") return value;
+  // An Error from the script's own realm fails `instanceof Error` here, so its tag is checked too.
   if (value instanceof Error || Object.prototype.toString.call(value) === "[object Error]") {
     return `${(value as Error).name}: ${(value as Error).message}`;
   }
@@ -21,29 +20,11 @@ function show(value: unknown): string {
   return String(value);
 }
 
-/** Logger and console write to one list the host can read (and optionally echo). */
-export function makeLogging(entries: LogEntry[], echo?: (entry: LogEntry) => void) {
-  const write = (level: LogEntry["level"], message: string) => {
-    const entry = { level, message };
-    entries.push(entry);
-    echo?.(entry);
-  };
-  const joined = (args: unknown[]) => args.map(show).join(" ");
-  const Logger = service("Logger", {
-    log: (data: unknown, ...values: unknown[]) => {
-      write("log", typeof data === "string" && values.length ? formatString(data, values) : show(data));
-      return Logger;
+/** The script's `console`: each line goes to `entries`, where the host can read it. */
+export function makeConsole(entries: LogEntry[]) {
+  return {
+    error: (...args: unknown[]) => {
+      entries.push({ level: "error", message: args.map(show).join(" ") });
     },
-    clear: () => {
-      entries.length = 0;
-    },
-  });
-  const console = {
-    log: (...args: unknown[]) => write("log", joined(args)),
-    info: (...args: unknown[]) => write("info", joined(args)),
-    warn: (...args: unknown[]) => write("warn", joined(args)),
-    error: (...args: unknown[]) => write("error", joined(args)),
-    debug: (...args: unknown[]) => write("debug", joined(args)),
   };
-  return { Logger, console };
 }

@@ -11,23 +11,12 @@ export class LocalProperties {
     this.store.set(String(key), String(value));
     return this;
   }
-  getProperties(): Record<string, string> {
-    return Object.fromEntries(this.store);
-  }
-  setProperties(properties: Record<string, unknown>, deleteAllOthers = false): this {
-    if (deleteAllOthers) this.store.clear();
-    for (const [k, v] of Object.entries(properties)) this.store.set(k, String(v));
-    return this;
-  }
-  getKeys(): string[] {
-    return [...this.store.keys()];
-  }
 }
 tag(LocalProperties, "Properties");
 
-export function makePropertiesService(stores: { document: Map<string, string>; user: Map<string, string> }) {
+/** User properties belong to the user, so each runtime (each signed-in session) has its own. */
+export function makePropertiesService(user: Map<string, string>) {
   return service("PropertiesService", {
-    getDocumentProperties: () => new LocalProperties(stores.document),
-    getUserProperties: () => new LocalProperties(stores.user),
+    getUserProperties: () => new LocalProperties(user),
   });
 }

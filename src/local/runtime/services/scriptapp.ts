@@ -1,4 +1,4 @@
-import { AuthMode, TriggerSource } from "../enums";
+import { AuthMode } from "../enums";
 import { signatureError } from "../errors";
 import { service } from "../kinds";
 
@@ -36,9 +36,6 @@ function authorizationInfo(scriptId: string, scopes: ScopeGrant, authMode: unkno
 export function makeScriptApp(scriptId: string, scopes: ScopeGrant = {}) {
   return service("ScriptApp", {
     AuthMode,
-    TriggerSource,
-    AuthorizationStatus,
     getAuthorizationInfo: (...args: unknown[]) => authorizationInfo(scriptId, scopes, args[0], args[1], args),
-    getProjectTriggers: () => [],
   });
 }

@@ -1,14 +1,12 @@
 import { Button, ButtonSet } from "../enums";
 import { signatureError } from "../errors";
-import { service, tag, unwrap } from "../kinds";
+import { service, tag } from "../kinds";
 
-export type MenuItem = { caption: string; functionName: string } | { separator: true } | { submenu: MenuRecord };
+export type MenuItem = { caption: string; functionName: string } | { separator: true };
 
 export interface MenuRecord {
   caption: string;
   items: MenuItem[];
-  /** Built with createAddonMenu(): Sheets shows it under Extensions with the add-on's name. */
-  addon?: boolean;
 }
 
 export interface UiEvent {
@@ -16,9 +14,11 @@ export interface UiEvent {
   title?: string;
   message?: string;
   html?: string;
-  /** The ButtonSet offered (alert, prompt) or, for dialogs, whether it was modal. */
+  /** The ButtonSet offered (alert, prompt). */
   buttons?: string;
-  modal?: boolean;
+  /** A dialog's size, when the script set one. */
+  width?: number;
+  height?: number;
   /** What the scripted user answered. */
   button?: string;
   text?: string;
@@ -41,19 +41,9 @@ export class UiRecorder {
     return this;
   }
 
-  pendingAnswers(): number {
-    return this.replies.length;
-  }
-
   /** Log entries of one kind, e.g. `ui.shown('toast')`. */
   shown(kind: UiEvent["kind"]): UiEvent[] {
     return this.log.filter((e) => e.kind === kind);
-  }
-
-  clear(): void {
-    this.menus = [];
-    this.log = [];
-    this.replies = [];
   }
 
   /** A queued reply, or what a user who just clicks the default button would give. */
@@ -63,22 +53,20 @@ export class UiRecorder {
     return { button: reply?.button ?? fallback, text: reply?.text ?? "" };
   }
 
+  /** A menu added again under the same caption replaces the first, as onOpen running twice does in Sheets. */
   _addMenu(menu: MenuRecord): void {
-    const i = this.menus.findIndex((m) => m.caption === menu.caption && !!m.addon === !!menu.addon);
+    const i = this.menus.findIndex((m) => m.caption === menu.caption);
     if (i >= 0) this.menus[i] = menu;
     else this.menus.push(menu);
   }
 }
 
-type Item = { caption: string; functionName: string } | { separator: true } | { submenu: LocalMenu };
-
 export class LocalMenu {
-  private items: Item[] = [];
+  private items: MenuItem[] = [];
 
   constructor(
     private readonly recorder: UiRecorder,
     private readonly caption: string,
-    private readonly addon: boolean,
   ) {}
 
   addItem(caption: string, functionName: string): this {
@@ -89,19 +77,8 @@ export class LocalMenu {
     this.items.push({ separator: true });
     return this;
   }
-  addSubMenu(menu: LocalMenu): this {
-    menu = unwrap(menu);
-    if (!(menu instanceof LocalMenu)) throw signatureError([menu], "Ui.Menu.addSubMenu");
-    this.items.push({ submenu: menu });
-    return this;
-  }
   addToUi(): void {
-    this.recorder._addMenu(this._record());
-  }
-
-  _record(): MenuRecord {
-    const items: MenuItem[] = this.items.map((i) => ("submenu" in i ? { submenu: i.submenu._record() } : { ...i }));
-    return this.addon ? { caption: this.caption, items, addon: true } : { caption: this.caption, items };
+    this.recorder._addMenu({ caption: this.caption, items: this.items.map((i) => ({ ...i })) });
   }
 }
 tag(LocalMenu, "Menu");
@@ -123,6 +100,8 @@ tag(LocalPromptResponse, "PromptResponse");
 interface HtmlLike {
   getContent(): string;
   getTitle(): string;
+  width: number | null;
+  height: number | null;
 }
 
 /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons), and the same for prompt. */
@@ -136,16 +115,16 @@ function dialogArgs(args: unknown[], method: string): { title?: string; message:
 
 /** SpreadsheetApp.getUi(). */
 export function makeUi(recorder: UiRecorder) {
-  const showHtml = (kind: "sidebar" | "dialog", output: HtmlLike, title?: unknown, modal?: boolean) => {
+  const showHtml = (kind: "sidebar" | "dialog", output: HtmlLike, title?: unknown) => {
     const event: UiEvent = { kind, title: title === undefined ? output.getTitle() : String(title), html: output.getContent() };
-    if (modal !== undefined) event.modal = modal;
+    if (kind === "dialog" && output.width !== null) event.width = output.width;
+    if (kind === "dialog" && output.height !== null) event.height = output.height;
     recorder.log.push(event);
   };
   return service("Ui", {
     Button,
     ButtonSet,
-    createMenu: (caption: string) => new LocalMenu(recorder, String(caption), false),
-    createAddonMenu: () => new LocalMenu(recorder, "", true),
+    createMenu: (caption: string) => new LocalMenu(recorder, String(caption)),
     alert: (...args: unknown[]) => {
       const a = dialogArgs(args, "alert");
       const { button } = recorder._nextReply(a.buttons);
@@ -159,6 +138,6 @@ export function makeUi(recorder: UiRecorder) {
       return new LocalPromptResponse(text, button);
     },
     showSidebar: (output: HtmlLike) => showHtml("sidebar", output),
-    showModalDialog: (output: HtmlLike, title: string) => showHtml("dialog", output, title, true),
+    showModalDialog: (output: HtmlLike, title: string) => showHtml("dialog", output, title),
   });
 }

@@ -86,11 +86,9 @@ export function toExcelValidation(rule: LocalDataValidation, book: LocalSpreadsh
   switch (rule.criteria) {
     case "VALUE_IN_LIST":
       return { ...base, type: "list", formulae: [listLiteral(args[0] as string[])] };
-    case "CHECKBOX":
-      return { ...base, type: "list", formulae: [listLiteral(["TRUE", "FALSE"])] };
     case "VALUE_IN_RANGE": {
       const r = args[0] as LocalRange;
-      const ref = `$${columnLetters(r.column)}$${r.row}:$${columnLetters(r.getLastColumn())}$${r.getLastRow()}`;
+      const ref = `$${columnLetters(r.column)}$${r.row}:$${columnLetters(r.column + r.numColumns - 1)}$${r.row + r.numRows - 1}`;
       return { ...base, type: "list", formulae: [`${quoteSheetName(r.sheet.name)}!${ref}`] };
     }
     case "DATE_IS_VALID_DATE":

@@ -29,7 +29,8 @@ export async function loadXlsx(fileOrBuffer: string | Buffer, opts: WorkbookOpti
 
   const name = opts.name ?? (typeof fileOrBuffer === "string" ? basename(fileOrBuffer).replace(/\.xlsx$/i, "") : undefined);
   const book = new LocalSpreadsheet({ ...opts, name });
-  const pairs = wb.worksheets.map((ws) => [ws, book._addSheet(uniqueName(book, ws.name))] as const);
+  // exceljs refuses a file with an empty tab name or two names equal but for case, as Excel does.
+  const pairs = wb.worksheets.map((ws) => [ws, book._addSheet(ws.name)] as const);
   for (const [ws, sheet] of pairs) readSheet(ws, sheet);
   // Rules may point at other tabs, so they are read once every tab has its size.
   for (const [ws, sheet] of pairs) readValidations(ws, sheet, book);
@@ -74,12 +75,6 @@ async function parse(bytes: Buffer, notXlsx: (why: string) => Error): Promise<Ex
       throw notXlsx((first as Error).message);
     }
   }
-}
-
-function uniqueName(book: LocalSpreadsheet, wanted: string): string {
-  let name = wanted || "Sheet";
-  for (let n = 2; book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()); n++) name = `${wanted} (${n})`;
-  return name;
 }
 
 function readSheet(ws: ExcelJS.Worksheet, sheet: LocalSheet): void {

@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { cellA1 } from "../a1";
+import { ensureCalculated } from "../formula/recalc";
 import type { Cell } from "../model/grid";
 import type { LocalSheet } from "../model/sheet";
 import type { LocalSpreadsheet } from "../model/spreadsheet";
@@ -9,11 +10,12 @@ import { CellError, type Stored } from "../values";
 import { argbFromColor, pointsFromPixels, toExcelValidation, widthFromPixels } from "./convert";
 
 /**
- * The workbook as .xlsx bytes. Formulas are written with the result cached
- * in the book (if any) and Excel is asked to recalculate on open; charts
- * and protections are not written.
+ * The workbook as .xlsx bytes. Formulas are computed first and written with their results, as a file
+ * downloaded from Sheets has them, and Excel is asked to recalculate on open; charts and protections
+ * are not written.
  */
 export async function xlsxBuffer(book: LocalSpreadsheet): Promise<Buffer> {
+  ensureCalculated(book);
   const wb = new ExcelJS.Workbook();
   wb.calcProperties.fullCalcOnLoad = true;
   const names = xlsxTabNames(book.sheets.map((s) => s.name));

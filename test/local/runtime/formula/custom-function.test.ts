@@ -1,26 +1,24 @@
 /** Custom functions run as Sheets runs them: read-only, anonymous, no Ui, for at most 30 s. */
-import { callCustomFunction, createRuntime, loadBundle, type Runtime, type RuntimeOptions, workbookFromTabs } from "../../../../src/local/runtime";
+import { callCustomFunction, createRuntime, loadBundle, type Runtime, type RuntimeOptions } from "../../../../src/local/runtime/runtime";
+import { workbookFromTabs } from "../../../../src/local/runtime/workbook";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const code = `
-  function WRITE() { SpreadsheetApp.getActiveSheet().getRange('A1').setValue('x'); return 1; }
-  function APPEND() { SpreadsheetApp.getActiveSheet().appendRow(['x']); return 1; }
+  var sheet = function () { return SpreadsheetApp.getActiveSpreadsheet().getActiveSheet(); };
+  function WRITE() { sheet().getRange('A1').setValue('x'); return 1; }
+  function NEWROWS() { sheet().insertRowsAfter(1, 2); return 1; }
   function NEWTAB() { SpreadsheetApp.getActiveSpreadsheet().insertSheet('x'); return 1; }
-  function CLEAR() { SpreadsheetApp.getActiveSheet().clear(); return 1; }
-  function PROTECT() { SpreadsheetApp.getActiveSheet().protect(); return 1; }
+  function SWITCH() { sheet().activate(); return 1; }
+  function TOAST() { SpreadsheetApp.getActiveSpreadsheet().toast('hi'); return 1; }
+  function PROTECT() { sheet().protect(); return 1; }
   function ALERT() { SpreadsheetApp.getUi().alert('hi'); return 1; }
-  function OPEN() { SpreadsheetApp.openById(SpreadsheetApp.getActiveSpreadsheet().getId()); return 1; }
-  function SAVE() { PropertiesService.getDocumentProperties().setProperty('k', 'v'); return 1; }
-  function PROP() { return PropertiesService.getDocumentProperties().getProperty('k'); }
+  function SAVE() { PropertiesService.getUserProperties().setProperty('k', 'v'); return 1; }
+  function PROP() { return PropertiesService.getUserProperties().getProperty('k'); }
   function LOCKED() { var l = LockService.getDocumentLock(); var ok = l.tryLock(10); l.releaseLock(); return ok; }
   function WHO() { return Session.getActiveUser().getEmail() + '|' + Session.getEffectiveUser().getEmail(); }
-  function TRIGGERS() { return ScriptApp.getProjectTriggers().length; }
-  function READ() { return SpreadsheetApp.getActiveSheet().getRange('B1').getValue() * 2; }
+  function SCOPES() { return ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus(); }
+  function READ() { return sheet().getRange('B1').getValue() * 2; }
   function SPIN() { for (;;) {} }
-  function KINDS(a, b, c, d) {
-    var kind = function (v) { return v instanceof Date ? 'Date' : Array.isArray(v) ? 'Array' : v === '' ? 'empty' : typeof v; };
-    return [kind(a), kind(b), kind(c), kind(d), Array.isArray(b) && Array.isArray(b[0]) ? b.length + 'x' + b[0].length : ''].join(' ');
-  }
   function DOUBLE(x) { return Array.isArray(x) ? x.map(function (r) { return r.map(function (v) { return v * 2; }); }) : x * 2; }
   function COLUMN_OF(n) { var out = []; for (var i = 1; i <= n; i++) out.push(i); return out; }
   function FAIL(x) { throw new Error('无法识别的金额“' + x + '”'); }
@@ -39,28 +37,30 @@ function setUp(ropts: RuntimeOptions = {}): { rt: Runtime; ctx: Record<string, a
     },
   ]);
   const rt = createRuntime(book, ropts);
-  rt.properties.document.set("k", "stored");
+  rt.properties.user.set("k", "stored");
   return { rt, ctx: loadBundle(code, rt), app: rt.globals.SpreadsheetApp };
 }
 
 describe("callCustomFunction: the spreadsheet is read-only and the user anonymous", () => {
   test.each([
     ["WRITE", "You do not have permission to call setValue"],
-    ["APPEND", "You do not have permission to call appendRow"],
+    ["NEWROWS", "You do not have permission to call insertRowsAfter"],
     ["NEWTAB", "You do not have permission to call insertSheet"],
-    ["CLEAR", "You do not have permission to call clear"],
+    ["SWITCH", "You do not have permission to call activate"],
+    ["TOAST", "You do not have permission to call toast"],
     ["PROTECT", "You do not have permission to call protect"],
     ["ALERT", "Cannot call SpreadsheetApp.getUi() from this context."],
-    ["OPEN", /^You do not have permission to call SpreadsheetApp.openById/],
     ["SAVE", "You do not have permission to call setProperty"],
-    ["TRIGGERS", /^You do not have permission to call ScriptApp.getProjectTriggers/],
+    ["SCOPES", "You do not have permission to call ScriptApp.getAuthorizationInfo. Required permissions: https://www.googleapis.com/auth/script.scriptapp"],
   ])("%s throws %s and changes nothing", (name, message) => {
     const { rt } = setUp();
     const before = JSON.stringify(rt.book.getSheets()[0].getDataRange().getValues());
     expect(() => callCustomFunction(rt, name)).toThrow(message);
     expect(rt.book.getSheets()).toHaveLength(1);
     expect(JSON.stringify(rt.book.getSheets()[0].getDataRange().getValues())).toBe(before);
-    expect(rt.properties.document.get("k")).toBe("stored");
+    expect([rt.book.getSheets()[0].getMaxRows(), rt.book.getSheets()[0].getProtections("SHEET")]).toEqual([1000, []]);
+    expect(rt.properties.user.get("k")).toBe("stored");
+    expect(rt.ui.log).toEqual([]);
   });
 
   test("reading works, properties can be read, the lock works, the e-mail is empty", () => {
@@ -95,54 +95,14 @@ describe("callCustomFunction: the spreadsheet is read-only and the user anonymou
     callCustomFunction(rt, "READ");
     expect(rt.stats.total).toBe(0);
   });
-});
 
-describe("custom functions in cells", () => {
-  test('arguments arrive as Sheets hands them: a cell\'s value, a range as a 2-D array, empty as "", a date as a Date', () => {
-    const { rt, app } = setUp();
-    const sheet = rt.book.getSheets()[0];
-    sheet.getRange("D1").setFormula("=KINDS(B1,A2:B3,A1,A2)");
-    app.flush();
-    expect(sheet.getRange("D1").getValue()).toBe("number Array empty Date 2x2");
+  test("a thrown error comes out with its message; a value comes out in the host's realm", () => {
+    const { rt } = setUp();
+    expect(() => callCustomFunction(rt, "FAIL", "两千")).toThrow("无法识别的金额“两千”");
+    expect(callCustomFunction(rt, "COLUMN_OF", 2)).toBeInstanceOf(Array);
   });
 
-  test("an answer spills: a 2-D array as it is, a 1-D array as a column", () => {
-    const { rt, app } = setUp();
-    const sheet = rt.book.getSheets()[0];
-    sheet.getRange("E1").setFormula("=DOUBLE(B1)");
-    sheet.getRange("F1").setFormula("=COLUMN_OF(3)");
-    sheet.getRange("G1").setFormula("=double(A3:B3)");
-    app.flush();
-    expect(sheet.getRange("E1:H3").getValues()).toEqual([
-      [42, 1, 6, 8],
-      ["", 2, "", ""],
-      ["", 3, "", ""],
-    ]);
-  });
-
-  test("a write, a Ui call or a thrown message becomes #ERROR! with that message; the sheet is unchanged", () => {
-    const { rt, app } = setUp();
-    const sheet = rt.book.getSheets()[0];
-    sheet.getRange("E1").setFormula("=WRITE()");
-    sheet.getRange("E2").setFormula("=ALERT()");
-    sheet.getRange("E3").setFormula('=FAIL("两千")');
-    app.flush();
-    expect(sheet.getRange("E1:E3").getValues().flat()).toEqual(["#ERROR!", "#ERROR!", "#ERROR!"]);
-    const note = (r: number) => (sheet.grid.get(r, 5)!.value as unknown as { message: string }).message;
-    expect([note(1), note(2), note(3)]).toEqual([
-      "You do not have permission to call setValue",
-      "Cannot call SpreadsheetApp.getUi() from this context.",
-      "无法识别的金额“两千”",
-    ]);
-    expect(sheet.getRange("A1").getValue()).toBe("");
-  });
-
-  test("a cell whose function runs too long shows #ERROR! and the time-out note", () => {
-    const { rt, app } = setUp({ customFunctionTimeoutMs: 100 });
-    const sheet = rt.book.getSheets()[0];
-    sheet.getRange("E1").setFormula("=SPIN()");
-    app.flush();
-    expect(sheet.getRange("E1").getValue()).toBe("#ERROR!");
-    expect((sheet.grid.get(1, 5)!.value as unknown as { message: string }).message).toBe("Exceeded maximum execution time (line 0).");
+  test("without a loaded bundle there is nothing to call", () => {
+    expect(() => callCustomFunction(createRuntime(workbookFromTabs([])), "DOUBLE", 1)).toThrow("callCustomFunction needs a bundle loaded with loadBundle");
   });
 });

@@ -1,11 +1,13 @@
-/** Range geometry, Apps Script's error messages, and the cell properties a range carries. */
-import { DataValidationBuilder, type LocalSheet, newWorkbook } from "../../../../src/local/runtime";
+/** A range's values, formulas, formats, notes, rules and styles, with Apps Script's checks and messages. */
+import type { LocalSheet } from "../../../../src/local/runtime/model/sheet";
+import { DataValidationBuilder } from "../../../../src/local/runtime/model/validation";
+import { newWorkbook } from "../../../../src/local/runtime/workbook";
 
 function sheet(): LocalSheet {
   return newWorkbook({ locale: "en_US" }).getSheets()[0];
 }
 
-describe("setValues shape checks", () => {
+describe("shape checks", () => {
   test("too few rows: Apps Script's message, nothing written", () => {
     const s = sheet();
     expect(() => s.getRange(1, 1, 3, 2).setValues([[1, 2]])).toThrow(
@@ -25,155 +27,92 @@ describe("setValues shape checks", () => {
     expect(s.getRange("A1").getValue()).toBe("");
   });
 
-  test("a non-array is a signature error", () => {
+  test("a non-array is a signature error, and so is an array given to setValue", () => {
     const s = sheet();
     expect(() => s.getRange("A1").setValues("x" as never)).toThrow(
       "The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.",
     );
+    expect(() => s.getRange("A1").setValues([1] as never)).toThrow(
+      "The parameters (Object[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
+    expect(() => s.getRange("A1").setValue([[1]])).toThrow("The parameters (Object[][]) don't match the method signature for SpreadsheetApp.Range.setValue.");
   });
 
-  test("errors are named Exception, like Apps Script's", () => {
-    const s = sheet();
-    let caught: unknown;
-    try {
-      s.getRange(1, 1, 2, 1).setValues([[1]]);
-    } catch (e) {
-      caught = e;
-    }
-    expect(String(caught)).toMatch(/^Exception: The number of rows/);
-  });
-});
-
-describe("getRange bounds", () => {
-  test("rows and columns past the grid are out of bounds", () => {
-    const s = sheet();
-    expect(s.getMaxRows()).toBe(1000);
-    expect(s.getMaxColumns()).toBe(26);
-    expect(() => s.getRange(1001, 1)).toThrow("Those rows are out of bounds.");
-    expect(() => s.getRange(999, 1, 5, 1)).toThrow("Those rows are out of bounds.");
-    expect(() => s.getRange(1, 27)).toThrow("Those columns are out of bounds.");
-    expect(() => s.getRange("AA1")).toThrow("Those columns are out of bounds.");
-    expect(s.getRange(1000, 26).getA1Notation()).toBe("Z1000");
-  });
-
-  test("zero or negative coordinates have their own messages", () => {
-    const s = sheet();
-    expect(() => s.getRange(0, 1)).toThrow("The starting row of the range is too small.");
-    expect(() => s.getRange(1, 0)).toThrow("The starting column of the range is too small.");
-    expect(() => s.getRange(1, 1, 0, 1)).toThrow("The number of rows in the range must be at least 1.");
-    expect(() => s.getRange(1, 1, 1, 0)).toThrow("The number of columns in the range must be at least 1.");
-  });
-
-  test("bad A1 text is 'Range not found'", () => {
-    const s = sheet();
-    for (const bad of ["", "A", "1A", "A1:B2:C3", "Nope!A1"]) expect(() => s.getRange(bad)).toThrow("Range not found");
-  });
-});
-
-describe("A1 notation", () => {
-  test("cells, blocks, whole columns, whole rows and open-ended ranges", () => {
-    const s = sheet();
-    const cases: [string, number, number, number, number, string][] = [
-      ["B3", 3, 2, 1, 1, "B3"],
-      ["$B$3:$C$4", 3, 2, 2, 2, "B3:C4"],
-      ["C4:B3", 3, 2, 2, 2, "B3:C4"],
-      ["A:B", 1, 1, 1000, 2, "A:B"],
-      ["2:3", 2, 1, 2, 26, "2:3"],
-      ["A2:C", 2, 1, 999, 3, "A2:C"],
-    ];
-    for (const [a1, row, col, rows, cols, back] of cases) {
-      const r = s.getRange(a1);
-      expect([r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns(), r.getA1Notation()]).toEqual([row, col, rows, cols, back]);
+  test("every *s setter checks the shape the same way", () => {
+    const r = sheet().getRange("A1:B1");
+    const one = [["x"]];
+    for (const call of [
+      () => r.setFormulas(one),
+      () => r.setNumberFormats(one),
+      () => r.setNotes(one),
+      () => r.setFontWeights(one),
+      () => r.setBackgrounds(one),
+    ]) {
+      expect(call).toThrow("The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.");
     }
   });
+});
 
-  test("Spreadsheet.getRange resolves a quoted sheet name", () => {
-    const book = newWorkbook({ locale: "en_US" });
-    book.insertSheet("赞助 记录");
-    book.getRange("'赞助 记录'!B2").setValue("x");
-    expect(book.getSheetByName("赞助 记录")!.getRange("B2").getValue()).toBe("x");
-    expect(() => book.getRange("Missing!A1")).toThrow("Range not found");
+describe("values and formulas", () => {
+  test("getValues has the range's exact shape with '' for empty cells", () => {
+    const s = sheet();
+    s.getRange("B3").setValue("x");
+    expect(s.getRange(2, 1, 3, 4).getValues()).toEqual([
+      ["", "", "", ""],
+      ["", "x", "", ""],
+      ["", "", "", ""],
+    ]);
   });
 
-  test("offset and getCell move within the grid", () => {
+  test("setFormula writes one formula into every cell; text without = is a value; '' clears", () => {
     const s = sheet();
-    const r = s.getRange("B2:C3");
-    expect(r.offset(1, 1).getA1Notation()).toBe("C3:D4");
-    expect(r.offset(0, 0, 1, 1).getA1Notation()).toBe("B2");
-    expect(r.getCell(2, 2).getA1Notation()).toBe("C3");
-    expect(r.getLastRow()).toBe(3);
-    expect(r.getLastColumn()).toBe(3);
-    expect(() => r.offset(-2, 0)).toThrow("The starting row of the range is too small.");
+    s.getRange("A1:A2").setValues([[2], [3]]);
+    s.getRange("B1:B2").setFormulas([["=A1*2"], ["=A2*2"]]);
+    s.getRange("C1:C2").setFormula("=1+1");
+    s.getRange("D1").setFormula("007");
+    expect(s.getRange("B1:D2").getValues()).toEqual([
+      [4, 2, 7],
+      [6, 2, ""],
+    ]);
+    expect(s.getRange("D1").getFormula()).toBe("");
+    s.getRange("B1").setFormula("");
+    expect([s.getRange("B1").getValue(), s.getRange("B1").getFormula()]).toEqual(["", ""]);
+  });
+
+  test("display values are what the cell shows: TRUE/FALSE, error codes, numbers in the cell's format", () => {
+    const s = sheet();
+    s.getRange("A1:D1").setValues([[true, "=1/0", 0.5, "text"]]);
+    s.getRange("C1").setNumberFormat("0%");
+    expect(s.getRange("A1:D1").getDisplayValues()).toEqual([["TRUE", "#DIV/0!", "50%", "text"]]);
+    expect(s.getRange("C1").getDisplayValue()).toBe("50%");
   });
 });
 
-describe("last row and column", () => {
-  test("count values and formulas, not formatting or notes", () => {
+describe("formats, notes and rules", () => {
+  test("getNumberFormats reports the automatic format for untouched cells; General is automatic", () => {
     const s = sheet();
-    expect([s.getLastRow(), s.getLastColumn()]).toEqual([0, 0]);
-    s.getRange("E20").setBackground("#ff0000").setNote("only a note");
-    expect([s.getLastRow(), s.getLastColumn()]).toEqual([0, 0]);
-    s.getRange("C5").setValue(1);
-    s.getRange("B9").setFormula("=C5");
-    expect([s.getLastRow(), s.getLastColumn()]).toEqual([9, 3]);
-    expect(s.getDataRange().getA1Notation()).toBe("A1:C9");
+    s.getRange("B1").setNumberFormat("0.00");
+    expect(s.getRange("A1:B1").getNumberFormats()).toEqual([["0.###############", "0.00"]]);
+    s.getRange("B1").setNumberFormat("General");
+    expect(s.getRange("B1").getNumberFormat()).toBe("0.###############");
+    expect(s.grid.get(1, 2)?.format).toBeUndefined();
   });
 
-  test("an empty sheet's data range is A1", () => {
-    expect(sheet().getDataRange().getA1Notation()).toBe("A1");
-  });
-});
-
-describe("cell properties", () => {
-  test("notes", () => {
+  test("notes: set, read, and cleared by '' or null", () => {
     const s = sheet();
     s.getRange("A1:B1").setNotes([["first", ""]]);
     expect(s.getRange("A1:B1").getNotes()).toEqual([["first", ""]]);
-    s.getRange("A1").clearNote();
+    s.getRange("A1").setNote(null);
     expect(s.getRange("A1").getNote()).toBe("");
   });
 
-  test("styles read back in Sheets' normalised form", () => {
-    const s = sheet();
-    const r = s.getRange("A1:B1");
-    r.setBackgrounds([["#F00", "yellow"]])
-      .setFontWeight("bold")
-      .setFontColor("#00FF00")
-      .setHorizontalAlignment("center");
-    expect(r.getBackgrounds()).toEqual([["#ff0000", "#ffff00"]]);
-    expect(r.getFontWeights()).toEqual([["bold", "bold"]]);
-    expect(r.getFontColor()).toBe("#00ff00");
-    expect(r.getHorizontalAlignments()).toEqual([["center", "center"]]);
-    expect(s.getRange("C1").getBackground()).toBe("#ffffff");
-    expect(s.getRange("C1").getFontWeight()).toBe("normal");
-    r.setBackground(null);
-    expect(r.getBackground()).toBe("#ffffff");
-  });
-
-  test("wrap and wrap strategy are one property", () => {
-    const s = sheet();
-    s.getRange("A1").setWrap(true);
-    expect(s.getRange("A1").getWrapStrategy()).toBe("WRAP");
-    s.getRange("A1").setWrapStrategy("CLIP");
-    expect(s.getRange("A1").getWrap()).toBe(false);
-  });
-
-  test("data validation rules: set, read, clear, and their defaults", () => {
+  test("data validation rules: set on every cell, read back, cleared with null", () => {
     const s = sheet();
     const rule = new DataValidationBuilder().requireValueInList(["现金", "物资"], false).setHelpText("选择方式").build();
     s.getRange("D2:D4").setDataValidation(rule);
-    const [[a], [b], [c]] = s.getRange("D2:D4").getDataValidations();
-    expect(a).toBe(rule);
-    expect(b).toBe(rule);
-    expect(c!.getCriteriaType()).toBe("VALUE_IN_LIST");
-    expect(c!.getCriteriaValues()).toEqual([["现金", "物资"], false]);
-    expect(c!.getAllowInvalid()).toBe(true);
-    expect(c!.getHelpText()).toBe("选择方式");
+    expect(s.getRange("D2:D4").getDataValidations()).toEqual([[rule], [rule], [rule]]);
     expect(s.getRange("D5").getDataValidation()).toBeNull();
-    const strict = c!.copy().setAllowInvalid(false).build();
-    expect(strict.getAllowInvalid()).toBe(false);
-    expect(rule.getAllowInvalid()).toBe(true);
-    s.getRange("D3").clearDataValidations();
+    s.getRange("D3").setDataValidation(null);
     expect(
       s
         .getRange("D2:D4")
@@ -182,55 +121,37 @@ describe("cell properties", () => {
     ).toEqual([false, true, false]);
   });
 
-  test("builder criteria values", () => {
+  test("a builder is not a rule: setDataValidation refuses it", () => {
     const s = sheet();
-    const b = () => new DataValidationBuilder();
-    expect(b().requireNumberBetween(0, 100).build().getCriteriaValues()).toEqual([0, 100]);
-    expect(b().requireNumberGreaterThanOrEqualTo(0).build().getCriteriaType()).toBe("NUMBER_GREATER_THAN_OR_EQUAL_TO");
-    expect(b().requireDate().build().getCriteriaType()).toBe("DATE_IS_VALID_DATE");
-    expect(b().requireCheckbox().build().getCriteriaType()).toBe("CHECKBOX");
-    const inRange = b().requireValueInRange(s.getRange("Z1:Z3")).build();
-    expect(inRange.getCriteriaType()).toBe("VALUE_IN_RANGE");
-    expect((inRange.getCriteriaValues()[0] as { getA1Notation(): string }).getA1Notation()).toBe("Z1:Z3");
-    expect(() => b().build()).toThrow();
-  });
-
-  test("setDataValidations checks shape and rejects builders", () => {
-    const s = sheet();
-    const rule = new DataValidationBuilder().requireCheckbox().build();
-    expect(() => s.getRange("A1:A2").setDataValidations([[rule]])).toThrow(/The data has 1 but the range has 2/);
-    expect(() => s.getRange("A1").setDataValidation(new DataValidationBuilder().requireCheckbox() as never)).toThrow(/don't match the method signature/);
+    expect(() => s.getRange("A1").setDataValidation(new DataValidationBuilder().requireValueInList(["a"]) as never)).toThrow(
+      "The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.",
+    );
   });
 });
 
-describe("clearing", () => {
-  function filled(s: LocalSheet) {
-    const r = s.getRange("A1");
-    r.setValue(5).setNumberFormat("0.00").setNote("n").setBackground("#ff0000");
-    r.setDataValidation(new DataValidationBuilder().requireNumberBetween(1, 9).build());
-    return r;
-  }
-
-  test("clearContent keeps formats, notes and rules", () => {
-    const r = filled(sheet()).clearContent();
-    expect([r.getValue(), r.getNumberFormat(), r.getNote(), r.getBackground(), !!r.getDataValidation()]).toEqual(["", "0.00", "n", "#ff0000", true]);
+describe("styles", () => {
+  test("bold, backgrounds and horizontal alignment are kept in Sheets' normalised form; null resets", () => {
+    const s = sheet();
+    const r = s.getRange("A1:B1");
+    r.setBackgrounds([["#F00", "rgb(0, 128, 255)"]]).setFontWeight("BOLD");
+    r.setHorizontalAlignments([["center", "normal"]]);
+    expect([s.grid.get(1, 1), s.grid.get(1, 2)]).toEqual([
+      { background: "#ff0000", bold: true, hAlign: "center" },
+      { background: "#0080ff", bold: true },
+    ]);
+    r.setBackground(null).setFontWeights([["normal", null]]);
+    expect([s.grid.get(1, 1), s.grid.get(1, 2)]).toEqual([{ hAlign: "center" }, {}]);
   });
 
-  test("clearFormat keeps the value", () => {
-    const r = filled(sheet()).clearFormat();
-    expect([r.getValue(), r.getNumberFormat(), r.getBackground()]).toEqual([5, "0.###############", "#ffffff"]);
-  });
-
-  test("clear() drops contents and formats; clear({}) drops everything", () => {
-    const a = filled(sheet()).clear();
-    expect([a.getValue(), a.getBackground(), a.getNote(), !!a.getDataValidation()]).toEqual(["", "#ffffff", "n", true]);
-    const b = filled(sheet()).clear({});
-    expect([b.getValue(), b.getNote(), b.getDataValidation()]).toEqual(["", "", null]);
+  test("an alignment Sheets does not have is refused before any cell changes", () => {
+    const s = sheet();
+    expect(() => s.getRange("A1:B1").setHorizontalAlignments([["left", "middle"]])).toThrow("Invalid argument: middle");
+    expect(s.grid.get(1, 1)).toBeUndefined();
   });
 });
 
 describe("merges", () => {
-  test("merge keeps the top-left value and reports the merged block", () => {
+  test("merge keeps the top-left value and blanks the rest", () => {
     const s = sheet();
     s.getRange("A1:B2").setValues([
       [1, 2],
@@ -241,13 +162,22 @@ describe("merges", () => {
       [1, ""],
       ["", ""],
     ]);
-    expect(s.getRange("B2").isPartOfMerge()).toBe(true);
-    expect(
-      s
-        .getRange("B2:C3")
-        .getMergedRanges()
-        .map((r) => r.getA1Notation()),
-    ).toEqual(["A1:B2"]);
-    expect(() => s.getRange("B2:C3").merge()).toThrow("You must select all cells in a merged range to merge or unmerge them.");
+    expect(s.merges).toEqual([{ row: 1, column: 1, numRows: 2, numColumns: 2 }]);
   });
+
+  test("a merge may swallow whole merges but not cut one; a single cell is no merge", () => {
+    const s = sheet();
+    s.getRange("A1:B2").merge();
+    expect(() => s.getRange("B2:C3").merge()).toThrow("You must select all cells in a merged range to merge or unmerge them.");
+    s.getRange("A1:C3").merge();
+    s.getRange("E5").merge();
+    expect(s.merges).toEqual([{ row: 1, column: 1, numRows: 3, numColumns: 3 }]);
+  });
+});
+
+test("a range protection covers exactly the range's cells", () => {
+  const s = sheet();
+  const p = s.getRange("B2:C4").protect();
+  expect([p.type, p.range]).toEqual(["RANGE", { row: 2, column: 2, numRows: 3, numColumns: 2 }]);
+  expect(s.getProtections("RANGE")).toEqual([p]);
 });

@@ -1,5 +1,7 @@
 /** google.script.run: what a sidebar page may send and call, and what it receives back. */
-import { createRuntime, loadBundle, newWorkbook, pageFunctions, type Runtime, runFromPage } from "../../../../src/local/runtime";
+import { createRuntime, loadBundle, type Runtime } from "../../../../src/local/runtime/runtime";
+import { pageFunctions, runFromPage } from "../../../../src/local/runtime/services/script-run";
+import { newWorkbook } from "../../../../src/local/runtime/workbook";
 
 const code = `
   var TOLD = [];
