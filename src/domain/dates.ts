@@ -155,3 +155,161 @@ export function formatDateTime(date: Date, timeZone: string): string {
   const two = (n: number) => String(n).padStart(2, "0");
   return `${p.y}-${two(p.m)}-${two(p.d)} ${two(p.h)}:${two(p.min)}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Wall-clock times, for sign-in exports (签到导入): a submission's day and time of day as the
+// meeting's zone shows it.
+
+/** A moment as a wall clock in the spreadsheet's zone shows it: the day and the seconds after its midnight. */
+export interface LocalDateTime {
+  date: LocalDate;
+  /** Seconds after local midnight, 0 to 86399. */
+  seconds: number;
+}
+
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The day and time of day an instant (a date-time cell) shows in a zone. */
+export function localDateTimeOf(date: Date, timeZone: string): LocalDateTime {
+  let f = clockFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    clockFormatters.set(timeZone, f);
+  }
+  const p: Record<string, number> = {};
+  for (const part of f.formatToParts(date)) if (part.type !== "literal") p[part.type] = Number(part.value);
+  return { date: make(p.year, p.month, p.day)!, seconds: (p.hour % 24) * 3600 + p.minute * 60 + p.second };
+}
+
+/** Minutes after local midnight of an instant in a zone (19:03:59 → 1143). */
+export function localMinutesOf(date: Date, timeZone: string): number {
+  return Math.floor(localDateTimeOf(date, timeZone).seconds / 60);
+}
+
+/** "19:03" for 1143 minutes after midnight. */
+export function formatClock(minutes: number): string {
+  const m = Math.floor(minutes);
+  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+}
+
+/** "2026-11-04 19:03": a local date-time as a sign-in preview shows it. */
+export function formatLocalDateTime(at: LocalDateTime): string {
+  return `${at.date} ${formatClock(at.seconds / 60)}`;
+}
+
+/** Whether a date written day-month-year or month-day-year (`4/11/2026`, `11/4/2026`) is read month first. */
+export type DayOrder = "mdy" | "dmy";
+
+export interface DateTimeOptions {
+  /** The zone an instant (a Date cell, or text ending in Z or +08:00) is read in. */
+  timeZone: string;
+  /**
+   * How to read a date with the year last whose first two numbers could each be the month
+   * (`11/4/2026`). Without it such a date is read only when both readings agree (`4/4/2026`) or only
+   * one is a date (`13/4/2026` is 13 April); with it, only that reading is tried.
+   */
+  order?: DayOrder;
+}
+
+// Cells longer than this are not a date and time: nothing below ever looks at more of a cell.
+const DATE_TIME_MAX = 64;
+const YMD = /^(\d{4}) ?[-/.年] ?(\d{1,2}) ?[-/.月] ?(\d{1,2}) ?日?/;
+const YEAR_LAST = /^(\d{1,2}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{4})/;
+const CLOCK =
+  /^(?:T| )?(上午|下午|晚上|中午|凌晨|早上)? ?(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:[.,]\d{1,9})?)? ?(am|pm|a\.m\.|p\.m\.)? ?(z|[+-]\d{2}:?\d{2})?$/i;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * An Excel serial date-time (46330.79375 is 2026-11-04 19:03) as the wall clock it was typed in:
+ * a serial has no zone. Null outside Excel's range (1900 to 9999).
+ */
+export function fromExcelSerial(serial: number): LocalDateTime | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
+  let days = Math.floor(serial);
+  let seconds = Math.round((serial - days) * 86400);
+  if (seconds >= 86400) {
+    days++;
+    seconds -= 86400;
+  }
+  return { date: new Date(EXCEL_EPOCH + days * DAY_MS).toISOString().slice(0, 10), seconds };
+}
+
+function hour24(hour: number, marker: string | undefined): number | null {
+  if (!marker) return hour <= 23 ? hour : null;
+  const m = marker.toLowerCase();
+  if (hour > 12 && (m === "am" || m === "a.m." || m === "pm" || m === "p.m.")) return null;
+  if (m === "pm" || m === "p.m." || m === "下午" || m === "晚上") return hour < 12 ? hour + 12 : hour > 23 ? null : hour;
+  if (m === "中午") return hour < 11 ? hour + 12 : hour > 23 ? null : hour;
+  // am, a.m., 上午, 凌晨, 早上: 12 AM is midnight.
+  return hour === 12 ? 0 : hour <= 11 ? hour : null;
+}
+
+/**
+ * A submission time as exports write it, read as the wall clock of the meeting's zone: a Date cell
+ * (an instant: read in `timeZone`), an Excel serial number (already a wall clock), or text such as
+ * `2026/11/4 19:03:12`, `2026-11-04 19:03`, `2026年11月4日 19:03`, `2026/11/4 下午7:03:12`,
+ * `2026-11-04T11:03:12.000Z` (an instant), `11/4/2026 7:03:12 PM` (see `order`). A date without
+ * a time of day, or anything else, is null. Linear time: at most 64 characters are looked at.
+ */
+export function parseDateTime(value: unknown, opts: DateTimeOptions): LocalDateTime | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : localDateTimeOf(value, opts.timeZone);
+  if (typeof value === "number") return fromExcelSerial(value);
+  if (typeof value !== "string") return null;
+  const raw = value.trim();
+  if (raw === "" || raw.length > DATE_TIME_MAX) return null;
+  const text = raw.replace(/[\s\u3000]+/g, " ");
+  let y: number;
+  let m: number;
+  let d: number;
+  let rest: string;
+  const ymd = YMD.exec(text);
+  if (ymd) {
+    [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+    rest = text.slice(ymd[0].length);
+  } else {
+    const last = YEAR_LAST.exec(text);
+    if (!last) return null;
+    const [a, b] = [Number(last[1]), Number(last[2])];
+    y = Number(last[3]);
+    const mdy = make(y, a, b);
+    const dmy = make(y, b, a);
+    if (opts.order === "mdy" || (!opts.order && mdy && (!dmy || dmy === mdy))) [m, d] = [a, b];
+    else if (opts.order === "dmy" || (!opts.order && dmy && !mdy)) [m, d] = [b, a];
+    else return null;
+    rest = text.slice(last[0].length);
+  }
+  const date = make(y, m, d);
+  const clock = date ? CLOCK.exec(rest) : null;
+  if (!date || !clock) return null;
+  const hour = hour24(Number(clock[2]), clock[5] ?? clock[1]);
+  const [minute, second] = [Number(clock[3]), Number(clock[4] ?? 0)];
+  if (hour === null || (clock[1] && clock[5]) || minute > 59 || second > 59) return null;
+  const seconds = hour * 3600 + minute * 60 + second;
+  const zone = clock[6];
+  if (!zone) return { date, seconds };
+  // A zone written in the text makes it an instant: shown in the meeting's zone.
+  const offset = zone.toLowerCase() === "z" ? 0 : (zone[0] === "-" ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  const utc = Date.UTC(y, m - 1, d) + seconds * 1000 - offset * 60_000;
+  return localDateTimeOf(new Date(utc), opts.timeZone);
+}
+
+/** Minutes after midnight from `19:00`, `19：00`, `7:00 PM` or `下午7:00` (seconds are dropped); null for anything else. */
+export function parseClock(text: string): number | null {
+  const t = text.trim();
+  if (t.length > DATE_TIME_MAX) return null;
+  const clock = CLOCK.exec(t.replace(/[\s\u3000]+/g, " "));
+  if (!clock || clock[6] !== undefined || (clock[1] && clock[5])) return null;
+  const hour = hour24(Number(clock[2]), clock[5] ?? clock[1]);
+  const minute = Number(clock[3]);
+  return hour === null || minute > 59 ? null : hour * 60 + minute;
+}
