@@ -8,11 +8,11 @@ import { renderFields, renderMsg } from "../contracts/messages";
 import { checkSettings, formFromSettings, type SettingsField, type SettingsForm } from "../contracts/settings-form";
 import { settingsFormFields, settingsFormSchema } from "../contracts/settings-schema";
 import { validate } from "../contracts/validate";
-import { dateAtMidnight } from "../domain/dates";
+import { dateAtMidnight, formatClock } from "../domain/dates";
 import { UserError } from "../domain/errors";
 import { type Lang, render } from "../domain/messages";
 import { fenToYuan } from "../domain/money";
-import { BASIS_LABELS, SETTING_DEFS, type SettingDef, type Settings } from "../domain/settings";
+import { BASIS_LABELS, NO, SETTING_DEFS, type SettingDef, type Settings, YES } from "../domain/settings";
 import { t } from "../domain/text";
 import { readTab } from "../sheets/append";
 import { ensureRow, lastFilledIndex, textCell, unquotedIn, writeRows } from "../sheets/cells";
@@ -48,6 +48,14 @@ function cellValue(def: SettingDef, s: Settings, ctx: Context): CellValue | unde
       return textCell(s.department);
     case "reportLang":
       return s.reportLang;
+    case "meetingStart":
+      return textCell(formatClock(s.meeting.start));
+    case "graceMinutes":
+      return s.meeting.grace;
+    case "meetingLength":
+      return s.meeting.length;
+    case "leaveNeedsApproval":
+      return t(s.leaveNeedsApproval ? YES : NO, ctx.lang);
     default:
       return undefined;
   }

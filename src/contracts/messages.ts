@@ -43,6 +43,8 @@ export const SIDEBAR_MESSAGES = {
   badStatusChoice: text("请选择状态", "Choose a status"),
   rateRange: text("佣金比例“{value}”无效：请填写 0 到 100 之间的百分数", '"{value}" is not a commission rate: use a percentage from 0 to 100'),
   feeInvalid: text("“{zh}”无效：请填写不小于 0 的金额，如 5 或 20.50", "{en} is not valid: use an amount of 0 or more, such as 5 or 20.50"),
+  clockInvalid: text("“{zh}”无效：请写成 19:00 这样的时间", "{en} is not valid: write a time such as 19:00"),
+  minutesInvalid: text("“{zh}”无效：请填写 {min} 到 {max} 的整数（分钟）", "{en} is not valid: use a whole number of minutes from {min} to {max}"),
   limitInvalid: text("“{zh}”无效：请填写不小于 1 的整数", "{en} is not valid: use a whole number of 1 or more"),
   noMembers: text("成员表中没有在部成员：请先在“成员”工作表中添加", "There are no active members: add them to the Members tab first"),
   fixFields: text("有 {n} 处需要修改，未保存任何内容", "{n} {n|field needs|fields need} fixing; nothing was saved"),

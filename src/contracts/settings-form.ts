@@ -3,7 +3,7 @@
  * The rate is typed as a percentage ("15", "12.5"), money in yuan, limits as whole numbers.
  */
 import { formatRate, parseRate } from "../domain/commission";
-import { parseDate } from "../domain/dates";
+import { formatClock, parseClock, parseDate } from "../domain/dates";
 import type { Lang } from "../domain/messages";
 import { type Fen, parseMoney } from "../domain/money";
 import type { Basis, Settings } from "../domain/settings";
@@ -20,6 +20,10 @@ export interface SettingsForm {
   termStart: string;
   department: string;
   reportLang: Lang;
+  meetingStart: string;
+  graceMinutes: string;
+  meetingLength: string;
+  leaveNeedsApproval: "yes" | "no";
 }
 
 export type SettingsField = keyof SettingsForm;
@@ -36,6 +40,10 @@ const NAMES: Record<SettingsField, { zh: string; en: string }> = {
   termStart: { zh: "学期开始", en: "Term start" },
   department: { zh: "部门名称", en: "Department name" },
   reportLang: { zh: "报告语言", en: "Report language" },
+  meetingStart: { zh: "例会开始时间", en: "Meeting start" },
+  graceMinutes: { zh: "迟到宽限（分钟）", en: "Grace minutes" },
+  meetingLength: { zh: "例会时长（分钟）", en: "Meeting length" },
+  leaveNeedsApproval: { zh: "请假需审批", en: "Leave needs approval" },
 };
 
 export const DEPARTMENT_MAX = 100;
@@ -57,6 +65,10 @@ export function formFromSettings(s: Settings): SettingsForm {
     termStart: s.termStart ?? "",
     department: s.department,
     reportLang: s.reportLang,
+    meetingStart: formatClock(s.meeting.start),
+    graceMinutes: String(s.meeting.grace),
+    meetingLength: String(s.meeting.length),
+    leaveNeedsApproval: s.leaveNeedsApproval ? "yes" : "no",
   };
 }
 
@@ -75,6 +87,14 @@ function limit(form: SettingsForm, field: "lateLimit" | "absentLimit", errors: S
   return 1;
 }
 
+function minutes(form: SettingsForm, field: "graceMinutes" | "meetingLength", min: number, max: number, errors: SettingsErrors): number {
+  const text = form[field].trim();
+  const n = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
+  if (n >= min && n <= max) return n;
+  errors[field] = { key: "minutesInvalid", params: { ...NAMES[field], min, max } };
+  return min;
+}
+
 /** Checks every field; the settings come back only when all of them are valid. */
 export function checkSettings(form: SettingsForm, timeZone: string): { settings: Settings | null; errors: SettingsErrors } {
   const errors: SettingsErrors = {};
@@ -89,9 +109,24 @@ export function checkSettings(form: SettingsForm, timeZone: string): { settings:
   const department = form.department.trim();
   if (department.length > DEPARTMENT_MAX) errors.department = { key: "fieldTooLong", params: { ...NAMES.department, max: DEPARTMENT_MAX } };
   if (form.reportLang !== "zh" && form.reportLang !== "en") errors.reportLang = { key: "fieldRequired", params: NAMES.reportLang };
+  const start = parseClock(form.meetingStart);
+  if (start === null) errors.meetingStart = { key: "clockInvalid", params: NAMES.meetingStart };
+  const meeting = { start: start ?? 0, grace: minutes(form, "graceMinutes", 0, 180, errors), length: minutes(form, "meetingLength", 1, 1440, errors) };
+  if (form.leaveNeedsApproval !== "yes" && form.leaveNeedsApproval !== "no")
+    errors.leaveNeedsApproval = { key: "fieldRequired", params: NAMES.leaveNeedsApproval };
   if (Object.keys(errors).length > 0 || !rate.ok || !term.ok) return { settings: null, errors };
   return {
-    settings: { rate: rate.value, basis: form.basis, fees, limits, termStart: term.value, department, reportLang: form.reportLang },
+    settings: {
+      rate: rate.value,
+      basis: form.basis,
+      fees,
+      limits,
+      termStart: term.value,
+      department,
+      reportLang: form.reportLang,
+      meeting,
+      leaveNeedsApproval: form.leaveNeedsApproval === "yes",
+    },
     errors,
   };
 }

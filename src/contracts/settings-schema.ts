@@ -15,6 +15,10 @@ export const settingsFormFields = {
   termStart: text,
   department: text,
   reportLang: z.enum(["zh", "en"]),
+  meetingStart: text,
+  graceMinutes: text,
+  meetingLength: text,
+  leaveNeedsApproval: z.enum(["yes", "no"]),
 };
 /** `base`: the form as loaded. With it, only changed fields are written, and only if nobody changed them meanwhile. */
 export const settingsFormSchema = z.object({ ...settingsFormFields, base: z.optional(z.object(settingsFormFields)) });

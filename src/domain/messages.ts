@@ -130,6 +130,13 @@ export const MESSAGES = {
     'No "Sponsorships" tab (looked for: {looked}), so there is nothing to report. Run "Set up sheets" or rename the tab back',
   ),
   badRequest: text("请求无效：{detail}", "Invalid request: {detail}"),
+  badDateTime: text("无法识别的时间“{value}”：请写成 2026-11-04 18:30", '"{value}" is not a date and time: write it as 2026-11-04 18:30'),
+  badClock: text("无法识别的时间“{value}”：请写成 19:00", '"{value}" is not a time of day: write it as 19:00'),
+  badGrace: text("宽限分钟数“{value}”无效：请填写 0 到 180 的整数", 'Grace minutes "{value}" is not valid: use a whole number from 0 to 180'),
+  badLength: text(
+    "例会时长“{value}”无效：请填写 1 到 1440 的整数（分钟）",
+    'Meeting length "{value}" is not valid: use a whole number of minutes from 1 to 1440',
+  ),
   badYesNo: text("无法识别的“{value}”：请填写 是 或 否", '"{value}" is not yes or no'),
   ownedByOther: text(
     "“{sponsor}”由 {owner} 负责（阶段：{stageZh}），这笔赞助却记在 {names} 名下：请确认没有重复联系同一商家",

@@ -1,7 +1,7 @@
 /** The department's data as the add-on understands it, after every cell was read and checked. */
 import type { Status } from "./attendance";
 import type { CreditShare } from "./credit";
-import type { LocalDate } from "./dates";
+import type { LocalDate, LocalDateTime } from "./dates";
 import type { Fen } from "./money";
 import type { Settings } from "./settings";
 
@@ -72,6 +72,8 @@ export interface Deliverable {
 
 export interface Meeting {
   date: LocalDate;
+  /** Minutes after midnight when the column's header gives a time (2026-11-04 19:30 例会); absent: Settings' start. */
+  start?: number;
   /** 0-based column in the grid, for messages. */
   column: number;
 }
@@ -89,6 +91,22 @@ export interface Attendance {
   rows: AttendanceRow[];
 }
 
+export type LeaveStatus = "pending" | "approved" | "rejected";
+
+/** 请假申请: asked of the head before the meeting; what was not approved counts as absence. */
+export interface LeaveRequest {
+  row: number;
+  /** When the request was made, as the sheet's zone shows it; null when the cell is blank or unreadable. */
+  submittedAt: LocalDateTime | null;
+  name: string;
+  meeting: LocalDate;
+  reason: string;
+  status: LeaveStatus;
+  decidedBy: string;
+  decidedAt: LocalDateTime | null;
+  note: string;
+}
+
 export interface Model {
   members: Member[];
   sponsors: Sponsor[];
@@ -96,6 +114,7 @@ export interface Model {
   ledger: LedgerEntry[];
   attendance: Attendance;
   deliverables: Deliverable[];
+  leave: LeaveRequest[];
   settings: Settings;
   timeZone: string;
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_FEES, DEFAULT_LIMITS, type Fees, type Limits } from "./attendance";
 import { DEFAULT_RATE, parseRate, type Rate } from "./commission";
-import { type LocalDate, parseDate } from "./dates";
+import { type LocalDate, parseClock, parseDate } from "./dates";
 import type { Msg } from "./messages";
 import { parseMoney } from "./money";
 import { type Lang, type Text, t, text } from "./text";
@@ -18,7 +18,20 @@ export interface Settings {
   reportLang: Lang;
   /** Check data flags a received sponsorship with no deliverable recorded (赞助后期的信息反馈). */
   requireDeliverables?: boolean;
+  /** When a meeting starts and how long it lasts, unless its column header gives its own time. */
+  meeting: MeetingTimes;
+  /** 请假需审批: a 请假 in the attendance grid needs an approved request in the 请假 tab. */
+  leaveNeedsApproval: boolean;
 }
+
+/** Minutes: `start` after midnight (19:00 → 1140); `grace` before a sign-in is late; `length` of the meeting. */
+export interface MeetingTimes {
+  start: number;
+  grace: number;
+  length: number;
+}
+
+export const DEFAULT_MEETING: MeetingTimes = { start: 19 * 60, grace: 5, length: 90 };
 
 export const DEFAULT_SETTINGS: Settings = {
   rate: DEFAULT_RATE,
@@ -29,6 +42,8 @@ export const DEFAULT_SETTINGS: Settings = {
   department: "",
   reportLang: "zh",
   requireDeliverables: false,
+  meeting: DEFAULT_MEETING,
+  leaveNeedsApproval: true,
 };
 
 export type SettingKey =
@@ -42,7 +57,11 @@ export type SettingKey =
   | "termStart"
   | "department"
   | "reportLang"
-  | "requireDeliverables";
+  | "requireDeliverables"
+  | "meetingStart"
+  | "graceMinutes"
+  | "meetingLength"
+  | "leaveNeedsApproval";
 
 export interface SettingDef {
   key: SettingKey;
@@ -56,6 +75,10 @@ export interface SettingDef {
   /** What the row is for, written beside it. */
   desc: Text;
 }
+
+/** How a yes/no setting is written back in the sheet's language. */
+export const YES = text("是", "yes");
+export const NO = text("否", "no");
 
 export const BASIS_LABELS: Record<Basis, Text> = {
   cash: text("仅现金", "Cash only"),
@@ -131,8 +154,45 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: "requireDeliverables",
     zh: "需要登记回报",
     en: "Require deliverables",
-    initial: (l) => t(text("否", "no"), l),
+    initial: (l) => t(NO, l),
     desc: text("是：检查数据时提示已到账但未登记赞助回报的赞助", "yes: Check data flags received sponsorships with no deliverable recorded"),
+  },
+  {
+    key: "meetingStart",
+    zh: "例会开始时间",
+    en: "Meeting start",
+    initial: () => "19:00",
+    format: "@",
+    desc: text(
+      "如 19:00；例会列的表头写了时间（2026-11-04 19:30 例会）时以表头为准",
+      "Such as 19:00; a meeting column whose header gives a time (2026-11-04 19:30) uses that",
+    ),
+  },
+  {
+    key: "graceMinutes",
+    zh: "迟到宽限（分钟）",
+    en: "Grace minutes",
+    initial: () => 5,
+    format: "0",
+    desc: text("开始后这么多分钟内签到不算迟到", "Signing in within this many minutes of the start is not late"),
+  },
+  {
+    key: "meetingLength",
+    zh: "例会时长（分钟）",
+    en: "Meeting length",
+    initial: () => 90,
+    format: "0",
+    desc: text("在开始后这么多分钟内签退算早退", "Signing out before this many minutes after the start is leaving early"),
+  },
+  {
+    key: "leaveNeedsApproval",
+    zh: "请假需审批",
+    en: "Leave needs approval",
+    initial: (l) => t(YES, l),
+    desc: text(
+      "是：考勤表中的“请假”须在请假表中有已批准的申请，检查数据时会提示",
+      "yes: a leave mark in Attendance needs an approved request in the Leave tab; Check data flags it",
+    ),
   },
 ];
 
@@ -150,7 +210,7 @@ export interface SettingProblem {
 
 /** Turns the Settings tab's values into rules; a bad value keeps its default and is reported. */
 export function parseSettings(cells: readonly SettingCell[], timeZone: string): { settings: Settings; problems: SettingProblem[] } {
-  const s: Settings = { ...DEFAULT_SETTINGS, fees: { ...DEFAULT_FEES }, limits: { ...DEFAULT_LIMITS } };
+  const s: Settings = { ...DEFAULT_SETTINGS, fees: { ...DEFAULT_FEES }, limits: { ...DEFAULT_LIMITS }, meeting: { ...DEFAULT_MEETING } };
   const problems: SettingProblem[] = [];
   const blank = (v: unknown) => v === "" || v === null || v === undefined;
   for (const { key, value, cell } of cells) {
@@ -195,11 +255,26 @@ export function parseSettings(cells: readonly SettingCell[], timeZone: string): 
       case "department":
         s.department = blank(value) ? "" : String(value).trim();
         break;
-      case "requireDeliverables": {
-        const text = String(value).trim().toLowerCase();
-        if (/^(是|需要|yes|y|true|1)$/.test(text) || value === true) s.requireDeliverables = true;
-        else if (/^(否|不需要|no|n|false|0)$/.test(text) || value === false) s.requireDeliverables = false;
-        else report({ key: "badYesNo", params: { value: String(value) } });
+      case "requireDeliverables":
+      case "leaveNeedsApproval": {
+        const yes = yesNo(value);
+        if (yes === null) report({ key: "badYesNo", params: { value: String(value) } });
+        else s[key] = yes;
+        break;
+      }
+      case "meetingStart": {
+        const minutes = clockOf(value, timeZone);
+        if (minutes === null) report({ key: "badClock", params: { value: String(value) } });
+        else s.meeting.start = minutes;
+        break;
+      }
+      case "graceMinutes":
+      case "meetingLength": {
+        const n = typeof value === "string" ? Number(value.trim()) : value;
+        const max = key === "graceMinutes" ? 180 : 24 * 60;
+        const min = key === "graceMinutes" ? 0 : 1;
+        if (typeof n === "number" && Number.isInteger(n) && n >= min && n <= max) s.meeting[key === "graceMinutes" ? "grace" : "length"] = n;
+        else report({ key: key === "graceMinutes" ? "badGrace" : "badLength", params: { value: String(value) } });
         break;
       }
       case "reportLang": {
@@ -212,4 +287,27 @@ export function parseSettings(cells: readonly SettingCell[], timeZone: string): 
     }
   }
   return { settings: s, problems };
+}
+
+function yesNo(value: unknown): boolean | null {
+  if (value === true || value === false) return value;
+  const text = String(value).trim().toLowerCase();
+  if (/^(是|需要|yes|y|true|1)$/.test(text)) return true;
+  if (/^(否|不需要|no|n|false|0)$/.test(text)) return false;
+  return null;
+}
+
+/**
+ * A time of day as Settings holds it: text (19:00, 19：00, 7:00 PM), a time cell (Sheets gives a Date
+ * on 1899-12-30, read in the sheet's zone) or a fraction of a day (0.791666… is 19:00).
+ */
+function clockOf(value: unknown, timeZone: string): number | null {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", hour: "numeric", minute: "numeric" }).formatToParts(value);
+    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return (part("hour") % 24) * 60 + part("minute");
+  }
+  if (typeof value === "number") return value >= 0 && value < 1 ? Math.round(value * 24 * 60) % (24 * 60) : null;
+  return typeof value === "string" ? parseClock(value) : null;
 }

@@ -1,3 +1,4 @@
 /** The number formats the add-on gives the cells it formats: yuan to the fen, ISO dates. */
 export const MONEY_FORMAT = "¥#,##0.00";
 export const DATE_FORMAT = "yyyy-mm-dd";
+export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";

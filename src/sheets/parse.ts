@@ -4,13 +4,39 @@
  */
 import { parseStatus, type Status } from "../domain/attendance";
 import { parseCredit } from "../domain/credit";
-import { addMonths, firstDayOf, type LocalDate, localDateOf, monthOf, parseDate } from "../domain/dates";
+import { addMonths, firstDayOf, type LocalDate, type LocalDateTime, localDateOf, monthOf, parseDate, parseDateTime } from "../domain/dates";
+import { headerStart } from "../domain/meetings";
 import type { Msg } from "../domain/messages";
-import type { Attendance, Deliverable, DeliverableStatus, Event, LedgerEntry, LedgerStatus, Member, Model, Sponsor, Stage } from "../domain/model";
+import type {
+  Attendance,
+  Deliverable,
+  DeliverableStatus,
+  Event,
+  LeaveRequest,
+  LeaveStatus,
+  LedgerEntry,
+  LedgerStatus,
+  Member,
+  Model,
+  Sponsor,
+  Stage,
+} from "../domain/model";
 import { type Fen, parseMoney } from "../domain/money";
 import { NameIndex } from "../domain/names";
 import { DEFAULT_SETTINGS, parseSettings, SETTING_DEFS, type SettingCell, type Settings } from "../domain/settings";
-import { type Choice, DELIVERABLE_STATUSES, LEDGER_STATUSES, MEMBER_STATUSES, normaliseHeader, ROLES, STAGES, spellings, TABS, type TabKey } from "./schema";
+import {
+  type Choice,
+  DELIVERABLE_STATUSES,
+  LEAVE_STATUSES,
+  LEDGER_STATUSES,
+  MEMBER_STATUSES,
+  normaliseHeader,
+  ROLES,
+  STAGES,
+  spellings,
+  TABS,
+  type TabKey,
+} from "./schema";
 import { a1, type CellValue, isBlankRow, makeTable, type Problem, type Table } from "./table";
 
 export interface RawTab {
@@ -90,6 +116,14 @@ class Reader {
     if (res.ok) return res.value;
     this.report(t.sheet, r, t.columns[key]!, res.error);
     return undefined;
+  }
+
+  /** A date and time of day (a date-time cell, or text such as 2026-11-04 18:30); blank is null. */
+  dateTime(t: Table, r: number, key: string, value: CellValue): LocalDateTime | null {
+    if (blank(value) || t.columns[key] === undefined) return null;
+    const at = parseDateTime(value, { timeZone: this.timeZone });
+    if (!at) this.report(t.sheet, r, t.columns[key]!, { key: "badDateTime", params: { value: this.shown(value) } });
+    return at;
   }
 
   choice<T extends string>(t: Table, r: number, key: string, value: CellValue, choices: readonly Choice[]): T | null {
@@ -314,7 +348,8 @@ function readAttendance(rd: Reader, t: Table | undefined, members: NameIndex, se
     const i = byDate.get(d.value);
     if (i === undefined) {
       byDate.set(d.value, meetings.length);
-      meetings.push({ date: d.value, column: c });
+      const start = headerStart(h, rd.timeZone);
+      meetings.push(start === undefined ? { date: d.value, column: c } : { date: d.value, column: c, start });
       return;
     }
     if (!twins.has(i)) twins.set(i, []);
@@ -366,6 +401,33 @@ function readAttendance(rd: Reader, t: Table | undefined, members: NameIndex, se
   return { meetings, rows };
 }
 
+/** 请假 / Leave: one request per row; a blank status is a request still waiting for the head. */
+function readLeave(rd: Reader, t: Table | undefined, members: NameIndex): LeaveRequest[] {
+  if (!t) return [];
+  const out: LeaveRequest[] = [];
+  for (const { r, get, col } of rd.rows(t)) {
+    const typed = text(get("name"));
+    const meeting = rd.date(t, r, "meeting", get("meeting"));
+    if (typed === "") rd.report(t.sheet, r, col("name"), { key: "required", params: { zh: "姓名", en: "Name" } });
+    if (meeting === null) rd.report(t.sheet, r, col("meeting"), { key: "required", params: { zh: "例会日期", en: "Meeting date" } });
+    const name = rd.known(t, r, "name", "member", typed, members);
+    const status = rd.choice<LeaveStatus>(t, r, "status", get("status"), LEAVE_STATUSES) ?? "pending";
+    if (typed === "" || !meeting) continue;
+    out.push({
+      row: r + 1,
+      submittedAt: rd.dateTime(t, r, "submittedAt", get("submittedAt")),
+      name,
+      meeting,
+      reason: text(get("reason")),
+      status,
+      decidedBy: text(get("decidedBy")),
+      decidedAt: rd.dateTime(t, r, "decidedAt", get("decidedAt")),
+      note: text(get("note")),
+    });
+  }
+  return out;
+}
+
 function readSettings(rd: Reader, t: Table | undefined): Settings {
   if (!t) return DEFAULT_SETTINGS;
   const keyCol = t.columns.key ?? 0;
@@ -405,8 +467,9 @@ export function parseWorkbook(tabs: Partial<Record<TabKey, RawTab>>, timeZone: s
   const ledger = readLedger(rd, tables.ledger, memberIndex, sponsorIndex, eventIndex);
   const attendance = readAttendance(rd, tables.attendance, memberIndex, settings, today);
   const deliverables = readDeliverables(rd, tables.deliverables, memberIndex, sponsorIndex, eventIndex);
+  const leave = readLeave(rd, tables.leave, memberIndex);
   return {
-    model: { members, sponsors, events, ledger, attendance, deliverables, settings, timeZone },
+    model: { members, sponsors, events, ledger, attendance, deliverables, leave, settings, timeZone },
     problems: rd.problems,
     tables,
   };

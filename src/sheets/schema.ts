@@ -5,7 +5,7 @@
  */
 import { type Lang, t } from "../domain/text";
 
-export type ColumnKind = "text" | "name" | "money" | "date" | "enum" | "credit" | "formula";
+export type ColumnKind = "text" | "name" | "money" | "date" | "datetime" | "enum" | "credit" | "formula";
 
 export interface ColumnDef {
   key: string;
@@ -40,7 +40,7 @@ export interface TabDef {
   columns: ColumnDef[];
 }
 
-export type TabKey = "members" | "sponsors" | "events" | "ledger" | "attendance" | "deliverables" | "contactLog" | "settings" | "log";
+export type TabKey = "members" | "sponsors" | "events" | "ledger" | "attendance" | "leave" | "deliverables" | "contactLog" | "settings" | "log";
 
 export const ROLES: readonly Choice[] = [
   { value: "head", zh: "部长", en: "Head" },
@@ -72,6 +72,12 @@ export const DELIVERABLE_STATUSES: readonly Choice[] = [
   { value: "pending", zh: "待办", en: "Pending", aliases: ["未完成", "进行中"] },
   { value: "done", zh: "已完成", en: "Done", aliases: ["完成"] },
   { value: "waived", zh: "取消", en: "Waived", aliases: ["已取消", "cancelled"] },
+];
+
+export const LEAVE_STATUSES: readonly Choice[] = [
+  { value: "pending", zh: "待审批", en: "Pending", aliases: ["待批", "未审批"] },
+  { value: "approved", zh: "已批准", en: "Approved", aliases: ["批准", "同意", "已同意"] },
+  { value: "rejected", zh: "已驳回", en: "Rejected", aliases: ["驳回", "不同意", "拒绝", "已拒绝"] },
 ];
 
 export const TABS: Record<TabKey, TabDef> = {
@@ -151,6 +157,23 @@ export const TABS: Record<TabKey, TabDef> = {
       { key: "warning", zh: "警告", en: "Warning", kind: "formula", width: 220 },
     ],
   },
+  leave: {
+    key: "leave",
+    optional: true,
+    zh: "请假",
+    en: "Leave",
+    aliases: ["请假申请", "请假记录", "Leave requests"],
+    columns: [
+      { key: "submittedAt", zh: "提交时间", en: "Submitted at", aliases: ["申请时间"], kind: "datetime", width: 130 },
+      { key: "name", zh: "姓名", en: "Name", required: true, kind: "name", width: 80 },
+      { key: "meeting", zh: "例会日期", en: "Meeting date", aliases: ["请假日期", "日期"], required: true, kind: "date", width: 95 },
+      { key: "reason", zh: "原因", en: "Reason", aliases: ["请假原因", "事由"], kind: "text", width: 200 },
+      { key: "status", zh: "状态", en: "Status", aliases: ["审批状态"], kind: "enum", choices: LEAVE_STATUSES, width: 75 },
+      { key: "decidedBy", zh: "审批人", en: "Decided by", kind: "text", width: 80 },
+      { key: "decidedAt", zh: "审批时间", en: "Decided at", kind: "datetime", width: 130 },
+      { key: "note", zh: "审批意见", en: "Note", aliases: ["意见"], kind: "text", width: 200 },
+    ],
+  },
   deliverables: {
     key: "deliverables",
     optional: true,
@@ -206,7 +229,7 @@ export const TABS: Record<TabKey, TabDef> = {
   },
 };
 
-export const TAB_ORDER: readonly TabKey[] = ["members", "sponsors", "events", "ledger", "attendance", "deliverables", "contactLog", "settings", "log"];
+export const TAB_ORDER: readonly TabKey[] = ["members", "sponsors", "events", "ledger", "attendance", "leave", "deliverables", "contactLog", "settings", "log"];
 
 export function tabTitle(tab: TabDef, lang: Lang): string {
   return t(tab, lang);

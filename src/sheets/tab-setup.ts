@@ -8,7 +8,7 @@ import { type Lang, t } from "../domain/text";
 import { attendanceFormulaText } from "./attendance-formulas";
 import { attendanceCodeList } from "./attendance-grid";
 import { closedToMe } from "./edit-rights";
-import { DATE_FORMAT, MONEY_FORMAT } from "./formats";
+import { DATE_FORMAT, DATE_TIME_FORMAT, MONEY_FORMAT } from "./formats";
 import { insertTabKeepingPlace } from "./new-tab";
 import { writeOwnFormula } from "./own-formulas";
 import { type ColumnDef, columnTitle, LEDGER_STATUSES, normaliseHeader, spellings, TAB_ORDER, TABS, type TabDef, type TabKey, tabTitle } from "./schema";
@@ -102,6 +102,7 @@ function formatColumns(
     if (!range) continue;
     if (col.kind === "money") range.setNumberFormat(MONEY_FORMAT);
     if (col.kind === "date") range.setNumberFormat(DATE_FORMAT);
+    if (col.kind === "datetime") range.setNumberFormat(DATE_TIME_FORMAT);
     if (col.kind === "formula" && def.key === "ledger") range.setNumberFormat(MONEY_FORMAT);
     if (col.kind === "enum" && col.choices) {
       range.setDataValidation(
@@ -157,8 +158,9 @@ function setupSettings(l: Layout, lang: Lang, changes: SetupChange[]): Record<st
     });
     const maxRows = l.sheet.getMaxRows();
     if (row + block.length - 1 > maxRows) l.sheet.insertRowsAfter(maxRows, row + block.length - 1 - maxRows);
-    l.sheet.getRange(row, 1, block.length, width).setValues(block);
+    // Formats first: a value written into a plain-text (@) cell stays as typed (19:00 is not made a time).
     l.sheet.getRange(row, valueCol, missing.length, 1).setNumberFormats(missing.map((d) => [d.format ?? PLAIN_FORMAT]));
+    l.sheet.getRange(row, 1, block.length, width).setValues(block);
     for (const d of missing) rowOf.set(d.key, row++);
     changes.push({ kind: "settingsAdded", sheet: l.sheet.getName(), detail: missing.map((d) => t(d, lang)).join(", ") });
   }

@@ -26,6 +26,10 @@ const FORM = {
   termStart: "2026-09-01",
   department: "外联部",
   reportLang: "zh",
+  meetingStart: "19:00",
+  graceMinutes: "5",
+  meetingLength: "90",
+  leaveNeedsApproval: "yes",
 };
 
 function settings(rows: unknown[][] = ROWS, opts = {}) {

@@ -53,6 +53,10 @@ describeBrowser("设置 / Settings sidebar", () => {
       termStart: "2026-09-01",
       department: "XX大学学生会外联部",
       reportLang: "en",
+      meetingStart: "19:00",
+      graceMinutes: "5",
+      meetingLength: "90",
+      leaveNeedsApproval: "yes",
       base: loaded,
     });
     expect([

@@ -19,6 +19,10 @@ describe("formFromSettings: the form pre-filled from the sheet", () => {
       termStart: "",
       department: "",
       reportLang: "zh",
+      meetingStart: "19:00",
+      graceMinutes: "5",
+      meetingLength: "90",
+      leaveNeedsApproval: "yes",
     });
   });
 
@@ -38,6 +42,8 @@ describe("checkSettings", () => {
       termStart: "2026-09-01",
       department: "经管学院学生会外联部",
       reportLang: "en",
+      meeting: { start: 19 * 60 + 30, grace: 10, length: 120 },
+      leaveNeedsApproval: false,
     };
     expect(checkSettings(formFromSettings(s), TZ)).toEqual({ settings: s, errors: {} });
   });

@@ -13,6 +13,10 @@ const valid = {
   termStart: "2026-09-01",
   department: "学生会外联部",
   reportLang: "zh",
+  meetingStart: "19:00",
+  graceMinutes: "5",
+  meetingLength: "90",
+  leaveNeedsApproval: "yes",
 };
 
 describe("settingsFormSchema: what the server accepts from the Settings page", () => {

@@ -60,6 +60,7 @@ export function model(over: Partial<Model> = {}): Model {
     events: [],
     ledger: [],
     attendance: { meetings: [], rows: [] },
+    leave: [],
     deliverables: [],
     settings: { ...DEFAULT_SETTINGS, termStart: "2026-09-01" },
     timeZone: "Asia/Shanghai",

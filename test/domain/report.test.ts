@@ -79,6 +79,7 @@ function model(ledger: LedgerEntry[], extra: Partial<Model> = {}): Model {
     ],
     ledger,
     attendance: { meetings: [], rows: [] },
+    leave: [],
     deliverables: [],
     settings: { ...DEFAULT_SETTINGS, termStart: "2026-09-01" },
     timeZone: "Asia/Shanghai",

@@ -7,6 +7,32 @@ const read = (key: SettingKey, value: unknown) => parseSettings([{ key, value, c
 const said = (key: SettingKey, value: unknown, lang: Lang = "zh") => read(key, value).problems.map((p) => render(p.message, lang));
 
 describe("parseSettings", () => {
+  test("meeting times: 19:00 as text, as a time cell or as a fraction of a day; grace and length in whole minutes", () => {
+    expect(read("meetingStart", "19:30").settings.meeting.start).toBe(19 * 60 + 30);
+    expect(read("meetingStart", "下午7:00").settings.meeting.start).toBe(19 * 60);
+    // A time cell comes back as a Date on 1899-12-30, made in the sheet's zone: read back in that zone.
+    expect(parseSettings([{ key: "meetingStart", value: new Date("1899-12-30T18:45:00Z"), cell: "B2" }], "UTC").settings.meeting.start).toBe(18 * 60 + 45);
+    expect(read("meetingStart", 0.75).settings.meeting.start).toBe(18 * 60);
+    expect(read("graceMinutes", 10).settings.meeting.grace).toBe(10);
+    expect(read("meetingLength", "120").settings.meeting.length).toBe(120);
+  });
+
+  test("a meeting time or minutes that cannot be read keep the default and say what to write", () => {
+    expect(read("meetingStart", "晚上").settings.meeting.start).toBe(19 * 60);
+    expect(read("meetingStart", "晚上").problems.map((p) => render(p.message, "zh"))).toEqual(["无法识别的时间“晚上”：请写成 19:00"]);
+    expect(read("graceMinutes", -5).problems.map((p) => render(p.message, "en"))).toEqual([
+      'Grace minutes "-5" is not valid: use a whole number from 0 to 180',
+    ]);
+    expect(read("meetingLength", 0).settings.meeting.length).toBe(90);
+  });
+
+  test("leave needs approval: 是 / 否 / yes / no, default yes", () => {
+    expect(parseSettings([], TZ).settings.leaveNeedsApproval).toBe(true);
+    expect(read("leaveNeedsApproval", "否").settings.leaveNeedsApproval).toBe(false);
+    expect(read("leaveNeedsApproval", "yes").settings.leaveNeedsApproval).toBe(true);
+    expect(read("leaveNeedsApproval", "也许").problems).toHaveLength(1);
+  });
+
   test("no rows at all: the department's defaults (15% of cash, ¥5 / ¥5 / ¥20, 2 lates or 1 absence)", () => {
     const { settings, problems } = parseSettings([], TZ);
     expect(problems).toEqual([]);

@@ -20,6 +20,10 @@ const settingsForm = {
   termStart: "2026-09-01",
   department: "XX大学学生会外联部",
   reportLang: "zh",
+  meetingStart: "19:00",
+  graceMinutes: "5",
+  meetingLength: "90",
+  leaveNeedsApproval: "yes",
 };
 
 const sponsorship = SAMPLE_SPONSORSHIP;

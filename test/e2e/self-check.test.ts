@@ -63,7 +63,7 @@ describe("自检 / Self-check on the sample workbook", () => {
       "临时工作表已删除",
       "恢复当前工作表",
     ]);
-    expect(check(r, "tabs").detail).toBe("必需 5/5，可选 3/4");
+    expect(check(r, "tabs").detail).toBe("必需 5/5，可选 3/5");
     expect(check(r, "columns").detail).toBe("11/11（8 个工作表）");
     expect(check(r, "commission").detail).toBe("=COMMISSION(1000) = 150");
     expect(check(r, "attendance").detail).toBe(

@@ -27,6 +27,10 @@ describe("Set up sheets, through the bundle", () => {
       ["部门名称", "学生会外联部"],
       ["报告语言", "zh"],
       ["需要登记回报", "否"],
+      ["例会开始时间", "19:00"],
+      ["迟到宽限（分钟）", 5],
+      ["例会时长（分钟）", 90],
+      ["请假需审批", "是"],
     ]);
     expect(res.summary).toContain("新建工作表: 赞助记录");
   });
@@ -109,6 +113,10 @@ describe("Set up sheets, through the bundle", () => {
       "部门名称",
       "报告语言",
       "需要登记回报",
+      "例会开始时间",
+      "迟到宽限（分钟）",
+      "例会时长（分钟）",
+      "请假需审批",
     ]);
     // The ledger's commission formula reads the department's own rate cell.
     expect(a.book.getSheetByName("赞助记录")!.getRange("I2").getFormula()).toContain("COMMISSION(E2:E,'设置'!$B$2)");

@@ -13,6 +13,7 @@ function tabs(t: Partial<Record<TabKey, unknown[][]>>): Partial<Record<TabKey, R
     events: "活动",
     ledger: "赞助记录",
     attendance: "考勤",
+    leave: "请假",
     settings: "设置",
   };
   const out: Partial<Record<TabKey, RawTab>> = {};
@@ -209,5 +210,61 @@ describe("parseWorkbook", () => {
     expect(r.model.settings.fees).toEqual({ late: 1000, leftEarly: 500, absent: 2000 });
     expect(r.model.settings.reportLang).toBe("en");
     expect(messages(r)).toEqual(["设置!B4 罚款金额“二十”无效：请填写不小于 0 的金额，如 5 或 ¥20"]);
+  });
+
+  test("请假: each request with its meeting, status (blank is pending) and times; unreadable cells are reported", () => {
+    const r = parseWorkbook(
+      tabs({
+        members,
+        leave: [
+          ["提交时间", "姓名", "例会日期", "原因", "状态", "审批人", "审批时间", "审批意见"],
+          ["2026-11-03 12:30", "张三", d("2026-11-04"), "考试", "已批准", "张三", new Date("2026-11-03T06:00:00Z"), "好"],
+          ["", " 李四 ", "2026-11-04", "生病", "", "", "", ""],
+          ["昨天", "张山", "2026-11-04", "", "也许", "", "", ""],
+          ["2026-11-03 12:30", "李四", "", "", "", "", "", ""],
+        ],
+      }),
+      TZ,
+      "2026-11-23",
+    );
+    expect(r.model.leave).toEqual([
+      {
+        row: 2,
+        submittedAt: { date: "2026-11-03", seconds: 12 * 3600 + 30 * 60 },
+        name: "张三",
+        meeting: "2026-11-04",
+        reason: "考试",
+        status: "approved",
+        decidedBy: "张三",
+        decidedAt: { date: "2026-11-03", seconds: 14 * 3600 },
+        note: "好",
+      },
+      { row: 3, submittedAt: null, name: "李四", meeting: "2026-11-04", reason: "生病", status: "pending", decidedBy: "", decidedAt: null, note: "" },
+      { row: 4, submittedAt: null, name: "张山", meeting: "2026-11-04", reason: "", status: "pending", decidedBy: "", decidedAt: null, note: "" },
+    ]);
+    expect(messages(r)).toEqual([
+      "请假!B4 成员表中没有“张山”，是否是“张三”？",
+      "请假!E4 无法识别的“也许”：可选 待审批 / 已批准 / 已驳回",
+      "请假!A4 无法识别的时间“昨天”：请写成 2026-11-04 18:30",
+      "请假!C5 “例会日期”不能为空：这一行未计入",
+    ]);
+  });
+
+  test("a meeting column's header may carry its own start time", () => {
+    const r = parseWorkbook(
+      tabs({
+        members,
+        attendance: [
+          ["姓名", "2026-11-04 19:30 例会", d("2026-11-11")],
+          ["张三", "出席", "出席"],
+        ],
+      }),
+      TZ,
+      "2026-11-23",
+    );
+    expect(r.model.attendance.meetings).toEqual([
+      { date: "2026-11-04", column: 1, start: 19 * 60 + 30 },
+      { date: "2026-11-11", column: 2 },
+    ]);
   });
 });

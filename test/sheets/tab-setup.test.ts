@@ -7,8 +7,8 @@ describe("setUpTabs", () => {
   test("an empty zh workbook gets every tab in Chinese, Settings with defaults", () => {
     const rt = session(newWorkbook({ locale: "zh_CN" }));
     const changes = setUpTabs(context());
-    expect(tabNames(rt)).toEqual(["工作表1", "成员", "赞助商", "活动", "赞助记录", "考勤", "赞助回报", "联系记录", "设置", "日志"]);
-    expect(changes.filter((c) => c.kind === "tabCreated")).toHaveLength(9);
+    expect(tabNames(rt)).toEqual(["工作表1", "成员", "赞助商", "活动", "赞助记录", "考勤", "请假", "赞助回报", "联系记录", "设置", "日志"]);
+    expect(changes.filter((c) => c.kind === "tabCreated")).toHaveLength(10);
     expect(
       values(rt, "设置")
         .slice(1, 3)
@@ -18,6 +18,25 @@ describe("setUpTabs", () => {
       ["佣金基数", "仅现金"],
     ]);
     expect(tab("赞助记录").getFrozenRows()).toBe(1);
+  });
+
+  test("the 请假 tab: its columns, the status dropdown, times to the minute, and the new meeting settings", () => {
+    const rt = session(newWorkbook({ locale: "zh_CN" }));
+    setUpTabs(context());
+    expect(values(rt, "请假")[0]).toEqual(["提交时间", "姓名", "例会日期", "原因", "状态", "审批人", "审批时间", "审批意见"]);
+    const status = tab("请假").getRange(2, 5).getDataValidation();
+    expect(status?.getCriteriaValues()[0]).toEqual(["待审批", "已批准", "已驳回"]);
+    expect(tab("请假").getRange(2, 1).getNumberFormat()).toBe("yyyy-mm-dd hh:mm");
+    expect(tab("请假").getRange(2, 3).getNumberFormat()).toBe("yyyy-mm-dd");
+    const settings = values(rt, "设置").map((r) => r.slice(0, 2));
+    expect(settings).toEqual(
+      expect.arrayContaining([
+        ["例会开始时间", "19:00"],
+        ["迟到宽限（分钟）", 5],
+        ["例会时长（分钟）", 90],
+        ["请假需审批", "是"],
+      ]),
+    );
   });
 
   test("running it twice: the second run reports nothing and changes nothing", () => {

@@ -88,6 +88,10 @@ export const SAMPLE_SETTINGS_FORM = {
   termStart: "2026-09-01",
   department: "XX大学学生会外联部",
   reportLang: "zh",
+  meetingStart: "19:00",
+  graceMinutes: "5",
+  meetingLength: "90",
+  leaveNeedsApproval: "yes",
 };
 
 /** A received sponsorship of ¥1,000 from 博文书店 for 社团文化节, credited to 王浩然, as the 登记赞助 page sends it. */

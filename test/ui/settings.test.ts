@@ -34,6 +34,10 @@ describe("saveSettings", () => {
       termStart: "2027-02-20",
       department: '=IMPORTXML("http://x","//a")',
       reportLang: "en",
+      meetingStart: "19:00",
+      graceMinutes: "5",
+      meetingLength: "90",
+      leaveNeedsApproval: "yes",
     };
     const r = run(a, "saveSettings", form);
     expect(r).toEqual({ ok: true, sheet: "设置", form: { ...form, absentFee: "50" } });
@@ -49,6 +53,10 @@ describe("saveSettings", () => {
       ["学期开始", "2027-02-20", "本学期第一天, 统计从这天开始"],
       ["部门名称", form.department, "显示在月报标题中"],
       ["报告语言", "en", "月报语言: zh 中文, en 英文"],
+      ["例会开始时间", "19:00", "如 19:00；例会列的表头写了时间（2026-11-04 19:30 例会）时以表头为准"],
+      ["迟到宽限（分钟）", 5, "开始后这么多分钟内签到不算迟到"],
+      ["例会时长（分钟）", 90, "在开始后这么多分钟内签退算早退"],
+      ["请假需审批", "是", "是：考勤表中的“请假”须在请假表中有已批准的申请，检查数据时会提示"],
     ]);
     expect(
       formulas(a, "设置")
@@ -122,9 +130,13 @@ describe("saveSettings", () => {
       ["学期开始", ""],
       ["部门名称", "XX大学学生会外联部"],
       ["报告语言", "zh"],
+      ["例会开始时间", "19:00"],
+      ["迟到宽限（分钟）", 5],
+      ["例会时长（分钟）", 90],
+      ["请假需审批", "是"],
     ]);
     expect(tab(a, "设置").getRange("B6").getNumberFormat()).toBe("¥#,##0.00");
-    expect(logLines(a)).toEqual([["officer@example.edu", "修改设置", "设置", "2, 4-12"]]);
+    expect(logLines(a)).toEqual([["officer@example.edu", "修改设置", "设置", "2, 4-16"]]);
   });
 
   test("without a Settings tab it says so and creates nothing", () => {

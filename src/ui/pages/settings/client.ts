@@ -8,8 +8,22 @@ import { applyLabels, browserLang, word } from "../lib/i18n";
 import { server } from "../lib/server";
 import { L } from "./labels";
 
-const FIELDS: SettingsField[] = ["rate", "basis", "lateFee", "leftEarlyFee", "absentFee", "lateLimit", "absentLimit", "termStart", "department", "reportLang"];
-const TEXT_FIELDS = ["rate", "lateFee", "leftEarlyFee", "absentFee", "lateLimit", "absentLimit", "termStart", "department", "reportLang"] as const;
+const TEXT_FIELDS = [
+  "rate",
+  "lateFee",
+  "leftEarlyFee",
+  "absentFee",
+  "lateLimit",
+  "absentLimit",
+  "termStart",
+  "meetingStart",
+  "graceMinutes",
+  "meetingLength",
+  "leaveNeedsApproval",
+  "department",
+  "reportLang",
+] as const;
+const FIELDS: SettingsField[] = ["basis", ...TEXT_FIELDS];
 
 let lang: Lang = browserLang();
 const tr = (key: string, params?: Params) => word(L, key, lang, params);
@@ -39,6 +53,10 @@ function read(): SettingsForm {
     termStart: v("termStart"),
     department: v("department"),
     reportLang: v("reportLang") as Lang,
+    meetingStart: v("meetingStart"),
+    graceMinutes: v("graceMinutes"),
+    meetingLength: v("meetingLength"),
+    leaveNeedsApproval: v("leaveNeedsApproval") as SettingsForm["leaveNeedsApproval"],
   };
 }
 
