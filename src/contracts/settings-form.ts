@@ -6,7 +6,7 @@ import { formatRate, parseRate } from "../domain/commission";
 import { formatClock, parseClock, parseDate } from "../domain/dates";
 import type { Lang } from "../domain/messages";
 import { type Fen, parseMoney } from "../domain/money";
-import type { Basis, Settings } from "../domain/settings";
+import { type Basis, DEPARTMENT_MAX, type Settings } from "../domain/settings";
 import type { AnyMsg } from "./messages";
 
 export interface SettingsForm {
@@ -45,8 +45,6 @@ const NAMES: Record<SettingsField, { zh: string; en: string }> = {
   meetingLength: { zh: "例会时长（分钟）", en: "Meeting length" },
   leaveNeedsApproval: { zh: "请假需审批", en: "Leave needs approval" },
 };
-
-export const DEPARTMENT_MAX = 100;
 
 function yuanText(fen: Fen): string {
   return (fen / 100).toFixed(2).replace(/\.00$/, "");

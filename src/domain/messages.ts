@@ -131,6 +131,7 @@ export const MESSAGES = {
   ),
   badRequest: text("请求无效：{detail}", "Invalid request: {detail}"),
   badDateTime: text("无法识别的时间“{value}”：请写成 2026-11-04 18:30", '"{value}" is not a date and time: write it as 2026-11-04 18:30'),
+  departmentTooLong: text("部门名称有 {n} 个字，太长：标题中只用前 {max} 个字", "The department name is {n} characters long: titles use only its first {max}"),
   badClock: text("无法识别的时间“{value}”：请写成 19:00", '"{value}" is not a time of day: write it as 19:00'),
   badGrace: text("宽限分钟数“{value}”无效：请填写 0 到 180 的整数", 'Grace minutes "{value}" is not valid: use a whole number from 0 to 180'),
   badLength: text(

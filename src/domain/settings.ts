@@ -76,6 +76,9 @@ export interface SettingDef {
   desc: Text;
 }
 
+/** The longest department name used in titles. */
+export const DEPARTMENT_MAX = 100;
+
 /** How a yes/no setting is written back in the sheet's language. */
 export const YES = text("是", "yes");
 export const NO = text("否", "no");
@@ -252,9 +255,13 @@ export function parseSettings(cells: readonly SettingCell[], timeZone: string): 
         else report(r.error);
         break;
       }
-      case "department":
-        s.department = blank(value) ? "" : String(value).trim();
+      case "department": {
+        const name = blank(value) ? "" : String(value).trim();
+        // The name heads the report and hand-over tabs; a cell can hold 50,000 characters, a title must stay readable.
+        if (name.length > DEPARTMENT_MAX) report({ key: "departmentTooLong", params: { n: name.length, max: DEPARTMENT_MAX } });
+        s.department = name.slice(0, DEPARTMENT_MAX);
         break;
+      }
       case "requireDeliverables":
       case "leaveNeedsApproval": {
         const yes = yesNo(value);

@@ -7,9 +7,18 @@ import type { CellValue } from "./table";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Text typed by a user: stored as text, never a formula (`=HYPERLINK(…)`, `+1`, `-2`, `@x`). */
+/** Sheets refuses a cell of more than 50,000 characters, and the apostrophe counts (so it is taken to). */
+export const CELL_MAX = 50000;
+
+/**
+ * Text typed by a user: stored as text, never a formula (`=HYPERLINK(…)`, `+1`, `-2`, `@x`). Text
+ * at the cell's limit cannot be read as a number or a date, so it goes without the apostrophe unless
+ * it starts like a formula; what would not fit in a cell (a title joining long names) is cut.
+ */
 export function textCell(text: string): string {
-  return text === "" ? "" : `'${text}`;
+  if (text === "") return "";
+  if (text.length < CELL_MAX) return `'${text}`;
+  return /^[=+\-@']/.test(text) ? `'${text.slice(0, CELL_MAX - 1)}` : text.slice(0, CELL_MAX);
 }
 
 /** A cell read with getValues/getFormulas, to be written back by setValues exactly as it was. */

@@ -1,6 +1,6 @@
 import { renderFields } from "../../src/contracts/messages";
-import { checkSettings, DEPARTMENT_MAX, formFromSettings, type SettingsForm } from "../../src/contracts/settings-form";
-import { DEFAULT_SETTINGS, type Settings } from "../../src/domain/settings";
+import { checkSettings, formFromSettings, type SettingsForm } from "../../src/contracts/settings-form";
+import { DEFAULT_SETTINGS, DEPARTMENT_MAX, type Settings } from "../../src/domain/settings";
 
 const TZ = "Asia/Shanghai";
 const form = (over: Partial<SettingsForm> = {}): SettingsForm => ({ ...formFromSettings(DEFAULT_SETTINGS), ...over });

@@ -26,6 +26,12 @@ describe("parseSettings", () => {
     expect(read("meetingLength", 0).settings.meeting.length).toBe(90);
   });
 
+  test("a department name longer than 100 characters is cut for the titles, and said", () => {
+    const r = read("department", "外".repeat(50_000));
+    expect(r.settings.department).toBe("外".repeat(100));
+    expect(r.problems.map((p) => render(p.message, "zh"))).toEqual(["部门名称有 50000 个字，太长：标题中只用前 100 个字"]);
+  });
+
   test("leave needs approval: 是 / 否 / yes / no, default yes", () => {
     expect(parseSettings([], TZ).settings.leaveNeedsApproval).toBe(true);
     expect(read("leaveNeedsApproval", "否").settings.leaveNeedsApproval).toBe(false);

@@ -47,7 +47,8 @@ const MONTH = "2026-11";
 const LONG_MESSAGE = 600;
 
 // Typed as text: a leading = + - @ would otherwise make the cell a formula, as typing it in Sheets does.
-const typed = (text: string) => (/^[=+\-@]/.test(text) ? `'${text}` : text);
+// The apostrophe counts towards the cell's 50,000 characters, so the text gives up its last one.
+const typed = (text: string) => (/^[=+\-@]/.test(text) ? `'${text.slice(0, N - 1)}` : text);
 
 function hostileRows(width: number, rows: number, shift: number): CellValue[][] {
   return Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => typed(HOSTILE[(r + c + shift) % HOSTILE.length])));
@@ -160,7 +161,7 @@ describe("a workbook full of 50,000-character texts", () => {
     expect(run.tab).toBe("交接 2026");
     const cells = values(a.book, run.tab).flat();
     // Written back as text, not as a formula (a failure here must not print 50,000 brackets).
-    expect(cells.some((c) => c === HOSTILE[20])).toBe(true);
+    expect(cells.some((c) => c === typed(HOSTILE[20]).slice(1))).toBe(true);
   });
 
   test("the command line, on the saved hostile workbook and with hostile arguments", async () => {

@@ -24,6 +24,30 @@ describe("textCell: what a member typed is stored as that text", () => {
   test("an empty text stays an empty cell", () => {
     expect(textCell("")).toBe("");
   });
+
+  test("text at Sheets' 50,000-character limit still fits a cell: kept whole unless it starts like a formula, then cut by one", () => {
+    const rt = sheetWith([{ name: "备注", rows: [["x"]] }]);
+    const long = "(".repeat(50_000);
+    const formulaLike = `=${"(".repeat(49_999)}`;
+    const title = `${"外".repeat(50_000)} 2026-11 月报`;
+    tab("备注")
+      .getRange(1, 1, 1, 3)
+      .setValues([[textCell(long), textCell(formulaLike), textCell(title)]]);
+    const [kept, cut, titled] = values(rt, "备注")[0] as string[];
+    expect(kept).toBe(long);
+    expect(cut).toBe(formulaLike.slice(0, 49_999));
+    expect(titled).toHaveLength(50_000);
+    expect(formulas(rt, "备注")[0]).toEqual(["", "", ""]);
+  });
+
+  test("without that, Sheets refuses the whole write", () => {
+    sheetWith([{ name: "备注", rows: [["x"]] }]);
+    expect(() =>
+      tab("备注")
+        .getRange(1, 1)
+        .setValue(`'${"(".repeat(50_000)}`),
+    ).toThrow("Your input contains more than the maximum of 50000 characters in a single cell.");
+  });
 });
 
 describe("keepCell: a cell read and written back is unchanged", () => {

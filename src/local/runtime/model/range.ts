@@ -23,6 +23,15 @@ export interface RangeSheet {
 }
 
 /** A rectangle of cells (1-based), with the Apps Script Range methods the add-on uses. */
+/** Sheets' limit for one cell; longer input is refused before anything is written. */
+export const CELL_MAX_CHARS = 50000;
+
+export function checkCellLength(value: unknown): void {
+  if (typeof value === "string" && value.length > CELL_MAX_CHARS) {
+    throw gasError(`Your input contains more than the maximum of ${CELL_MAX_CHARS} characters in a single cell.`);
+  }
+}
+
 export class LocalRange {
   constructor(
     readonly sheet: RangeSheet,
@@ -66,6 +75,7 @@ export class LocalRange {
 
   setValues(values: unknown[][]): this {
     this._checkShape(values, "setValues");
+    for (const row of values) for (const v of row) checkCellLength(v);
     this._each((r, c, i, j) => this._write(r, c, values[i][j]));
     return this;
   }
@@ -73,6 +83,7 @@ export class LocalRange {
   /** Like Sheets, one value given to a multi-cell range goes into every cell. */
   setValue(value: unknown): this {
     if (Array.isArray(value)) throw signatureError([value], "SpreadsheetApp.Range.setValue");
+    checkCellLength(value);
     this._each((r, c) => this._write(r, c, value));
     return this;
   }

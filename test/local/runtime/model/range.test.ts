@@ -54,6 +54,16 @@ describe("shape checks", () => {
 });
 
 describe("values and formulas", () => {
+  it("refuses a string longer than 50,000 characters with Sheets' message, writing nothing of the block", () => {
+    const sheet = newWorkbook().getSheets()[0];
+    const range = sheet.getRange(1, 1, 1, 2);
+    expect(() => range.setValues([["ok", "x".repeat(50_001)]])).toThrow("Your input contains more than the maximum of 50000 characters in a single cell.");
+    expect(() => sheet.getRange(1, 1).setValue("x".repeat(50_001))).toThrow(/maximum of 50000 characters/);
+    expect(range.getValues()).toEqual([["", ""]]);
+    sheet.getRange(1, 1).setValue("x".repeat(50_000));
+    expect(String(sheet.getRange(1, 1).getValue())).toHaveLength(50_000);
+  });
+
   test("getValues has the range's exact shape with '' for empty cells", () => {
     const s = sheet();
     s.getRange("B3").setValue("x");
