@@ -2,10 +2,12 @@
  * Text written with setValue/setValues is read as if typed, in the spreadsheet's locale: numbers with
  * the locale's separators, percentages, currency, dates by the locale's day/month order, times.
  */
+
 import type { LocalSheet } from "../../../src/local/runtime/model/sheet";
 import { parseDateText, parseNumberText } from "../../../src/local/runtime/typed-text";
 import { serialOfWallClock, wallClockAt } from "../../../src/local/runtime/tz";
 import { newWorkbook } from "../../../src/local/runtime/workbook";
+import { finishes } from "../../hang-guard";
 
 function sheet(locale?: string): LocalSheet {
   return newWorkbook(locale ? { locale } : {}).getSheets()[0];
@@ -93,10 +95,9 @@ describe("typed text in the spreadsheet's locale", () => {
 
   test("long text is read quickly, whatever it looks like", () => {
     const s = sheet();
-    const long = [`${"1".repeat(50000)}x`, "1/".repeat(20000), "(".repeat(20000), `$${"1,".repeat(20000)}`, "9:".repeat(20000)];
-    const t0 = Date.now();
-    s.getRange(1, 1, 1, long.length).setValues([long]);
-    expect(Date.now() - t0).toBeLessThan(500);
+    // At a cell's 50,000 characters: a pattern that retried from every position would hang here.
+    const long = [`${"1".repeat(49_999)}x`, "1/".repeat(20000), "(".repeat(20000), `$${"1,".repeat(20000)}`, "9:".repeat(20000)];
+    finishes(() => s.getRange(1, 1, 1, long.length).setValues([long]));
     expect(s.getRange(1, 1, 1, long.length).getValues()).toEqual([long]);
   });
 });

@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import ts from "typescript";
 
-const ROOT = join(__dirname, "..", "..", "..");
+const ROOT = join(__dirname, "..", "..", "..", "..");
 const PAGE = join(ROOT, "src", "ui", "pages", "probe", "client.ts");
 
 /** Type errors of a page whose client.ts is `body`, checked with the repository's compiler options. */
