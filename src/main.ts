@@ -7,10 +7,13 @@
  * Nothing at module scope may call a service: in AuthMode.NONE (a simple onOpen before the
  * add-on is authorised) any such call throws and the menu would not appear.
  */
+export { decideLeave, setApprovalsMember, sidebarApprovalsData } from "./app/approve-leave";
 export { saveCheckIn, sidebarCheckInData } from "./app/check-in";
 export { setFollowUpsMember, sidebarFollowUpsData } from "./app/follow-ups";
+export { previewSignins, saveSignins, sidebarSigninData } from "./app/import-signins";
 export { saveContact } from "./app/log-contact";
 export { saveSponsorship, sidebarRecordData } from "./app/record-sponsorship";
+export { saveLeaveRequest, setLeaveMember, sidebarLeaveData } from "./app/request-leave";
 export { runLocal_ } from "./app/run-local";
 export { selfCheck } from "./app/self-check";
 export { saveSettings, sidebarSettingsData } from "./app/settings";
@@ -24,4 +27,4 @@ export { menuSelfCheck } from "./ui/dialogs/self-check";
 export { menuSetup } from "./ui/dialogs/setup";
 export { menuStatement } from "./ui/dialogs/statement";
 export { onInstall, onOpen } from "./ui/menu";
-export { showCheckIn, showFollowUps, showRecordSponsorship, showSettings } from "./ui/sidebars";
+export { showApprovals, showCheckIn, showFollowUps, showLeave, showRecordSponsorship, showSettings, showSignins } from "./ui/sidebars";

@@ -27,7 +27,8 @@ export interface CheckResult {
  */
 export function runCheck(ctx: Context, mark = true): CheckResult {
   const loaded = loadModel(ctx);
-  loaded.problems.push(...notices(loaded.model, loaded.tables.ledger));
+  const { ledger, attendance, leave } = loaded.tables;
+  loaded.problems.push(...notices(loaded.model, { ledger, attendance, leave, leaveTab: Boolean(loaded.sheets.leave) }));
   const withProblems = new Set(loaded.problems.map((p) => p.sheet));
   let closed: string[] = [];
   let logClosed: string | null = null;

@@ -1,7 +1,8 @@
 /**
  * 例会签到 / Meeting check-in: one meeting's column of the 考勤 grid (one row per member, one
  * column per meeting date). A status someone already entered is only replaced once the user has
- * seen it and agreed; everything is read and written under the document lock.
+ * seen it and agreed; everything is read and written under the document lock. 导入签到 / Import
+ * sign-ins writes through the same `writeCheckIn`, so both follow one set of rules.
  */
 import * as z from "zod/mini";
 import { renderMsg } from "../contracts/messages";
@@ -9,91 +10,123 @@ import { validate } from "../contracts/validate";
 import { parseStatus, STATUSES, type Status } from "../domain/attendance";
 import { type LocalDate, parseDate } from "../domain/dates";
 import { UserError } from "../domain/errors";
+import { requestFor } from "../domain/leave";
 import { type Lang, render } from "../domain/messages";
-import type { Member } from "../domain/model";
+import type { LeaveStatus, Member, Model } from "../domain/model";
 import { NameIndex } from "../domain/names";
 import type { TabRead } from "../sheets/append";
 import { addMeetingColumn, cellText, codeOf, type Grid, readGrid } from "../sheets/attendance-grid";
 import { ensureRow, keepCell, lastFilledIndex, setValuesAsText, textCell, writeRows } from "../sheets/cells";
 import { requireEditable } from "../sheets/edit-rights";
 import { withDocumentLock } from "../sheets/lock";
-import { appendLog, rowList } from "../sheets/log";
+import { appendLog, type LogAction, rowList } from "../sheets/log";
 import { type CellValue, columnLetter } from "../sheets/table";
 import { type Context, loadModel, missingTabProblem, tabToWrite } from "../sheets/workbook";
 import { type Failure, respond } from "./respond";
 
-export interface Mark {
+/** One status per member from the sidebar; an import may give two (迟到+早退). */
+type Marked = Status | readonly Status[];
+
+export interface Mark<S extends Marked = Status> {
   name: string;
-  status: Status;
+  status: S;
 }
 
 /** A status already in the sheet that differs from the one chosen. */
-export interface Conflict {
+export interface Conflict<S extends Marked = Status> {
   name: string;
   current: string;
-  status: Status;
+  status: S;
 }
 
-export interface CheckInRequest {
+export interface CheckInRequest<S extends Marked = Status> {
   date: LocalDate;
-  marks: Mark[];
+  marks: Mark<S>[];
   /** Entries the user agreed to replace, each with the text they saw (a newer one is asked about again). */
   confirmed: { name: string; current: string }[];
 }
 
-export type CheckInResult =
+export type CheckInResult<S extends Marked = Status> =
   | { ok: true; sheet: string; column: string; created: boolean; written: number; added: string[] }
-  | { ok: false; conflicts: Conflict[] }
+  | { ok: false; conflicts: Conflict<S>[] }
   /** Names that are not active members (any more): the page was opened before they left. */
   | { ok: false; notActive: string[] };
 
-interface Loaded {
+/** What a check-in (or an import) reads before deciding anything: one read per tab. */
+export interface CheckInLoaded {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   grid: Grid;
   active: Member[];
   yearFrom: LocalDate;
   index: NameIndex;
+  model: Pick<Model, "members" | "settings" | "leave">;
 }
 
-function load(ctx: Context): Loaded {
-  const loaded = loadModel(ctx, ["members", "settings"]);
+export function loadCheckIn(ctx: Context): CheckInLoaded {
+  const loaded = loadModel(ctx, ["members", "settings", "leave"]);
   // Two attendance tabs: no meeting may be written into one of them by a silent choice.
   const sheet = tabToWrite(ctx.ss, "attendance");
   if (!loaded.sheets.members) throw new UserError(missingTabProblem("members", ctx.lang).message);
   if (!sheet) throw new UserError(missingTabProblem("attendance", ctx.lang).message);
   const yearFrom = loaded.model.settings.termStart ?? `${ctx.today.slice(0, 4)}-01-01`;
   const index = new NameIndex(loaded.model.members.map((m) => m.name));
-  return { sheet, grid: readGrid(ctx, sheet, index, yearFrom), active: loaded.model.members.filter((m) => m.active), yearFrom, index };
+  const grid = readGrid(ctx, sheet, index, yearFrom);
+  return { sheet, grid, active: loaded.model.members.filter((m) => m.active), yearFrom, index, model: loaded.model };
+}
+
+/** What the grid holds for a member at a meeting, as text ("" when the grid has neither). */
+export function currentEntry(ctx: Context, grid: Grid, name: string, date: LocalDate): string {
+  const col = grid.meetings.get(date);
+  const r = grid.rows.get(name);
+  return col === undefined || r === undefined ? "" : cellText(grid.t.values[r][col] ?? "", ctx.timeZone);
+}
+
+/** A member's leave for the meeting, as the sidebar shows it next to the name. */
+export interface LeaveView {
+  status: LeaveStatus;
+  reason: string;
 }
 
 export interface MeetingView {
   /** The meeting's column letter when the grid has it. */
   column: string | null;
-  members: { name: string; group: string; current: string }[];
+  /** `leave`: the request that decides the member's leave for this meeting (请假 tab), if any. */
+  members: { name: string; group: string; current: string; leave: LeaveView | null }[];
 }
 
-/** Active members with what the grid already holds for the meeting. */
+/** Active members with what the grid already holds for the meeting, and their leave. */
 function readMeeting(ctx: Context, date: LocalDate): MeetingView {
-  const { grid, active } = load(ctx);
+  const { grid, active, model } = loadCheckIn(ctx);
   const col = grid.meetings.get(date);
   return {
     column: col === undefined ? null : columnLetter(col + 1),
     members: active.map((m) => {
-      const r = grid.rows.get(m.name);
-      return { name: m.name, group: m.group, current: col === undefined || r === undefined ? "" : cellText(grid.t.values[r][col] ?? "", ctx.timeZone) };
+      const request = requestFor(model.leave, m.name, date);
+      const leave = request ? { status: request.status, reason: request.reason } : null;
+      return { name: m.name, group: m.group, current: currentEntry(ctx, grid, m.name, date), leave };
     }),
   };
 }
 
-function sameStatus(current: string, status: Status): boolean {
+const statusList = (status: Marked): readonly Status[] => (typeof status === "string" ? [status] : status);
+
+/** The same statuses, however spelled (✓ for 出席, 迟到+早退 in either order). */
+export function sameStatus(current: string, status: Marked): boolean {
   const parsed = parseStatus(current);
-  return parsed.ok && parsed.value.length === 1 && parsed.value[0] === status;
+  const wanted = statusList(status);
+  return parsed.ok && parsed.value.length === wanted.length && wanted.every((s) => parsed.value.includes(s));
 }
 
-function plan(ctx: Context, l: Loaded, req: CheckInRequest) {
-  const col = l.grid.meetings.get(req.date);
-  const conflicts: Conflict[] = [];
-  const marks: Mark[] = [];
+/** The code written for one mark in the sheet's language: 出席, or 迟到+早退 (an entry of the dropdown). */
+function codeFor(status: Marked, lang: Lang): string {
+  return statusList(status)
+    .map((s) => codeOf(s, lang))
+    .join("+");
+}
+
+function plan<S extends Marked>(ctx: Context, l: CheckInLoaded, req: CheckInRequest<S>) {
+  const conflicts: Conflict<S>[] = [];
+  const marks: Mark<S>[] = [];
   const notActive: string[] = [];
   for (const m of req.marks) {
     const name = l.index.find(m.name);
@@ -101,8 +134,7 @@ function plan(ctx: Context, l: Loaded, req: CheckInRequest) {
       notActive.push(m.name);
       continue;
     }
-    const r = l.grid.rows.get(name);
-    const current = col === undefined || r === undefined ? "" : cellText(l.grid.t.values[r][col] ?? "", ctx.timeZone);
+    const current = currentEntry(ctx, l.grid, name, req.date);
     if (current !== "" && sameStatus(current, m.status)) continue;
     if (current !== "" && !req.confirmed.some((c) => c.name === name && c.current === current)) {
       conflicts.push({ name, current, status: m.status });
@@ -119,10 +151,23 @@ function memberRow(t: TabRead, m: Member): Map<number, CellValue> {
   return row;
 }
 
-function writeCheckIn(ctx: Context, req: CheckInRequest): CheckInResult {
+/**
+ * Writes one meeting's column under the document lock. `request` is what to write, or a function
+ * that works it out under the lock from what was just read (an import re-reads its export there and
+ * may refuse instead: its answer is then returned and nothing is written). `action` names the write
+ * in the Log.
+ */
+export function writeCheckIn<S extends Marked, R = never>(
+  ctx: Context,
+  request: CheckInRequest<S> | ((loaded: CheckInLoaded) => CheckInRequest<S> | R),
+  action: LogAction = "checkIn",
+): CheckInResult<S> | R {
   return withDocumentLock(ctx, () => {
-    const l = load(ctx);
+    const l = loadCheckIn(ctx);
     requireEditable(ctx, [l.sheet]);
+    const made = typeof request === "function" ? request(l) : request;
+    if (!isRequest<S>(made)) return made;
+    const req = made;
     const { conflicts, marks, notActive } = plan(ctx, l, req);
     if (notActive.length > 0) return { ok: false, notActive };
     if (conflicts.length > 0) return { ok: false, conflicts };
@@ -145,7 +190,7 @@ function writeCheckIn(ctx: Context, req: CheckInRequest): CheckInResult {
     }
 
     if (marks.length > 0) {
-      const at = new Map(marks.map((m) => [grid.rows.get(m.name)!, codeOf(m.status, ctx.lang)]));
+      const at = new Map(marks.map((m) => [grid.rows.get(m.name)!, codeFor(m.status, ctx.lang)]));
       const top = Math.min(...at.keys());
       const bottom = Math.max(...at.keys());
       const range = l.sheet.getRange(top + 1, col + 1, bottom - top + 1, 1);
@@ -157,9 +202,13 @@ function writeCheckIn(ctx: Context, req: CheckInRequest): CheckInResult {
     }
     const column = columnLetter(col + 1);
     const rows = marks.map((m) => grid.rows.get(m.name)! + 1);
-    if (rows.length > 0 || created) appendLog(ctx, [{ action: "checkIn", sheet: l.sheet.getName(), rows: `${column}: ${rowList(rows)}` }]);
-    return { ok: true, sheet: l.sheet.getName(), column, created, written: marks.length, added: missing.map((m) => m.name) };
+    if (rows.length > 0 || created) appendLog(ctx, [{ action, sheet: l.sheet.getName(), rows: `${column}: ${rowList(rows)}` }]);
+    return { ok: true as const, sheet: l.sheet.getName(), column, created, written: marks.length, added: missing.map((m) => m.name) };
   });
+}
+
+function isRequest<S extends Marked>(value: unknown): value is CheckInRequest<S> {
+  return typeof value === "object" && value !== null && "marks" in value && "date" in value;
 }
 
 const name = z.string().check(z.maxLength(200));
@@ -170,7 +219,8 @@ const saveRequest = z.object({
   confirmed: z.array(z.object({ name, current: z.string().check(z.maxLength(5000)) })).check(z.maxLength(500)),
 });
 
-function meetingDate(ctx: Context, lang: Lang, typed: string | undefined): string | Failure {
+/** The meeting date typed or picked (default today), or what is wrong with it, on the field `date`. */
+export function meetingDate(ctx: Context, lang: Lang, typed: string | undefined): string | Failure {
   const d = parseDate(typed ?? ctx.today, { timeZone: ctx.timeZone });
   if (d.ok && d.value) return d.value;
   const error = d.ok ? renderMsg({ key: "fieldRequired", params: { zh: "日期", en: "Date" } }, lang) : render(d.error, lang);
@@ -184,11 +234,12 @@ export interface CheckInData {
   date: string;
   /** The meeting's column letter when the grid already has it. */
   column: string | null;
-  members: { name: string; group: string; current: string }[];
+  members: MeetingView["members"];
 }
 
 /**
- * Sidebar data for 例会签到: active members and what the grid holds for one meeting.
+ * Sidebar data for 例会签到: active members, what the grid holds for one meeting and each member's
+ * leave for it (approved, pending or rejected, with the reason).
  * @param {{date?: string}} request The meeting date, default today.
  */
 export function sidebarCheckInData(request?: unknown): CheckInData | Failure {

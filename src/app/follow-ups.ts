@@ -3,7 +3,7 @@
  * every sponsor with its follow-up dates and history.
  */
 import * as z from "zod/mini";
-import { renderMsg } from "../contracts/messages";
+import { renderMsg, type SidebarMsg } from "../contracts/messages";
 import { validate } from "../contracts/validate";
 import type { LocalDate } from "../domain/dates";
 import { UserError } from "../domain/errors";
@@ -81,14 +81,19 @@ export function setFollowUpsMember(request: unknown): FollowUpsData | Failure {
   return respond((ctx, lang) => {
     const { name } = validate(memberSchema, request);
     const loaded = load(ctx);
-    const m = loaded.model.members.find((x) => x.active && x.name === name.trim());
-    if (!m) return { ok: false, error: renderMsg({ key: "unknownMember", params: { value: name } }, lang) };
-    // A member whose 联系方式 holds an email is recognised by that email only: nobody whose email
-    // Google shows can pick them. When Google hides it, that member cannot be recognised at all,
-    // so the pick is allowed — with a member's rights only: head rights still need their proof.
-    if (currentUserEmail() !== "" && contactEmails(loaded, m.row).length > 0)
-      return { ok: false, error: renderMsg({ key: "memberHasEmail", params: { value: m.name } }, lang) };
-    rememberMember(m.name);
-    return answer(ctx, lang, loaded);
+    const refused = chooseMember(loaded, name);
+    return refused ? { ok: false, error: renderMsg(refused, lang) } : answer(ctx, lang, loaded);
   });
+}
+
+/** Remembers which active member the user is (every sidebar asks the same); the refusal when they cannot be chosen. */
+export function chooseMember(loaded: Loaded, name: string): SidebarMsg | null {
+  const m = loaded.model.members.find((x) => x.active && x.name === name.trim());
+  if (!m) return { key: "unknownMember", params: { value: name } };
+  // A member whose 联系方式 holds an email is recognised by that email only: nobody whose email
+  // Google shows can pick them. When Google hides it, that member cannot be recognised at all,
+  // so the pick is allowed — with a member's rights only: head rights still need their proof.
+  if (currentUserEmail() !== "" && contactEmails(loaded, m.row).length > 0) return { key: "memberHasEmail", params: { value: m.name } };
+  rememberMember(m.name);
+  return null;
 }

@@ -31,7 +31,7 @@ export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
     ctx,
     () => {
       // The contact log and the add-on's own log play no part in the report: not read.
-      const loaded = loadModel(ctx, ["members", "sponsors", "events", "ledger", "attendance", "deliverables", "settings"]);
+      const loaded = loadModel(ctx, ["members", "sponsors", "events", "ledger", "attendance", "leave", "deliverables", "settings"]);
       if (!loaded.sheets.ledger) {
         const def = TABS.ledger;
         throw new UserError({ key: "noLedger", params: { looked: [def.zh, def.en, ...(def.aliases ?? [])].join(", ") } });

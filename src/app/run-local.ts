@@ -8,17 +8,18 @@ import { UserError } from "../domain/errors";
 import { checkData } from "./check-data";
 import { generateMonthlyReport } from "./generate-report";
 import { exportHandover } from "./handover";
+import { importSignins } from "./import-signins";
 import { markCommissionsPaid } from "./mark-paid";
 import { setupSheets } from "./setup";
 import { memberStatement } from "./statement";
 
-const LOCAL_ACTIONS = { setupSheets, checkData, generateMonthlyReport, markCommissionsPaid, memberStatement, exportHandover } as const;
+const LOCAL_ACTIONS = { setupSheets, checkData, generateMonthlyReport, markCommissionsPaid, memberStatement, exportHandover, importSignins } as const;
 
 export type LocalAction = keyof typeof LOCAL_ACTIONS;
 
 /**
  * Runs one of the add-on's actions without dialogs and answers its plain-data result.
- * @param {string} action setupSheets, checkData, generateMonthlyReport, markCommissionsPaid, memberStatement or exportHandover.
+ * @param {string} action setupSheets, checkData, generateMonthlyReport, markCommissionsPaid, memberStatement, exportHandover or importSignins.
  * @param {object} options The action's options.
  */
 export function runLocal_(action: string, options?: unknown): unknown {

@@ -10,8 +10,8 @@ import { type StatementText, statementText } from "../domain/statement-text";
 import { type Context, context, loadModel, requireReadable } from "../sheets/workbook";
 
 export function runStatement(ctx: Context, name: string, month: Month, lang: Lang = ctx.lang): StatementText {
-  const loaded = loadModel(ctx, ["members", "ledger", "attendance", "settings"]);
-  for (const key of ["members", "ledger", "attendance"] as const) requireReadable(loaded, key);
+  const loaded = loadModel(ctx, ["members", "ledger", "attendance", "leave", "settings"]);
+  for (const key of ["members", "ledger", "attendance", "leave"] as const) requireReadable(loaded, key);
   const index = new NameIndex(loaded.model.members.map((m) => m.name));
   const found = index.find(name);
   if (!found) throw new UserError({ key: "unknownMember", params: { value: name, suggestion: index.suggest(name) ?? "" } });

@@ -49,6 +49,34 @@ export const SIDEBAR_MESSAGES = {
   noMembers: text("成员表中没有在部成员：请先在“成员”工作表中添加", "There are no active members: add them to the Members tab first"),
   fixFields: text("有 {n} 处需要修改，未保存任何内容", "{n} {n|field needs|fields need} fixing; nothing was saved"),
   chooseMember: text("请先选择你是哪位成员", "Choose which member you are first"),
+  meetingTooLongAgo: text(
+    "例会日期 {date} 早于 {limit}：只能为最近 30 天内或以后的例会请假",
+    "The meeting date {date} is before {limit}: leave can be asked for meetings of the last 30 days or later",
+  ),
+  meetingTooFar: text("例会日期 {date} 晚于 {limit}：年份是否写错？", "The meeting date {date} is after {limit}: is the year right?"),
+  leaveTwicePending: text("{date} 的例会你已有一条待审批的请假申请，无需重复提交", "You already have a pending leave request for the meeting of {date}"),
+  leaveTwiceApproved: text("{date} 的例会你的请假已获批准，无需再次申请", "Your leave for the meeting of {date} is already approved"),
+  overrideNeeded: text(
+    "这条申请在例会开始后才提交：批准属于特批，请在“审批意见”中写明理由",
+    "This request came after the meeting started: approving it is an override, so give the reason in the note",
+  ),
+  leaveGone: text(
+    "请假表中已找不到 {name} {date} 的这条申请（可能被删除或修改），未做任何修改",
+    "{name}'s request for {date} is no longer in the Leave tab (deleted or changed?), so nothing was changed",
+  ),
+  leaveDecided: text(
+    "{name} {date} 的申请已由 {byZh} 审批为“{statusZh}”，未做任何修改",
+    "{name}'s request for {date} was already {statusEn} by {byEn}, so nothing was changed",
+  ),
+  onlyHead: text("只有部长可以审批请假（你是 {name}）", "Only the head (部长) can decide leave requests (you are {name})"),
+  headUnproven: text(
+    "审批请假需要证明部长身份：请部长在“数据 → 保护工作表和范围”中把“设置”表的保护改为“限制可以修改此范围的用户”，只留自己。在此之前无法审批",
+    "Deciding leave needs proof that you are the head: open Data → Protect sheets and ranges → Settings and choose “Restrict who can edit this range”, keeping only yourself. Until then nobody can decide",
+  ),
+  headNotEditor: text(
+    "你的 Google 帐号不能编辑受保护的“设置”表，所以不能以部长身份审批请假",
+    "Your Google account may not edit the protected Settings tab, so you cannot decide leave as the head",
+  ),
   nothingToSave: text("还没有为任何成员选择考勤状态", "No member has a status yet"),
 } satisfies Record<string, Text>;
 

@@ -6,6 +6,7 @@
 import type { LocalDate, LocalDateTime } from "./dates";
 import type { MeetingClock } from "./meetings";
 import type { LeaveRequest, LeaveStatus, Model } from "./model";
+import { nameKey } from "./names";
 
 /** Made after the meeting started (a request with no time recorded is not taken to be late). */
 export function isLate(submittedAt: LocalDateTime | null, clock: MeetingClock): boolean {
@@ -57,4 +58,72 @@ export function leaveTallies(
     out.set(l.name, tally);
   }
   return out;
+}
+
+/** The sidebars show requests for meetings (or decided) this many days back. */
+export const LEAVE_RECENT_DAYS = 30;
+
+/** The day `n` days after `date` (before, when negative). */
+export function shiftDay(date: LocalDate, n: number): LocalDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+}
+
+/**
+ * What names one request again after a sidebar loaded it: rows may be moved or sorted meanwhile, so
+ * not its row number, but when it was made, by whom and for which meeting.
+ */
+export interface LeaveKey {
+  submittedAt: LocalDateTime | null;
+  name: string;
+  meeting: LocalDate;
+}
+
+export function keyOf(l: LeaveRequest): LeaveKey {
+  return { submittedAt: l.submittedAt, name: l.name, meeting: l.meeting };
+}
+
+function sameTime(a: LocalDateTime | null, b: LocalDateTime | null): boolean {
+  return a === null || b === null ? a === b : a.date === b.date && a.seconds === b.seconds;
+}
+
+const isMine = (l: LeaveRequest, name: string) => nameKey(l.name) === nameKey(name);
+
+/** A request still standing for the meeting (waiting, or approved): a second one would only be a duplicate. */
+export function openRequest(leave: readonly LeaveRequest[], name: string, meeting: LocalDate): LeaveRequest | undefined {
+  return leave.find((l) => isMine(l, name) && l.meeting === meeting && l.status !== "rejected");
+}
+
+export type ToDecide = { waiting: LeaveRequest } | { decided: LeaveRequest } | { gone: true };
+
+/** The request a decision is about, found again by its key: still waiting, already decided (by someone else), or gone. */
+export function requestToDecide(leave: readonly LeaveRequest[], key: LeaveKey): ToDecide {
+  const same = leave.filter((l) => isMine(l, key.name) && l.meeting === key.meeting && sameTime(l.submittedAt, key.submittedAt));
+  const waiting = same.find((l) => l.status === "pending");
+  if (waiting) return { waiting };
+  return same.length > 0 ? { decided: same[0] } : { gone: true };
+}
+
+const byTime = (a: LocalDateTime | null) => (a ? `${a.date} ${String(a.seconds).padStart(5, "0")}` : "");
+
+/** Waiting requests, the oldest first (one without a time, typed in by hand, before the rest), for the head. */
+export function waitingOldestFirst(leave: readonly LeaveRequest[]): LeaveRequest[] {
+  return leave.filter((l) => l.status === "pending").sort((a, b) => byTime(a.submittedAt).localeCompare(byTime(b.submittedAt)) || a.row - b.row);
+}
+
+/** Requests decided on or after `from` (by their decision's day, else their meeting's), the latest first. */
+export function decidedSince(leave: readonly LeaveRequest[], from: LocalDate): LeaveRequest[] {
+  const day = (l: LeaveRequest) => l.decidedAt?.date ?? l.meeting;
+  return leave
+    .filter((l) => l.status !== "pending" && day(l) >= from)
+    .sort((a, b) => byTime(b.decidedAt).localeCompare(byTime(a.decidedAt)) || b.meeting.localeCompare(a.meeting) || b.row - a.row);
+}
+
+/** A member's own requests: for meetings from today on (the nearest first), and recent ones (the latest first). */
+export function ownRequests(leave: readonly LeaveRequest[], name: string, today: LocalDate): { upcoming: LeaveRequest[]; recent: LeaveRequest[] } {
+  const from = shiftDay(today, -LEAVE_RECENT_DAYS);
+  const mine = leave.filter((l) => isMine(l, name) && l.meeting >= from);
+  return {
+    upcoming: mine.filter((l) => l.meeting >= today).sort((a, b) => a.meeting.localeCompare(b.meeting) || a.row - b.row),
+    recent: mine.filter((l) => l.meeting < today).sort((a, b) => b.meeting.localeCompare(a.meeting) || b.row - a.row),
+  };
 }

@@ -151,6 +151,26 @@ export const MESSAGES = {
     "已到账的赞助“{sponsor}”还没有登记赞助回报：请在“赞助回报”表中添加",
     'The received sponsorship from "{sponsor}" has no deliverable recorded: add one in the Deliverables tab',
   ),
+  leaveNotApproved: text(
+    "{name} {date} 标为“请假”，但请假表中没有已批准的申请：请部长审批，或改为“未批假”",
+    "{name} is marked on leave (请假) for {date}, but the Leave tab has no approved request: the head should approve one, or change the mark to unapproved leave (未批假)",
+  ),
+  leaveStillPending: text(
+    "{name} {date} 标为“请假”，但请假表第 {row} 行的申请还在待审批：请部长审批，或改为“未批假”",
+    "{name} is marked on leave (请假) for {date}, but the request in row {row} of the Leave tab is still pending: the head should decide it, or change the mark to unapproved leave (未批假)",
+  ),
+  leaveWasRejected: text(
+    "{name} {date} 标为“请假”，但请假表第 {row} 行的申请已被驳回：请改为“未批假”",
+    "{name} is marked on leave (请假) for {date}, but the request in row {row} of the Leave tab was rejected: change the mark to unapproved leave (未批假)",
+  ),
+  leaveNoTab: text(
+    "{name} {date} 标为“请假”，但没有“请假”工作表可以核对审批：请运行“初始化表格”添加请假表并登记已批准的申请，或改为“未批假”",
+    '{name} is marked on leave (请假) for {date}, but there is no Leave tab to check the approval against: run "Set up sheets" to add it and record the approved request, or change the mark to unapproved leave (未批假)',
+  ),
+  leaveLateNoNote: text(
+    "{name} 的请假申请（{date} 例会）在例会开始后才提交（{at}），已批准却没有写审批意见：逾期批准须写明理由",
+    "{name}'s leave request for the meeting of {date} was made after the meeting started ({at}) and approved without a note: approving a late request needs the head's reason",
+  ),
   noLedgerTab: text("找不到“赞助记录”工作表：请运行“初始化表格”或把工作表改回这个名字", 'No "Sponsorships" tab: run "Set up sheets" or rename the tab back'),
   payoutChanged: text(
     "确认期间赞助记录有改动，未填写任何发放日期：请重新执行“发放佣金”",

@@ -1,5 +1,6 @@
 /** The report as plain JSON: camelCase, money as yuan numbers with two decimals, messages in one language. */
 import { formatRate } from "./commission";
+import { formatLocalDateTime } from "./dates";
 import { type Lang, render } from "./messages";
 import { type Fen, fenToYuan } from "./money";
 import type { Report } from "./report";
@@ -58,6 +59,7 @@ export function reportToJson(r: Report, lang: Lang) {
       net: y(m.net),
       unpaidCommission: y(m.unpaidCommission),
       warnings: m.warnings.length ? [warningText(m.warnings, lang)] : [],
+      leave: { approved: m.leave.approved, rejected: m.leave.rejected, pending: m.leave.pending, late: m.leave.late },
     })),
     groups: r.groups.map((g) => ({
       group: g.group,
@@ -87,6 +89,13 @@ export function reportToJson(r: Report, lang: Lang) {
       followUps: r.sponsors.followUps.map((f) => ({ sponsor: f.sponsor, owner: f.owner, due: f.due, overdue: f.overdue })),
     },
     deliverables: r.deliverables.map((d) => ({ sponsor: d.sponsor, event: d.event, promised: d.promised, owner: d.owner, due: d.due, overdue: d.overdue })),
+    leavePending: r.leavePending.map((l) => ({
+      name: l.name,
+      meeting: l.meeting,
+      reason: l.reason,
+      submittedAt: l.submittedAt ? formatLocalDateTime(l.submittedAt) : null,
+      late: l.late,
+    })),
     problems: r.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: render(p.message, lang) })),
   };
 }

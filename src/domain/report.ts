@@ -5,6 +5,8 @@
  */
 import { addToTally, attendanceRate, emptyTally, penaltyFen, type Tally, type Warning, warnings } from "./attendance";
 import { firstDayOf, type LocalDate, lastDayOf, type Month, monthOf } from "./dates";
+import { emptyLeaveTally, type LeaveTally } from "./leave";
+import { monthTallies, type PendingLeave, pendingAt } from "./leave-month";
 import type { Msg } from "./messages";
 import type { Model, Stage } from "./model";
 import type { Fen } from "./money";
@@ -36,6 +38,8 @@ export interface MemberLine {
   unpaidCommission: Fen;
   /** Term counts (from 学期开始 to the end of the month) that reached a limit. */
   warnings: Warning[];
+  /** The member's 请假 requests for the month's meetings, by outcome at the month's end; late = made after the meeting started. */
+  leave: LeaveTally;
 }
 
 export interface GroupLine {
@@ -108,6 +112,8 @@ export interface Report {
   sponsors: { byStage: Record<Stage | "none", number>; followUps: FollowUp[] };
   /** Pending deliverables owed to sponsors, due by the month's end. */
   deliverables: DeliverableDue[];
+  /** 请假 requests the head had not decided by the month's end, in meeting order. */
+  leavePending: PendingLeave[];
   problems: ReportProblem[];
 }
 
@@ -139,6 +145,7 @@ function emptyLine(name: string, group: string, active: boolean): MemberLine {
     net: 0,
     unpaidCommission: 0,
     warnings: [],
+    leave: emptyLeaveTally(),
   };
 }
 
@@ -225,6 +232,11 @@ export function buildReport(model: Model, problems: readonly ReportProblem[], o:
     line.warnings = warnings(term, s.limits);
   }
 
+  for (const [name, tally] of monthTallies(model, from, to)) {
+    const line = lines.get(name);
+    if (line) line.leave = tally;
+  }
+
   const members = [...lines.values()].filter((l) => l.active || l.commission !== 0 || l.penalty !== 0 || l.unpaidCommission !== 0 || l.cashCredited !== 0);
   for (const l of members) {
     l.net = l.commission - l.penalty;
@@ -246,6 +258,7 @@ export function buildReport(model: Model, problems: readonly ReportProblem[], o:
     events: eventLines(model, to),
     sponsors: sponsorSummary(model, to, o.today),
     deliverables: deliverablesDue(model, to, o.today),
+    leavePending: pendingAt(model, to),
     problems: [...problems],
   };
 }

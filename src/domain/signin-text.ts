@@ -4,6 +4,8 @@
  * render these through `t()`; the words live here, one file for this concern.
  */
 import { CODES, type Status } from "./attendance";
+import { formatClock } from "./dates";
+import type { MeetingClock } from "./meetings";
 import type { ColumnCandidate, ColumnGuess, SigninIgnored, SigninMark, SigninPreview, SigninRole, SigninUnmatched } from "./signin";
 import { type Lang, LIST, type Params, PHRASES, type Text, t, text } from "./text";
 
@@ -59,11 +61,18 @@ export const SIGNIN_TEXT = {
   // Columns the user must pick.
   unsure: text("不能确定哪一列是{role}（{columns}）：请选择", "Could not tell which column holds the {role} ({columns}): please choose one"),
   noColumn: text("找不到像是{role}的列：请选择", "No column looks like the {role}: please choose one"),
+  // The meeting the export is read against.
+  clock: text("{start} 开始（迟到宽限 {grace} 分钟），{end} 结束", "starts {start} ({grace} minutes' grace), ends {end}"),
 } satisfies Record<string, Text>;
 
 export type SigninTextKey = keyof typeof SIGNIN_TEXT;
 
 const say = (key: SigninTextKey, lang: Lang, params?: Params) => t(SIGNIN_TEXT[key], lang, params);
+
+/** When the meeting starts and ends, as the preview says it: 19:00 开始（迟到宽限 5 分钟），20:30 结束. */
+export function clockText(clock: MeetingClock, lang: Lang): string {
+  return say("clock", lang, { start: formatClock(clock.start), grace: clock.grace, end: formatClock(clock.start + clock.length) });
+}
 
 /** A column role as a picker labels it: 姓名 / Name. */
 export function roleLabel(role: SigninRole, lang: Lang): string {
@@ -93,15 +102,19 @@ export function statusText(status: readonly Status[], lang: Lang): string {
   return status.map((s) => say(`status_${s}`, lang)).join(lang === "zh" ? "+" : " + ");
 }
 
-/** 赵磊：迟到+早退（19:20 签到，20:31 签退） / 赵磊: late + left early (signed in 19:20, signed out 20:31). */
-export function markText(mark: SigninMark, lang: Lang): string {
+/** 19:20 签到，20:31 签退 / signed in 19:20, signed out 20:31; "" when the member did not sign in. */
+export function timesText(mark: Pick<SigninMark, "signedIn" | "signedOut">, lang: Lang): string {
   const times: string[] = [];
   if (mark.signedIn) times.push(say("signedIn", lang, { time: mark.signedIn }));
   if (mark.signedOut) times.push(say("signedOut", lang, { time: mark.signedOut }));
+  return times.join(t(PHRASES, lang));
+}
+
+/** 赵磊：迟到+早退（19:20 签到，20:31 签退） / 赵磊: late + left early (signed in 19:20, signed out 20:31). */
+export function markText(mark: SigninMark, lang: Lang): string {
+  const times = timesText(mark, lang);
   const status = statusText(mark.status, lang);
-  return times.length
-    ? say("markTimes", lang, { name: mark.name, status, times: times.join(t(PHRASES, lang)) })
-    : say("mark", lang, { name: mark.name, status });
+  return times ? say("markTimes", lang, { name: mark.name, status, times }) : say("mark", lang, { name: mark.name, status });
 }
 
 /** Why a row was not counted: another day (`meetingDate` is the meeting's), no time, no name. */

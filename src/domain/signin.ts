@@ -55,6 +55,11 @@ export interface SigninInput {
   members: readonly { name: string; active: boolean }[];
   /** Members with approved leave for this meeting. */
   approvedLeave: ReadonlySet<string>;
+  /**
+   * Members whose request for this meeting was not approved (pending or rejected): leave not
+   * approved counts as absence, so with `absentRest` they are marked 未批假 rather than 缺席.
+   */
+  unapprovedLeave?: ReadonlySet<string>;
   /** Mark active members with no submission and no approved leave 缺席. */
   absentRest: boolean;
   timeZone: string;
@@ -542,6 +547,7 @@ export function previewSignins(input: SigninInput): SigninPreview {
   }
 
   const onLeave = new Set([...input.approvedLeave].map(nameKey));
+  const notApproved = new Set([...(input.unapprovedLeave ?? [])].map(nameKey));
   const marks: SigninMark[] = [];
   const blank: string[] = [];
   const seen = new Set<string>();
@@ -559,7 +565,8 @@ export function previewSignins(input: SigninInput): SigninPreview {
     } else if (onLeave.has(nameKey(member))) {
       marks.push({ name: member, status: ["excused"], signedIn: null, signedOut: null, rows: [] });
     } else if (input.absentRest) {
-      marks.push({ name: member, status: ["absent"], signedIn: null, signedOut: null, rows: [] });
+      const status: Status[] = notApproved.has(nameKey(member)) ? ["unapproved"] : ["absent"];
+      marks.push({ name: member, status, signedIn: null, signedOut: null, rows: [] });
     } else {
       blank.push(member);
     }

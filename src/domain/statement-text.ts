@@ -1,5 +1,6 @@
 /** A member statement as titled tables of text, for a dialog in the sheet and for the terminal. */
 import { CODES, type Status } from "./attendance";
+import type { LeaveStatus } from "./model";
 import { formatYuan, formatYuanText } from "./money";
 import type { Statement } from "./statement";
 import { type Lang, type Params, type Text, t, text } from "./text";
@@ -24,6 +25,12 @@ const STATUS_WORD: Record<Status, Text> = {
   excused: text(CODES.excused[0], "approved leave"),
   absent: text(CODES.absent[0], "absent"),
   unapproved: text(CODES.unapproved[0], "unapproved leave"),
+};
+
+const OUTCOME: Record<LeaveStatus, Text> = {
+  pending: text("待审批", "pending"),
+  approved: text("已批准", "approved"),
+  rejected: text("已驳回", "rejected"),
 };
 
 const S = {
@@ -51,6 +58,12 @@ const S = {
   status: text("状态", "Status"),
   fee: text("罚款", "Fee"),
   sponsor: text("赞助商", "Sponsor"),
+  leave: text("本月请假", "Leave requests this month"),
+  meetingDate: text("例会日期", "Meeting date"),
+  reason: text("原因", "Reason"),
+  outcome: text("结果", "Outcome"),
+  note: text("审批意见", "Head's note"),
+  late: text("（逾期）", " (late)"),
 } satisfies Record<string, Text>;
 
 export function statementText(st: Statement, lang: Lang): StatementText {
@@ -66,6 +79,7 @@ export function statementText(st: Statement, lang: Lang): StatementText {
     x.paidOn ?? w(x.paidOnBlank ? "unpaidRow" : "paidNoDate"),
   ]);
   const meetingRows = st.meetings.map((m) => [m.date, m.statuses.map((s) => t(STATUS_WORD[s], lang)).join("+"), y(m.fee)]);
+  const leaveRows = st.leave.map((l) => [l.meeting, l.reason, t(OUTCOME[l.status], lang) + (l.late ? w("late") : ""), l.note]);
   const unpaidRows = st.unpaid.map((u) => [String(u.row), u.date, u.sponsor, y(u.share)]);
   const unpaidTotal = st.unpaid.reduce((a, u) => a + u.share, 0);
   const lines = [
@@ -84,6 +98,7 @@ export function statementText(st: Statement, lang: Lang): StatementText {
         rows: shareRows,
       },
       { heading: w("meetings"), header: [w("date"), w("status"), w("fee")], rows: meetingRows },
+      { heading: w("leave"), header: [w("meetingDate"), w("reason"), w("outcome"), w("note")], rows: leaveRows },
       { heading: w("unpaidRows"), header: [w("row"), w("date"), w("sponsor"), w("share")], rows: unpaidRows },
     ],
   };

@@ -7,7 +7,8 @@ import { addToTally, emptyTally, penaltyFen, type Status, type Warning, warnings
 import { formatRate } from "./commission";
 import { firstDayOf, type LocalDate, lastDayOf, type Month } from "./dates";
 import { divRoundHalfUp, trimZeros, ZERO } from "./decimal";
-import type { Model } from "./model";
+import { lateRequest, statusAt } from "./leave-month";
+import type { LeaveStatus, Model } from "./model";
 import type { Fen } from "./money";
 import { baseOf, isUnpaid, sharesOf } from "./shares";
 
@@ -37,6 +38,18 @@ export interface MeetingLine {
   fee: Fen;
 }
 
+/** One of the member's 请假 requests for a meeting in the month, as it stood at the month's end. */
+export interface LeaveLine {
+  row: number;
+  meeting: LocalDate;
+  reason: string;
+  status: LeaveStatus;
+  /** Made after the meeting started. */
+  late: boolean;
+  /** The head's note (审批意见). */
+  note: string;
+}
+
 export interface Statement {
   name: string;
   group: string;
@@ -44,6 +57,7 @@ export interface Statement {
   rate: string;
   shares: ShareLine[];
   meetings: MeetingLine[];
+  leave: LeaveLine[];
   commission: Fen;
   penalty: Fen;
   net: Fen;
@@ -122,6 +136,10 @@ export function buildStatement(model: Model, name: string, month: Month): Statem
     });
   }
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const leave: LeaveLine[] = model.leave
+    .filter((l) => l.name === name && l.meeting >= from && l.meeting <= to)
+    .map((l) => ({ row: l.row, meeting: l.meeting, reason: l.reason, status: statusAt(l, to), late: lateRequest(model, l), note: l.note }))
+    .sort((a, b) => (a.meeting < b.meeting ? -1 : a.meeting > b.meeting ? 1 : a.row - b.row));
   const commission = shares.reduce((a, x) => a + x.share, 0);
   const penalty = meetings.reduce((a, x) => a + x.fee, 0);
   return {
@@ -131,6 +149,7 @@ export function buildStatement(model: Model, name: string, month: Month): Statem
     rate: formatRate(s.rate),
     shares,
     meetings,
+    leave,
     commission,
     penalty,
     net: commission - penalty,

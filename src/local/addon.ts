@@ -13,6 +13,7 @@ const LOCAL: Record<LocalAction, true> = {
   markCommissionsPaid: true,
   memberStatement: true,
   exportHandover: true,
+  importSignins: true,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -61,6 +61,32 @@ const ACTIONS: Record<string, (fn: Addon, n: Names) => unknown> = {
     }),
   "check-in: load": (fn) => fn.sidebarCheckInData({ date: "2026-11-26" }),
   "check-in: save": (fn, n) => fn.saveCheckIn({ date: "2026-11-26", marks: [{ name: n.member, status: "present" }], confirmed: [] }),
+  "import sign-ins: load": (fn) => fn.sidebarSigninData(),
+  "import sign-ins: preview and save": (fn, n) => {
+    const request = {
+      source: {
+        rows: [
+          ["姓名", "提交时间"],
+          [n.member, "2026-11-26 19:00:00"],
+        ],
+      },
+      meeting: "2026-11-26",
+      absentRest: true,
+    };
+    return fn.saveSignins({ ...request, confirm: fn.previewSignins(request).confirm });
+  },
+  "leave: load": (fn, n) => fn.setLeaveMember({ name: n.member }),
+  "leave: request": (fn, n) => {
+    fn.setLeaveMember({ name: n.member });
+    return fn.saveLeaveRequest({ meeting: "2026-12-30", reason: "期末考试" });
+  },
+  "approvals: load and decide": (fn, n) => {
+    fn.setLeaveMember({ name: n.member });
+    fn.saveLeaveRequest({ meeting: "2026-12-30", reason: "期末考试" });
+    const pending = fn.sidebarApprovalsData().waiting ?? [];
+    if (pending.length === 0) throw new Error("bench: no pending request to decide (is the runtime's user the head?)");
+    return fn.decideLeave({ key: pending[0].key, decision: "approved", note: "" });
+  },
   "settings: load": (fn) => fn.sidebarSettingsData(),
   "settings: save": (fn) => fn.saveSettings({ ...fn.sidebarSettingsData().form, lateFee: "6" }),
   "follow-ups: load": (fn) => fn.sidebarFollowUpsData(),
@@ -69,6 +95,18 @@ const ACTIONS: Record<string, (fn: Addon, n: Names) => unknown> = {
     return fn.saveContact({ sponsor: n.sponsor, date: "2026-11-23", channel: "面谈", note: "再联系", stage: "", next: "", clearNext: false });
   },
 };
+
+/** The runtime's user is the head: their email in the head's 联系方式 (the first member is the head). */
+function asHead(book: ReturnType<typeof workbookFromTabs>): void {
+  const members = book.getSheetByName("成员");
+  const contact = members?.getRange(1, 1, 1, members.getLastColumn()).getValues()[0].indexOf("联系方式") ?? -1;
+  if (members && contact >= 0) members.getRange(2, contact + 1).setValue("officer@example.edu");
+}
+
+/** The head's proof: Settings restricted to its editors (set-up protects it with a warning only). */
+function restrictSettings(book: ReturnType<typeof workbookFromTabs>): void {
+  for (const p of book.getSheetByName("设置")?.getProtections("SHEET" as never) ?? []) p.setWarningOnly(false);
+}
 
 /** The synthetic ledger is paid up; a payout is measured with the last 100 rows' commission unpaid. */
 function withUnpaidTail(tabs: Tabs): Tabs {
@@ -100,10 +138,12 @@ export function actionCalls(code: string, tabs: () => Tabs): Record<string, Acti
       const spare = sheet.getMaxRows() - sheet.getLastRow();
       if (spare < 100) sheet.insertRowsAfter(sheet.getMaxRows(), 100 - spare);
     }
+    if (name.startsWith("approvals")) asHead(book);
     const runtime = createRuntime(book);
     const fn = addonFunctions(loadBundle(code, runtime)) as Addon;
     if (name === "selfCheck" && typeof fn.selfCheck !== "function") continue;
     fn.setupSheets();
+    if (name.startsWith("approvals")) restrictSettings(book);
     runtime.resetStats();
     act(fn, names);
     out[name] = { reads: runtime.stats.reads, writes: runtime.stats.writes, total: runtime.stats.total };

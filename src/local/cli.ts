@@ -9,17 +9,21 @@
  *   npm start -- --workbook f.xlsx --statement 张三 [--month 2026-11] [--json]
  *   npm start -- --workbook f.xlsx --handover [--year 2026] [--out handover.xlsx]
  *   npm start -- [--workbook f.xlsx] --self-check [--json]   exit 0 only when every check passes
+ *   npm start -- [--workbook f.xlsx] --import-signin export.xlsx|export.csv --meeting 2026-11-04 [--out f.xlsx]
+ *                [--absent-rest] [--replace] [--name-column F --time-column B] [--json]
  */
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import * as z from "zod/mini";
 import type { ReportRun } from "../app/generate-report";
+import type { SigninPreviewData, SigninSaveAnswer } from "../app/import-signins";
 import { defaultReportMonth, localDateOf } from "../domain/dates";
 import type { SelfCheckResult } from "../domain/self-check";
 import { selfCheckReport } from "../domain/self-check-report";
 import type { StatementText } from "../domain/statement-text";
 import { t } from "../domain/text";
 import { addonFunctions } from "./addon";
+import { readSigninExport, SIGNIN_CLI_TEXT, signinPreviewText, signinSaveText } from "./import-signin";
 import { createRuntime, type LocalSpreadsheet, loadBundle, loadXlsx, newWorkbook, saveXlsx, workbookFromTabs } from "./runtime";
 import { sampleFacts, sampleTabs } from "./sample/workbook";
 import { problemList, reportSummary, selfCheckTable, statementSummary } from "./terminal";
@@ -31,6 +35,9 @@ const USAGE = `Usage: npm start -- [--workbook file.xlsx] [--month YYYY-MM] [--o
        npm start -- --workbook file.xlsx --statement NAME [--month YYYY-MM] [--lang zh|en] [--json]
        npm start -- --workbook file.xlsx --handover [--year YYYY] [--out file.xlsx] [--lang zh|en]
        npm start -- [--workbook file.xlsx] --self-check [--lang zh|en] [--json]   (exit status 1 when a check fails)
+       npm start -- [--workbook file.xlsx] --import-signin export.xlsx|export.csv --meeting YYYY-MM-DD [--out file.xlsx]
+                    [--absent-rest] [--replace] [--name-column LETTER --time-column LETTER] [--lang zh|en] [--json]
+                    (exit status 1, nothing written, when an entry in the grid would be replaced without --replace)
 Without --workbook the report and the check use the sample workbook, and --setup starts from an empty one.`;
 
 const optionsSchema = z.object({
@@ -46,25 +53,38 @@ const optionsSchema = z.object({
   check: z.boolean(),
   help: z.boolean(),
   "self-check": z.boolean(),
+  "import-signin": z.optional(z.string().check(z.minLength(1))),
+  meeting: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/))),
+  "name-column": z.optional(z.string().check(z.regex(/^[A-Za-z]{1,2}$/))),
+  "time-column": z.optional(z.string().check(z.regex(/^[A-Za-z]{1,2}$/))),
+  "absent-rest": z.boolean(),
+  replace: z.boolean(),
 });
 type Options = z.infer<typeof optionsSchema>;
 
 class CliError extends Error {}
 
-const FLAGS = ["json", "setup", "check", "help", "handover", "self-check"];
-const VALUED = ["workbook", "month", "out", "lang", "statement", "year"];
+// The sign-in import's options are listed after the others: `known()` shows them in this order.
+const FLAGS = ["json", "setup", "check", "help", "handover", "self-check", "absent-rest", "replace"];
+const VALUED = ["workbook", "month", "out", "lang", "statement", "year", "import-signin", "meeting", "name-column", "time-column"];
 // What each option with a value must look like, said together with what was given.
 const EXPECTED: Record<string, string> = {
   month: "must look like 2026-11",
   lang: "must be zh or en",
   statement: "needs a member's name",
   year: "must look like 2026",
+  "import-signin": "needs the export file (.xlsx or .csv)",
+  meeting: "must look like 2026-11-04",
+  "name-column": "must be a column letter such as F",
+  "time-column": "must be a column letter such as B",
 };
 /** What the user gave, quoted and cut to a readable length: an error line must stay one line. */
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 60)}…${text.slice(-10)}` : text);
 const given = (v: unknown) => JSON.stringify(clip(String(v)));
 
-const known = () => [...VALUED, ...FLAGS].map((n) => `--${n}`).join(", ");
+const SIGNIN_VALUED = VALUED.slice(6);
+const SIGNIN_FLAGS = FLAGS.slice(6);
+const known = () => [...VALUED.slice(0, 6), ...FLAGS.slice(0, 6), ...SIGNIN_VALUED, ...SIGNIN_FLAGS].map((n) => `--${n}`).join(", ");
 
 export function parseArgs(argv: string[]): Options {
   const raw: Record<string, string | boolean> = Object.fromEntries(FLAGS.map((f) => [f, false]));
@@ -93,8 +113,15 @@ export function parseArgs(argv: string[]): Options {
         .join("; "),
     );
   }
-  const modes = [r.data.setup, r.data.check, r.data.handover, r.data.statement !== undefined, r.data["self-check"]].filter(Boolean).length;
-  if (modes > 1) throw new CliError("use only one of --setup, --check, --statement, --handover, --self-check");
+  const importing = r.data["import-signin"] !== undefined;
+  const modes = [r.data.setup, r.data.check, r.data.handover, r.data.statement !== undefined, r.data["self-check"], importing].filter(Boolean).length;
+  if (modes > 1) throw new CliError("use only one of --setup, --check, --statement, --handover, --self-check, --import-signin");
+  if (importing && r.data.meeting === undefined) throw new CliError("--import-signin needs --meeting, the meeting's date such as 2026-11-04");
+  if (importing && (r.data["name-column"] === undefined) !== (r.data["time-column"] === undefined)) {
+    throw new CliError("--name-column and --time-column go together");
+  }
+  const stray = [...SIGNIN_VALUED.filter((n) => n !== "import-signin"), ...SIGNIN_FLAGS].find((n) => !importing && r.data[n as keyof Options]);
+  if (stray) throw new CliError(`--${stray} only goes with --import-signin`);
   return r.data;
 }
 
@@ -228,6 +255,53 @@ function bundleMessage(e: unknown, lang: "zh" | "en" | undefined): string {
   return (lang === "en" ? en : zh) ?? text;
 }
 
+/** "F" → 5: a column as a spreadsheet names it, 0-based. */
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+}
+
+/**
+ * Previews the export, then saves through the same code the sidebar's confirm runs. An entry the
+ * grid already holds is only replaced with --replace: otherwise nothing is written and the exit
+ * status is 1, so a script notices.
+ */
+async function importSigninCommand(o: Options, addon: ReturnType<typeof addonFunctions>, book: LocalSpreadsheet, file: string): Promise<number> {
+  const meeting = o.meeting!;
+  const out = outputFor(o, `out/signins-${meeting}.xlsx`);
+  if (!existsSync(file)) throw new CliError(`no such file: ${file}`);
+  if (statSync(file).isDirectory()) throw new CliError(`--import-signin ${file} is a folder, not a file`);
+  let rows: string[][];
+  try {
+    rows = await readSigninExport(file, o.lang ?? "zh");
+  } catch (e) {
+    const reason = osReason(e);
+    throw new CliError(reason ? `cannot read ${file}: ${reason}` : firstLine((e as Error).message));
+  }
+  const columns =
+    o["name-column"] && o["time-column"]
+      ? { name: columnNumber(o["name-column"]), time: columnNumber(o["time-column"]), kind: null, signOut: null }
+      : undefined;
+  const request = { source: { rows }, meeting, absentRest: o["absent-rest"], lang: o.lang, ...(columns ? { columns } : {}) };
+  const preview = addon.importSignins(request) as SigninPreviewData | { ok: false; error: string };
+  if (!preview.ok) throw new CliError(preview.error);
+  // The sheet's language unless --lang says otherwise, as the bundle chose it.
+  const lang = preview.lang;
+  const print = (text: string) => (o.json ? console.error(text) : console.log(text));
+  print(signinPreviewText(preview, file, lang));
+  if (!preview.preview || !preview.confirm) {
+    if (o.json) process.stdout.write(`${JSON.stringify({ preview, result: null }, null, 2)}\n`);
+    return 1;
+  }
+  const result = addon.importSignins({ ...request, confirm: preview.confirm, replace: o.replace }) as SigninSaveAnswer;
+  print("");
+  print(signinSaveText(result, lang));
+  if (o.json) process.stdout.write(`${JSON.stringify({ preview, result }, null, 2)}\n`);
+  if (!result.ok) return 1;
+  const path = await save(book, out);
+  print(t(SIGNIN_CLI_TEXT.file, lang, { file: path }));
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let o: Options;
   try {
@@ -278,6 +352,7 @@ export async function main(argv: string[]): Promise<number> {
       else console.log(statementSummary(st));
       return 0;
     }
+    if (o["import-signin"] !== undefined) return await importSigninCommand(o, addon, book, o["import-signin"]);
     if (o.handover) {
       const year = o.year ?? (sample ? sampleFacts.today.slice(0, 4) : String(new Date().getFullYear()));
       const out = outputFor(o, `out/handover-${year}.xlsx`);

@@ -10,7 +10,22 @@ import { insertTabKeepingPlace } from "./new-tab";
 import { columnTitle, TABS, tabTitle } from "./schema";
 import { type Context, findTabs } from "./workbook";
 
-export type LogAction = "setup" | "check" | "report" | "payout" | "handover" | "sponsorship" | "sponsorAdded" | "checkIn" | "settings" | "contact";
+export type LogAction =
+  | "setup"
+  | "check"
+  | "report"
+  | "payout"
+  | "handover"
+  | "sponsorship"
+  | "sponsorAdded"
+  | "checkIn"
+  | "signinImport"
+  | "settings"
+  | "contact"
+  | LeaveAction;
+
+/** 请假 / Request leave and 审批 / Approvals. */
+type LeaveAction = "leaveRequest" | "leaveApproved" | "leaveRejected" | "leaveOverride";
 
 const ACTIONS: Record<LogAction, Text> = {
   setup: text("初始化表格", "Set up sheets"),
@@ -21,8 +36,14 @@ const ACTIONS: Record<LogAction, Text> = {
   sponsorship: text("登记赞助", "Sponsorship recorded"),
   sponsorAdded: text("新增赞助商", "Sponsor added"),
   checkIn: text("例会签到", "Meeting check-in"),
+  signinImport: text("导入签到", "Sign-ins imported"),
   settings: text("修改设置", "Settings changed"),
   contact: text("联系记录", "Contact logged"),
+  leaveRequest: text("请假申请", "Leave requested"),
+  leaveApproved: text("批准请假", "Leave approved"),
+  leaveRejected: text("驳回请假", "Leave rejected"),
+  // A request made after the meeting started, approved anyway: the head's override, said so in the Log.
+  leaveOverride: text("批准请假（逾期特批）", "Leave approved late (override)"),
 };
 
 /** The rows cell of a Check data line: how many notes it left on the tab. */

@@ -4,13 +4,42 @@
  *   pitching the same shop without knowing (维持与客户的友好联系 needs one face per merchant).
  * - A received sponsorship with no deliverable recorded, when Settings ask for one: the department
  *   owes the sponsor its logo, ad slide or photos (赞助后期的信息反馈).
+ * - When Settings' 请假需审批 is 是: a 请假 mark in 考勤 with no approved request in 请假, and a late
+ *   request approved without the head's reason (see domain/leave-check).
  */
+import { leaveFindings } from "../domain/leave-check";
 import type { Model } from "../domain/model";
 import { activeOwner, pitchedByOthers } from "../domain/ownership";
 import { choiceLabel, STAGES } from "./schema";
 import { a1, type Problem, type Table } from "./table";
 
-export function notices(model: Model, ledger: Table | undefined): Problem[] {
+/** The tabs the notices point into; `leaveTab`: whether a 请假 tab exists at all (readable or not). */
+export interface NoticeTabs {
+  ledger?: Table;
+  attendance?: Table;
+  leave?: Table;
+  leaveTab: boolean;
+}
+
+export function notices(model: Model, tabs: NoticeTabs): Problem[] {
+  return [...ledgerNotices(model, tabs.ledger), ...leaveNotices(model, tabs)];
+}
+
+/** Each finding at its cell: the 考勤 grid's cell, or the 请假 row's 审批意见 (note) cell. */
+function leaveNotices(model: Model, tabs: NoticeTabs): Problem[] {
+  const out: Problem[] = [];
+  for (const f of leaveFindings(model, tabs.leaveTab)) {
+    if ("grid" in f.at) {
+      if (tabs.attendance) out.push({ sheet: tabs.attendance.sheet, cell: a1(f.at.grid.row - 1, f.at.grid.column), message: f.message });
+    } else if (tabs.leave) {
+      const col = tabs.leave.columns.note ?? tabs.leave.columns.status ?? tabs.leave.columns.name ?? 0;
+      out.push({ sheet: tabs.leave.sheet, cell: a1(f.at.leave.row - 1, col), message: f.message });
+    }
+  }
+  return out;
+}
+
+function ledgerNotices(model: Model, ledger: Table | undefined): Problem[] {
   if (!ledger) return [];
   const out: Problem[] = [];
   const owners = new Map(model.sponsors.map((s) => [s.name, s]));

@@ -4,6 +4,7 @@
  * Pure: the same layout is written in Sheets and on a local workbook.
  */
 import { formatRate } from "../domain/commission";
+import { formatLocalDateTime } from "../domain/dates";
 import { type Lang, render } from "../domain/messages";
 import { type Fen, fenToYuan, formatYuan } from "../domain/money";
 import type { Report } from "../domain/report";
@@ -147,6 +148,9 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
     L("excused"),
     L("absent"),
     L("rate"),
+    L("leaveApproved"),
+    L("leaveRejected"),
+    L("leaveLate"),
     L("penalty"),
     L("net"),
     L("unpaid"),
@@ -167,15 +171,33 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
         x.excused,
         x.absent,
         x.attendanceRate ?? "",
+        x.leave.approved,
+        x.leave.rejected,
+        x.leave.late,
         money(x.penalty),
         money(x.net),
         money(x.unpaidCommission),
         warningText(x.warnings, lang),
       ],
-      ["", "", i, m, m, i, i, i, i, i, i, FORMAT.percent, m, m, m, ""],
+      ["", "", i, m, m, i, i, i, i, i, i, FORMAT.percent, i, i, i, m, m, m, ""],
     );
   }
   if (r.members.length > 0) charts.push({ kind: "bar", title: L("chartMembers"), row: memberHeader, rows: r.members.length, columns: [1, 4, 5] });
+  b.blank();
+  b.add([L("leavePending")], [], { bold: true });
+  if (r.leavePending.length === 0) b.add([L("none")]);
+  else {
+    b.header([L("name"), L("meetingDate"), L("reason"), L("submittedAt"), L("leaveLate")]);
+    for (const l of r.leavePending) {
+      b.add([
+        textCell(l.name),
+        textCell(l.meeting),
+        textCell(l.reason),
+        textCell(l.submittedAt ? formatLocalDateTime(l.submittedAt) : ""),
+        l.late ? L("yes") : "",
+      ]);
+    }
+  }
   b.blank();
 
   sections.groups = b.add([L("groups")], [], { bold: true, shaded: true });

@@ -14,6 +14,9 @@ type Key = keyof typeof LABELS;
 export const MENU_ITEMS: readonly ({ key: Key; fn: string } | "separator")[] = [
   { key: "recordSponsorship", fn: "showRecordSponsorship" },
   { key: "checkIn", fn: "showCheckIn" },
+  { key: "importSignins", fn: "showSignins" },
+  { key: "leave", fn: "showLeave" },
+  { key: "approvals", fn: "showApprovals" },
   { key: "followUps", fn: "showFollowUps" },
   "separator",
   { key: "report", fn: "menuReport" },

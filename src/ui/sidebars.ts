@@ -13,6 +13,21 @@ export function showCheckIn(): void {
   showSidebar("checkin", label("checkIn", userLang()));
 }
 
+/** Menu: 请假 / Request leave. */
+export function showLeave(): void {
+  showSidebar("leave", label("leave", userLang()));
+}
+
+/** Menu: 审批 / Approvals (the head's; others are told so by the page). */
+export function showApprovals(): void {
+  showSidebar("approvals", label("approvals", userLang()));
+}
+
+/** Menu: 导入签到 / Import sign-ins. */
+export function showSignins(): void {
+  showSidebar("signins", label("importSignins", userLang()));
+}
+
 /** Menu: 我的跟进 / My follow-ups. */
 export function showFollowUps(): void {
   showSidebar("followups", label("followUps", userLang()));

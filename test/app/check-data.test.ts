@@ -80,6 +80,59 @@ describe("runCheck", () => {
   });
 });
 
+describe("runCheck: leave must be approved before it counts as leave", () => {
+  function withLeave(needsApproval: string) {
+    today("2026-11-23");
+    return sheetWith([
+      { name: "成员", rows: [["姓名"], ["王浩然"], ["李欣怡"]] },
+      { name: "赞助商", rows: [["赞助商"]] },
+      { name: "活动", rows: [["活动"]] },
+      { name: "赞助记录", rows: [["日期", "赞助商", "经办人", "现金"]] },
+      {
+        name: "考勤",
+        rows: [
+          ["姓名", d("2026-11-04"), d("2026-11-11")],
+          ["王浩然", "请假", "出席"],
+          ["李欣怡", "出席", "请假"],
+        ],
+      },
+      {
+        name: "请假",
+        rows: [
+          ["提交时间", "姓名", "例会日期", "原因", "状态", "审批人", "审批时间", "审批意见"],
+          ["2026-11-03 12:00", "王浩然", d("2026-11-04"), "考试", "已批准", "部长", "2026-11-03 20:00", ""],
+          ["2026-11-11 19:20", "李欣怡", d("2026-11-11"), "实验课拖堂", "已驳回", "部长", "2026-11-11 21:00", ""],
+          ["2026-11-11 19:30", "王浩然", d("2026-11-11"), "临时有事", "已批准", "部长", "2026-11-11 21:00", ""],
+        ],
+      },
+      {
+        name: "设置",
+        rows: [
+          ["项目", "值"],
+          ["请假需审批", needsApproval],
+        ],
+      },
+    ]);
+  }
+
+  test("an unapproved 请假 mark and a late approval without a reason are listed, noted on their cells and logged", () => {
+    const rt = withLeave("是");
+    const { problems } = runCheck(context());
+    expect(problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(["考勤!C3", "请假!H4"]);
+    expect(tab("考勤").getRange("C3").getNote()).toBe("⚠ 外联部检查 / Check:\n李欣怡 2026-11-11 标为“请假”，但请假表第 3 行的申请已被驳回：请改为“未批假”");
+    expect(tab("请假").getRange("H4").getNote()).toContain("王浩然 的请假申请（2026-11-11 例会）在例会开始后才提交（2026-11-11 19:30）");
+    expect(logLines(rt)).toEqual([
+      ["officer@example.edu", "检查数据（批注）", "考勤", "1 处批注"],
+      ["officer@example.edu", "检查数据（批注）", "请假", "1 处批注"],
+    ]);
+  });
+
+  test("with 请假需审批 = 否 there is nothing to say", () => {
+    withLeave("否");
+    expect(runCheck(context(), false).problems).toEqual([]);
+  });
+});
+
 describe("checkData", () => {
   test("answers {sheet, cell, message} in the language asked for", () => {
     department();

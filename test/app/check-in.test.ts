@@ -158,11 +158,55 @@ describe("sidebarCheckInData", () => {
       date: "2026-11-04",
       column: "C",
       members: [
-        { name: "王浩然", group: "一组", current: "迟到" },
-        { name: "李欣怡", group: "一组", current: "" },
-        { name: "赵一鸣", group: "二组", current: "" },
+        { name: "王浩然", group: "一组", current: "迟到", leave: null },
+        { name: "李欣怡", group: "一组", current: "", leave: null },
+        { name: "赵一鸣", group: "二组", current: "", leave: null },
       ],
     });
+  });
+
+  test("each member's leave for that meeting, from the 请假 tab: the deciding request's status and reason", () => {
+    today("2026-11-23");
+    sheetWith([
+      {
+        name: "成员",
+        rows: [
+          ["姓名", "小组"],
+          ["王浩然", "一组"],
+          ["李欣怡", "一组"],
+          ["赵一鸣", "二组"],
+          ["孙嘉豪", "二组"],
+        ],
+      },
+      { name: "考勤", rows: [["姓名", "小组", d("2026-11-04")]] },
+      {
+        name: "请假",
+        rows: [
+          ["提交时间", "姓名", "例会日期", "原因", "状态"],
+          [d("2026-11-03"), "王浩然", d("2026-11-04"), "发烧", "已批准"],
+          [d("2026-11-03"), "李欣怡", d("2026-11-04"), "家里有事", "待审批"],
+          [d("2026-11-02"), "赵一鸣", d("2026-11-04"), "社团活动", "已批准"],
+          // His second request, refused, does not hide the approval.
+          [d("2026-11-03"), "赵一鸣", d("2026-11-04"), "又有活动", "已驳回"],
+          [d("2026-11-03"), "孙嘉豪", d("2026-11-04"), "不想来", "已驳回"],
+          // Leave for another meeting is not this one's.
+          [d("2026-11-05"), "孙嘉豪", d("2026-11-11"), "考试", "已批准"],
+        ],
+      },
+    ]);
+    const members = (sidebarCheckInData({ date: "2026-11-04" }) as { members: unknown[] }).members;
+    expect(members).toEqual([
+      { name: "王浩然", group: "一组", current: "", leave: { status: "approved", reason: "发烧" } },
+      { name: "李欣怡", group: "一组", current: "", leave: { status: "pending", reason: "家里有事" } },
+      { name: "赵一鸣", group: "二组", current: "", leave: { status: "approved", reason: "社团活动" } },
+      { name: "孙嘉豪", group: "二组", current: "", leave: { status: "rejected", reason: "不想来" } },
+    ]);
+    expect((sidebarCheckInData({ date: "2026-11-11" }) as { members: { leave: unknown }[] }).members.map((m) => m.leave)).toEqual([
+      null,
+      null,
+      null,
+      { status: "approved", reason: "考试" },
+    ]);
   });
 
   test("today by default; a date it cannot read is an error on the date field", () => {

@@ -43,6 +43,38 @@ describe("runStatement", () => {
     expect(snapshot(rt)).toEqual(before);
   });
 
+  test("the member's leave requests for the month, each with its outcome and the head's note", () => {
+    const rt = department();
+    rt.book
+      .insertSheet("请假")
+      .getRange(1, 1, 4, 8)
+      .setValues([
+        ["提交时间", "姓名", "例会日期", "原因", "状态", "审批人", "审批时间", "审批意见"],
+        ["2026-11-04 19:20", "王浩然", d("2026-11-04"), "堵车", "已批准", "部长", "2026-11-04 21:00", "路上有事故，特批"],
+        ["2026-11-10 12:00", "王浩然", d("2026-11-11"), "考试", "待审批", "", "", ""],
+        ["2026-11-10 12:00", "李欣怡", d("2026-11-11"), "比赛", "已驳回", "部长", "2026-11-10 20:00", ""],
+      ]);
+    const zh = runStatement(context(), "王浩然", "2026-11");
+    expect(zh.blocks[2]).toEqual({
+      heading: "本月请假",
+      header: ["例会日期", "原因", "结果", "审批意见"],
+      rows: [
+        ["2026-11-04", "堵车", "已批准（逾期）", "路上有事故，特批"],
+        ["2026-11-11", "考试", "待审批", ""],
+      ],
+    });
+    expect(runStatement(context(), "李欣怡", "2026-11", "en").blocks[2].rows).toEqual([["2026-11-11", "比赛", "rejected", ""]]);
+  });
+
+  test("a 请假 tab that cannot be read (its 姓名 header renamed) is refused, not shown as no requests", () => {
+    const rt = department();
+    rt.book
+      .insertSheet("请假")
+      .getRange(1, 1, 1, 3)
+      .setValues([["提交时间", "成员", "例会日期"]]);
+    expect(() => runStatement(context(), "王浩然", "2026-11")).toThrow("“请假”表缺少必需的列“姓名”（或 “Name”，表头行 A1），所以无法读取");
+  });
+
   test("a ledger that cannot be read (its 赞助商 header renamed) is refused, not shown as ¥0.00", () => {
     const rt = department();
     rt.book.getSheetByName("赞助记录")!.getRange(1, 2).setValue("商户名称");

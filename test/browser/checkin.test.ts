@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { workbookFromTabs } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { rowsOf } from "../ui/helpers";
+import { d, rowsOf } from "../ui/helpers";
 import { axeSerious, Browser, describeBrowser, pageErrors, SCREENSHOTS, Server, SIDEBAR_WIDTH } from "./harness";
 
 const XSS = "<img src=x onerror=alert(1)>";
@@ -95,6 +95,40 @@ describeBrowser("例会签到 / Meeting check-in sidebar", () => {
       marks: [{ name: "赵一鸣", status: "late" }],
       confirmed: [{ name: "赵一鸣", current: "出席" }],
     });
+  });
+
+  test("leave from the 请假 tab: shown by the name; approved pre-fills 请假, pending or refused 未批假 unless the member came", async () => {
+    const tabs = sampleTabs();
+    tabs.push({
+      name: "请假",
+      rows: [
+        ["提交时间", "姓名", "例会日期", "原因", "状态"],
+        [d("2026-11-24"), "刘雨桐", d("2026-11-25"), "参加学院比赛", "已批准"],
+        [d("2026-11-24"), "马骁", d("2026-11-25"), "想休息", "已驳回"],
+        [d("2026-11-25"), "吴佳琪", d("2026-11-25"), "发烧", "待审批"],
+      ],
+    });
+    const { page, server } = await open(browser, new Server(workbookFromTabs(tabs, { locale: "zh_CN" })));
+    await meeting(page, "2026-11-25");
+    const note = (name: string) => text(page, `fieldset.member[data-name="${name}"] p.leave`);
+    expect(await note("刘雨桐")).toBe("已批准请假（参加学院比赛）");
+    expect(await note("马骁")).toBe("请假未获批准：除非到会，按未批假计（想休息）");
+    expect(await note("吴佳琪")).toBe("请假待审批：除非到会，按未批假计（发烧）");
+    expect(await page.locator(`fieldset.member[data-name="陈思远"] p.leave`).count()).toBe(0);
+    expect([await checked(page, "刘雨桐"), await checked(page, "马骁"), await checked(page, "吴佳琪")]).toEqual(["excused", "unapproved", "unapproved"]);
+    expect(await text(page, "#counts")).toBe("请假 1 · 未批假 2 · 未选 11");
+    // 吴佳琪 came after all; the rest are marked present, which leaves the suggestions as they are.
+    await tap(page, "吴佳琪", "出席");
+    await page.click("#rest-present");
+    expect(await text(page, "#counts")).toBe("出席 12 · 请假 1 · 未批假 1");
+    await page.click("#save");
+    await page.locator("#result.ok").waitFor();
+    const grid = server.values("考勤");
+    const cell = (name: string) => grid.find((r) => r[0] === name)![13];
+    expect([cell("刘雨桐"), cell("马骁"), cell("吴佳琪"), cell("陈思远")]).toEqual(["请假", "未批假", "出席", "出席"]);
+    // A status already in the grid is never overridden by a suggestion.
+    await meeting(page, "2026-11-18");
+    expect(await checked(page, "陈思远")).toBe("present");
   });
 
   test("keyboard: Tab reaches each member, arrow keys move between statuses, Enter saves", async () => {

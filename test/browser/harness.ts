@@ -56,7 +56,10 @@ export class Server {
     opts: { userLocale?: string; user?: string; account?: string } = {},
   ) {
     const htmlFiles = Object.fromEntries(
-      ["record", "checkin", "settings", "followups", "selfcheck"].map((n) => [n, readFileSync(join(DIST, `${n}.html`), "utf8")]),
+      ["record", "checkin", "signins", "settings", "followups", "selfcheck", "leave", "approvals"].map((n) => [
+        n,
+        readFileSync(join(DIST, `${n}.html`), "utf8"),
+      ]),
     );
     this.book = book;
     this.runtime = createRuntime(book, { htmlFiles, ...opts });

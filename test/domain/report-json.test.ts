@@ -23,6 +23,7 @@ const line = (over: Partial<MemberLine> = {}): MemberLine => ({
   net: 15518,
   unpaidCommission: 501,
   warnings: [],
+  leave: { approved: 2, rejected: 1, pending: 0, late: 1 },
   ...over,
 });
 
@@ -71,6 +72,10 @@ const report = (over: Partial<Report> = {}): Report => ({
     followUps: [{ sponsor: "书香书店", owner: "张三", stage: "signed", due: "2026-11-10", overdue: true }],
   },
   deliverables: [{ sponsor: "书香书店", event: "迎新晚会", promised: "横幅印 logo", owner: "张三", due: "2026-11-14", overdue: false }],
+  leavePending: [
+    { row: 4, name: "李四", meeting: "2026-11-25", reason: "省赛集训", submittedAt: { date: "2026-11-24", seconds: 9 * 3600 + 5 * 60 }, late: false },
+    { row: 7, name: "王五", meeting: "2026-11-25", reason: "", submittedAt: null, late: false },
+  ],
   problems: [{ sheet: "赞助记录", cell: "E9", message: { key: "badAmount", params: { value: "两千" } } }],
   ...over,
 });
@@ -150,6 +155,7 @@ describe("reportToJson", () => {
         net: 155.18,
         unpaidCommission: 5.01,
         warnings: [],
+        leave: { approved: 2, rejected: 1, pending: 0, late: 1 },
       },
     ]);
   });
@@ -207,6 +213,14 @@ describe("reportToJson", () => {
       followUps: [{ sponsor: "书香书店", owner: "张三", due: "2026-11-10", overdue: true }],
     });
     expect(j.deliverables).toEqual([{ sponsor: "书香书店", event: "迎新晚会", promised: "横幅印 logo", owner: "张三", due: "2026-11-14", overdue: false }]);
+  });
+
+  test("leave still pending at the month's end: the time of asking as the sheet shows it, null when none was recorded", () => {
+    expect(reportToJson(report(), "en").leavePending).toEqual([
+      { name: "李四", meeting: "2026-11-25", reason: "省赛集训", submittedAt: "2026-11-24 09:05", late: false },
+      { name: "王五", meeting: "2026-11-25", reason: "", submittedAt: null, late: false },
+    ]);
+    expect(reportToJson(report({ leavePending: [] }), "zh").leavePending).toEqual([]);
   });
 
   test("problems: the sheet, the cell and the sentence in the report's language", () => {

@@ -1,5 +1,5 @@
 import { parseStatus, type Status } from "../../src/domain/attendance";
-import type { LedgerEntry, Model } from "../../src/domain/model";
+import type { LeaveRequest, LedgerEntry, Model } from "../../src/domain/model";
 import { buildReport } from "../../src/domain/report";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 
@@ -271,5 +271,54 @@ describe("buildReport", () => {
       opts,
     );
     expect(r.totals.newSponsors).toBe(1);
+  });
+
+  test("leave: each member's requests for the month's meetings by outcome at the month's end, late ones counted", () => {
+    const at = (date: string, hh: number, mm = 0) => ({ date, seconds: hh * 3600 + mm * 60 });
+    const req = (row: number, name: string, meeting: string, status: "pending" | "approved" | "rejected", over: Partial<LeaveRequest> = {}): LeaveRequest => ({
+      row,
+      submittedAt: at(meeting, 12),
+      name,
+      meeting,
+      reason: "考试",
+      status,
+      decidedBy: status === "pending" ? "" : "部长",
+      decidedAt: status === "pending" ? null : at(meeting, 18),
+      note: "",
+      ...over,
+    });
+    const m = model([], {
+      attendance: { meetings: [{ date: "2026-11-04", column: 2, start: 20 * 60 }], rows: [] },
+      leave: [
+        req(2, "张三", "2026-11-04", "approved"),
+        // asked at 19:30: late for 11-11 (Settings' 19:00 start), in time for 11-04 (its column's own 20:00 start)
+        req(3, "张三", "2026-11-11", "rejected", { submittedAt: at("2026-11-11", 19, 30) }),
+        req(4, "张三", "2026-11-04", "approved", { submittedAt: at("2026-11-04", 19, 30) }),
+        req(5, "李四", "2026-11-25", "approved", { decidedAt: at("2026-12-01", 9) }),
+        req(6, "李四", "2026-10-28", "approved"),
+        req(7, "王五", "2026-11-18", "pending", { reason: "比赛", submittedAt: at("2026-11-18", 19, 5) }),
+        req(8, "钱七", "2026-11-04", "approved"),
+      ],
+    });
+    const r = buildReport(m, [], opts);
+    const by = Object.fromEntries(r.members.map((x) => [x.name, x.leave]));
+    expect(by["张三"]).toEqual({ approved: 2, rejected: 1, pending: 0, late: 1 });
+    // approved only on 12-01: still pending at November's end; October's request is not November's
+    expect(by["李四"]).toEqual({ approved: 0, rejected: 0, pending: 1, late: 0 });
+    expect(by["王五"]).toEqual({ approved: 0, rejected: 0, pending: 1, late: 1 });
+    // 钱七 left the department and owes nothing this month: not listed for a leave request alone
+    expect(by["钱七"]).toBeUndefined();
+    expect(r.leavePending.map((l) => [l.row, l.name, l.meeting, l.reason, l.late])).toEqual([
+      [7, "王五", "2026-11-18", "比赛", true],
+      [5, "李四", "2026-11-25", "考试", false],
+    ]);
+    // a December report: the approval is made by then
+    expect(buildReport(m, [], { ...opts, month: "2026-12" }).leavePending.map((l) => l.row)).toEqual([7]);
+  });
+
+  test("no leave requests: every member's leave counts are zero and nothing is pending", () => {
+    const r = buildReport(model([]), [], opts);
+    expect(r.members.every((x) => x.leave.approved + x.leave.rejected + x.leave.pending + x.leave.late === 0)).toBe(true);
+    expect(r.leavePending).toEqual([]);
   });
 });

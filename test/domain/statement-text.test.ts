@@ -73,6 +73,11 @@ const statement = (over: Partial<Statement> = {}): Statement => ({
     { date: "2026-11-15", statuses: ["unapproved"], fee: 2000 },
     { date: "2026-11-29", statuses: ["excused"], fee: 0 },
   ],
+  leave: [
+    { row: 4, meeting: "2026-11-01", reason: "发烧", status: "approved", late: true, note: "有校医院证明" },
+    { row: 3, meeting: "2026-11-15", reason: "堵车", status: "rejected", late: false, note: "应提前请假" },
+    { row: 5, meeting: "2026-11-29", reason: "比赛", status: "pending", late: false, note: "" },
+  ],
   commission: 11112112,
   penalty: 3000,
   net: 11109112,
@@ -132,10 +137,20 @@ describe("statementText in Chinese", () => {
     expect(statementText(base, "zh").blocks[0].rows[0][6]).toBe("未发");
   });
 
-  test("the unpaid rows one by one", () => {
-    expect(t.blocks[2].heading).toBe("未发佣金明细");
-    expect(t.blocks[2].header).toEqual(["行", "日期", "赞助商", "本人佣金"]);
+  test("each leave request for the month's meetings: the meeting, the reason, the outcome (逾期 when late) and the head's note", () => {
+    expect(t.blocks[2].heading).toBe("本月请假");
+    expect(t.blocks[2].header).toEqual(["例会日期", "原因", "结果", "审批意见"]);
     expect(t.blocks[2].rows).toEqual([
+      ["2026-11-01", "发烧", "已批准（逾期）", "有校医院证明"],
+      ["2026-11-15", "堵车", "已驳回", "应提前请假"],
+      ["2026-11-29", "比赛", "待审批", ""],
+    ]);
+  });
+
+  test("the unpaid rows one by one", () => {
+    expect(t.blocks[3].heading).toBe("未发佣金明细");
+    expect(t.blocks[3].header).toEqual(["行", "日期", "赞助商", "本人佣金"]);
+    expect(t.blocks[3].rows).toEqual([
       ["2", "2026-10-05", "书香书店", "¥30.00"],
       ["3", "2026-11-03", "书香书店", "¥50.00"],
       ["4", "2026-11-10", "书香书店", "¥5.01"],
@@ -159,7 +174,12 @@ describe("statementText in English", () => {
   });
 
   test("shares, meetings and unpaid rows", () => {
-    expect(t.blocks.map((b) => b.heading)).toEqual(["Commission this month", "Meetings this month", "Unpaid commission, row by row"]);
+    expect(t.blocks.map((b) => b.heading)).toEqual([
+      "Commission this month",
+      "Meetings this month",
+      "Leave requests this month",
+      "Unpaid commission, row by row",
+    ]);
     expect(t.blocks[0].header).toEqual(["Row", "Date", "Sponsor · event", "Row commission", "Part", "Your share", "Paid on"]);
     expect(t.blocks[0].rows[1]).toEqual([
       "4",
@@ -172,17 +192,19 @@ describe("statementText in English", () => {
     ]);
     expect(t.blocks[0].rows[2][6]).toBe("2026-12-05");
     expect(t.blocks[1].rows.map((r) => r[1])).toEqual(["late+left early", "unapproved leave", "approved leave"]);
-    expect(t.blocks[2].header).toEqual(["Row", "Date", "Sponsor", "Your share"]);
+    expect(t.blocks[2].header).toEqual(["Meeting date", "Reason", "Outcome", "Head's note"]);
+    expect(t.blocks[2].rows.map((r) => r[2])).toEqual(["approved (late)", "rejected", "pending"]);
+    expect(t.blocks[3].header).toEqual(["Row", "Date", "Sponsor", "Your share"]);
   });
 });
 
 describe("statementText, whatever the statement", () => {
   test("an empty month: zeros, no warning line, and empty tables", () => {
-    const t = statementText(statement({ shares: [], meetings: [], unpaid: [], warnings: [], commission: 0, penalty: 0, net: 0 }), "zh");
+    const t = statementText(statement({ shares: [], meetings: [], leave: [], unpaid: [], warnings: [], commission: 0, penalty: 0, net: 0 }), "zh");
     expect(t.lines).toHaveLength(3);
     expect(t.lines[0]).toBe("佣金 ¥0.00 − 罚款 ¥0.00 = 净额 ¥0.00");
     expect(t.lines[1]).toBe("未发佣金（截至 2026-11 月底，累计）¥0.00");
-    expect(t.blocks.map((b) => b.rows)).toEqual([[], [], []]);
+    expect(t.blocks.map((b) => b.rows)).toEqual([[], [], [], []]);
   });
 
   test("a negative net (penalties above commission) is shown with its sign", () => {

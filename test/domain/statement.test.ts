@@ -1,4 +1,4 @@
-import type { Model } from "../../src/domain/model";
+import type { LeaveRequest, Model } from "../../src/domain/model";
 import { buildStatement } from "../../src/domain/statement";
 import { statementText } from "../../src/domain/statement-text";
 import { cell, entry, equal, model, weighted } from "./fixtures";
@@ -146,5 +146,39 @@ describe("buildStatement: every line behind a member's month", () => {
     const jan = buildStatement(m, "张三", "2027-01")!;
     expect(jan.shares.map((s) => s.row)).toEqual([3]);
     expect(jan.unpaid.map((u) => u.row)).toEqual([2, 3]);
+  });
+
+  test("the member's leave requests for the month's meetings, in meeting order, each as it stood at the month's end", () => {
+    const at = (date: string, hh: number, mm = 0) => ({ date, seconds: hh * 3600 + mm * 60 });
+    const req = (over: Partial<LeaveRequest>): LeaveRequest => ({
+      row: 2,
+      submittedAt: at("2026-11-28", 12),
+      name: "张三",
+      meeting: "2026-11-29",
+      reason: "考试",
+      status: "approved",
+      decidedBy: "部长",
+      decidedAt: at("2026-11-28", 18),
+      note: "",
+      ...over,
+    });
+    const m = november({
+      leave: [
+        req({ row: 2 }),
+        req({ row: 3, meeting: "2026-11-15", reason: "堵车", status: "rejected", submittedAt: at("2026-11-15", 19, 20), note: "应提前请假" }),
+        req({ row: 4, meeting: "2026-11-01", reason: "发烧", submittedAt: at("2026-11-01", 19, 30), note: "有校医院证明" }),
+        req({ row: 5, meeting: "2026-11-22", reason: "比赛", submittedAt: at("2026-11-20", 9), decidedAt: at("2026-12-01", 9) }),
+        req({ row: 6, meeting: "2026-12-03" }),
+        req({ row: 7, meeting: "2026-10-30" }),
+        req({ row: 8, name: "李四" }),
+      ],
+    });
+    expect(buildStatement(m, "张三", "2026-11")!.leave).toEqual([
+      { row: 4, meeting: "2026-11-01", reason: "发烧", status: "approved", late: true, note: "有校医院证明" },
+      { row: 3, meeting: "2026-11-15", reason: "堵车", status: "rejected", late: true, note: "应提前请假" },
+      { row: 5, meeting: "2026-11-22", reason: "比赛", status: "pending", late: false, note: "" },
+      { row: 2, meeting: "2026-11-29", reason: "考试", status: "approved", late: false, note: "" },
+    ]);
+    expect(buildStatement(november(), "张三", "2026-11")!.leave).toEqual([]);
   });
 });

@@ -118,6 +118,68 @@ describe("Check data, through the bundle", () => {
     expect(addon(tabs, { locale: "zh_CN" }).fn.checkData({ mark: false })).toEqual([]);
   });
 
+  test("请假 needs the head's approval: marks without one and late approvals without a reason, in zh and en; 否 turns it off", () => {
+    const d = (x: string) => new Date(`${x}T00:00:00+08:00`);
+    const tabs = [
+      { name: "成员", rows: [["姓名"], ["张伟"], ["李娜"], ["王芳"]] },
+      { name: "赞助商", rows: [["赞助商"]] },
+      { name: "活动", rows: [["活动"]] },
+      { name: "赞助记录", rows: [["日期", "赞助商", "经办人", "现金"]] },
+      {
+        name: "考勤",
+        rows: [
+          ["姓名", "小组", d("2026-11-04"), d("2026-11-11")],
+          ["张伟", "一组", "请假", "出席"],
+          ["李娜", "一组", "请假", "请假"],
+          ["王芳", "二组", "未批假", "出席"],
+        ],
+      },
+      {
+        name: "请假",
+        rows: [
+          ["提交时间", "姓名", "例会日期", "原因", "状态", "审批人", "审批时间", "审批意见"],
+          ["2026-11-02 10:00", "张伟", d("2026-11-04"), "校运会裁判", "已批准", "部长", "2026-11-02 12:00", ""],
+          ["2026-11-04 19:15", "李娜", d("2026-11-04"), "发烧", "已批准", "部长", "2026-11-04 21:00", ""],
+          ["2026-11-10 08:00", "李娜", d("2026-11-11"), "考试", "待审批", "", "", ""],
+          ["2026-11-03 08:00", "王芳", d("2026-11-04"), "回家", "已驳回", "部长", "2026-11-03 12:00", "理由不充分"],
+        ],
+      },
+      { name: "设置", rows: [["项目", "值"]] },
+    ];
+    const problems: P[] = addon(tabs, { locale: "zh_CN" }).fn.checkData({ mark: false });
+    expect(problems).toEqual([
+      { sheet: "考勤", cell: "D3", message: "李娜 2026-11-11 标为“请假”，但请假表第 4 行的申请还在待审批：请部长审批，或改为“未批假”" },
+      {
+        sheet: "请假",
+        cell: "H3",
+        message: "李娜 的请假申请（2026-11-04 例会）在例会开始后才提交（2026-11-04 19:15），已批准却没有写审批意见：逾期批准须写明理由",
+      },
+    ]);
+    const en: P[] = addon(tabs, { locale: "en_US" }).fn.checkData({ mark: false });
+    expect(en[0].message).toBe(
+      "李娜 is marked on leave (请假) for 2026-11-11, but the request in row 4 of the Leave tab is still pending: the head should decide it, or change the mark to unapproved leave (未批假)",
+    );
+    // The head gives the reason and decides the pending one: nothing left to say.
+    tabs[5].rows[2][7] = "发烧，有校医院证明";
+    tabs[5].rows[3][4] = "已批准";
+    expect(addon(tabs, { locale: "zh_CN" }).fn.checkData({ mark: false })).toEqual([]);
+    tabs[5].rows[3][4] = "待审批";
+    tabs[6].rows.push(["请假需审批", "否"]);
+    expect(addon(tabs, { locale: "zh_CN" }).fn.checkData({ mark: false })).toEqual([]);
+  });
+
+  test("the sample's 请假 marks, kept without a 请假 tab, each say how to add one and are noted on the grid", () => {
+    const a = addon(sampleTabs(), { locale: "zh_CN" });
+    const problems: P[] = a.fn.checkData();
+    const leave = problems.filter((p) => /标为“请假”/.test(p.message));
+    const grid = values(a.book, "考勤");
+    const marked = grid.flatMap((row, r) => row.map((v, c) => (v === "请假" ? `${String.fromCharCode(65 + c)}${r + 1}` : "")).filter(Boolean));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(leave.map((p) => p.cell).sort()).toEqual(marked.sort());
+    expect(leave.every((p) => p.sheet === "考勤" && /没有“请假”工作表可以核对审批：请运行“初始化表格”/.test(p.message))).toBe(true);
+    expect(a.book.getSheetByName("考勤")!.getRange(leave[0].cell).getNote()).toContain("标为“请假”");
+  });
+
   test("a clean sheet says so", () => {
     const a = addon(undefined, { locale: "zh_CN" });
     a.fn.setupSheets();

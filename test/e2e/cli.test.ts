@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { loadXlsx, saveXlsx, workbookFromTabs } from "../../src/local/runtime";
+import { TENCENT_SAMPLE, writeWjxSample } from "../../src/local/sample/signin-exports";
 import { sampleTabs } from "../../src/local/sample/workbook";
 
 const run = promisify(execFile);
@@ -224,4 +225,102 @@ describe("npm start: what goes wrong is said in one line, and the input is never
     // No amount of four or more digits without a separator anywhere in the summary.
     expect(report.stdout).not.toMatch(/¥\d{4}/);
   }, 60000);
+});
+
+describe("npm start -- --import-signin: a sign-in export into one meeting of the grid", () => {
+  const columnOf = async (file: string, col: number) =>
+    Object.fromEntries(
+      (await loadXlsx(join(dir, file)))
+        .getSheetByName("考勤")!
+        .getDataRange()
+        .getValues()
+        .slice(1)
+        .map((r) => [r[0], r[col]]),
+    );
+
+  test("the 腾讯文档 CSV on a meeting the grid holds: the preview table, and nothing written while entries would be replaced", async () => {
+    const r = await cli("--import-signin", TENCENT_SAMPLE, "--meeting", "2026-11-18", "--out", "tencent.xlsx");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("导入签到：例会 2026-11-18（考勤 M 列），19:00 开始（迟到宽限 5 分钟），20:30 结束");
+    expect(r.stdout).toContain("读取 signin-tencent.csv：19 行提交；姓名 = D 列“姓名”、提交时间 = C 列“提交时间”");
+    expect(r.stdout).toMatch(/赵一鸣\s+一组\s+迟到\s+19:12 签到\s+7, 8\s+出席 → 需确认/);
+    expect(r.stdout).toMatch(/孙嘉豪\s+二组\s+早退\s+18:59 签到，20:05 签退\s+9, 18\s+出席 → 需确认/);
+    expect(r.stdout).toContain("第 19 行：成员表中没有“林志朋”，是否是“林志鹏”？未计入");
+    expect(r.stdout).toContain("2 人既没有签到也没有请假，留空：马骁、许梦瑶");
+    expect(r.stdout).toContain("以下成员已有其他人填写的状态，未写入任何内容（加 --replace 覆盖）：\n  赵一鸣：出席 → 迟到\n  孙嘉豪：出席 → 早退");
+    expect(existsSync(join(dir, "tencent.xlsx"))).toBe(false);
+  });
+
+  test("--replace --absent-rest writes them, in English with --lang en, and saves --out", async () => {
+    const r = await cli("--import-signin", TENCENT_SAMPLE, "--meeting", "2026-11-18", "--absent-rest", "--replace", "--lang", "en", "--out", "replaced.xlsx");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Import sign-ins: meeting 2026-11-18 (column M of the grid), starts 19:00 (5 minutes' grace), ends 20:30");
+    expect(r.stdout).toContain("Written to column M of 考勤: 4 members");
+    const m = await columnOf("replaced.xlsx", 12);
+    expect([m.赵一鸣, m.孙嘉豪, m.马骁, m.许梦瑶, m.陈思远]).toEqual(["迟到", "早退", "缺席", "缺席", "出席"]);
+  });
+
+  test("a 问卷星 .xlsx on a new meeting with --json: the preview and the result as JSON on stdout, the new column in --out", async () => {
+    await writeWjxSample(join(dir, "wjx.xlsx"));
+    const r = await cli("--import-signin", "wjx.xlsx", "--meeting", "2026-11-25", "--json", "--out", "wjx-out.xlsx");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.preview.columns).toEqual({ name: 5, time: 1, kind: 6, signOut: null });
+    expect(j.preview.preview.marks.find((m: { name: string }) => m.name === "林志鹏")).toMatchObject({
+      status: ["leftEarly"],
+      signedIn: "19:02",
+      signedOut: "20:05",
+    });
+    expect(j.result).toEqual({ ok: true, sheet: "考勤", column: "N", created: true, written: 11, added: [] });
+    expect(r.stderr).toContain("已写入“考勤” N 列：11 人（新建了这次例会的列）");
+    const n = await columnOf("wjx-out.xlsx", 13);
+    expect([n.黄诗涵, n.马骁, n.赵一鸣]).toEqual(["迟到", "迟到", ""]);
+  });
+
+  test("columns it cannot tell apart are asked for by letter", async () => {
+    writeFileSync(
+      join(dir, "ambiguous.csv"),
+      // 提交者 and 姓名 each name two members, not the same ones: 陈思远 signed 王浩然 in (代签).
+      ["提交时间,提交者,姓名", "2026-11-18 19:00:10,陈思远,陈思远", "2026-11-18 19:09:40,陈思远,王浩然", "2026-11-18 19:01:30,洋洋,赵一明"].join("\n"),
+    );
+    const unsure = await cli("--import-signin", "ambiguous.csv", "--meeting", "2026-11-18", "--out", "a.xlsx");
+    expect(unsure.code).toBe(1);
+    expect(unsure.stdout).toContain("不能确定哪一列是姓名（C 列“姓名”、B 列“提交者”）：请选择");
+    expect(unsure.stdout).toContain("用 --name-column 和 --time-column 指定");
+    const picked = await cli(
+      "--import-signin",
+      "ambiguous.csv",
+      "--meeting",
+      "2026-11-18",
+      "--name-column",
+      "c",
+      "--time-column",
+      "A",
+      "--replace",
+      "--out",
+      "a.xlsx",
+    );
+    expect(picked.code).toBe(0);
+    expect(picked.stdout).toContain("第 4 行：成员表中没有“赵一明”，是否是“赵一鸣”？未计入");
+    expect((await columnOf("a.xlsx", 12)).王浩然).toBe("迟到");
+  });
+
+  test("wrong options are refused with exit 2, a file it cannot read with exit 1, in one line", async () => {
+    const first = (r: { stderr: string }) => r.stderr.split("\n")[0];
+    const noMeeting = await cli("--import-signin", TENCENT_SAMPLE);
+    expect(noMeeting.code).toBe(2);
+    expect(first(noMeeting)).toBe("error: --import-signin needs --meeting, the meeting's date such as 2026-11-04");
+    expect(first(await cli("--import-signin", TENCENT_SAMPLE, "--meeting", "11/18"))).toBe('error: --meeting must look like 2026-11-04, not "11/18"');
+    expect(first(await cli("--absent-rest"))).toBe("error: --absent-rest only goes with --import-signin");
+    expect(first(await cli("--import-signin", TENCENT_SAMPLE, "--meeting", "2026-11-18", "--name-column", "C"))).toBe(
+      "error: --name-column and --time-column go together",
+    );
+    const missing = await cli("--import-signin", "nope.csv", "--meeting", "2026-11-18");
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe("error: no such file: nope.csv");
+    writeFileSync(join(dir, "export.pdf"), "%PDF");
+    const pdf = await cli("--import-signin", "export.pdf", "--meeting", "2026-11-18");
+    expect(pdf.code).toBe(1);
+    expect(pdf.stderr.trim()).toBe("error: --import-signin export.pdf must be an .xlsx or .csv file");
+  });
 });

@@ -127,7 +127,8 @@ describe("Generate monthly report, through the bundle", () => {
     const members = rowsAfter(tab, "二、成员");
     for (const m of r.members) {
       const row = members.find((x) => String(x[0]).startsWith(m.name))!;
-      expect([row[4], row[12], row[13], row[14]]).toEqual([m.commission, m.penalty, m.net, m.unpaidCommission]);
+      expect([row[4], row[15], row[16], row[17]]).toEqual([m.commission, m.penalty, m.net, m.unpaidCommission]);
+      expect(row.slice(12, 15)).toEqual([m.leave.approved, m.leave.rejected, m.leave.late]);
     }
     const sheet = a.book.getSheetByName("月报 2026-11")!;
     expect(
@@ -263,6 +264,55 @@ describe("Generate monthly report, through the bundle", () => {
     const before = names();
     a.fn.generateMonthlyReport({ month: "2026-11" });
     expect(names()).toEqual(before);
+  });
+
+  test("leave: each member's requests for the month by outcome, and what is still pending at the month's end, in the tab and the JSON", () => {
+    const tabs = department();
+    tabs.push({
+      name: "请假",
+      rows: [
+        ["提交时间", "姓名", "例会日期", "原因", "状态", "审批人", "审批时间", "审批意见"],
+        ["2026-11-03 12:00", "李娜", d("2026-11-11"), "考试", "已批准", "张伟", "2026-11-03 20:00", ""],
+        ["2026-11-04 19:40", "张伟", d("2026-11-04"), "堵车", "已驳回", "张伟", "2026-11-04 21:00", "应提前请假"],
+        ["2026-11-10 09:00", "王芳", d("2026-11-11"), "家里有事", "", "", "", ""],
+        ["2026-11-30 22:00", "李娜", d("2026-12-02"), "比赛", "已批准", "张伟", "2026-12-01 08:00", ""],
+        ["2026-10-27 09:00", "李娜", d("2026-10-28"), "感冒", "已批准", "张伟", "2026-10-27 12:00", ""],
+      ],
+    });
+    const a = addon(tabs, { locale: "zh_CN" });
+    const r = a.fn.generateMonthlyReport({ month: "2026-11" }).report;
+    const leave = Object.fromEntries(r.members.map((x: any) => [x.name, x.leave]));
+    expect(leave["张伟"]).toEqual({ approved: 0, rejected: 1, pending: 0, late: 1 });
+    expect(leave["李娜"]).toEqual({ approved: 1, rejected: 0, pending: 0, late: 0 });
+    expect(leave["王芳"]).toEqual({ approved: 0, rejected: 0, pending: 1, late: 0 });
+    // 王芳's request was never decided; 李娜's December one was asked in November and approved only on 12-01
+    expect(r.leavePending).toEqual([
+      { name: "王芳", meeting: "2026-11-11", reason: "家里有事", submittedAt: "2026-11-10 09:00", late: false },
+      { name: "李娜", meeting: "2026-12-02", reason: "比赛", submittedAt: "2026-11-30 22:00", late: false },
+    ]);
+    const tab = values(a.book, "月报 2026-11");
+    const members = rowsAfter(tab, "二、成员");
+    expect(tab[tab.findIndex((row) => row[0] === "二、成员") + 1].slice(12, 15)).toEqual(["请假批准", "请假驳回", "逾期申请"]);
+    expect(members.find((x) => x[0] === "张伟")!.slice(12, 15)).toEqual([0, 1, 1]);
+    expect(rowsAfter(tab, "待审批的请假（截至月底）").map((row) => row.slice(0, 5))).toEqual([
+      ["王芳", "2026-11-11", "家里有事", "2026-11-10 09:00", ""],
+      ["李娜", "2026-12-02", "比赛", "2026-11-30 22:00", ""],
+    ]);
+    // The sections keep their numbers.
+    expect(tab.map((row) => row[0]).filter((v) => /^[一二三四五六七八]、/.test(String(v)))).toEqual([
+      "一、汇总",
+      "二、成员",
+      "三、小组",
+      "四、活动",
+      "五、赞助商",
+      "六、待完成的赞助回报（截止 ≤ 月底）",
+      "七、未能计入的数据",
+    ]);
+    // Without a 请假 tab the block says 无.
+    const none = addon(department(), { locale: "zh_CN" });
+    none.fn.generateMonthlyReport({ month: "2026-11" });
+    const plain = values(none.book, "月报 2026-11");
+    expect(plain[plain.findIndex((row) => row[0] === "待审批的请假（截至月底）") + 1][0]).toBe("无");
   });
 
   test("deliverables owed by the month's end are listed, overdue ones marked", () => {

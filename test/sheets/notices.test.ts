@@ -26,7 +26,39 @@ function workbook(requireDeliverables: string, ledger: unknown[][], deliverables
     },
   ]);
   const loaded = loadModel(context());
-  return notices(loaded.model, loaded.tables.ledger).map((p) => [p.sheet, p.cell, render(p.message, "zh")]);
+  return notices(loaded.model, { ledger: loaded.tables.ledger, leaveTab: false }).map((p) => [p.sheet, p.cell, render(p.message, "zh")]);
+}
+
+/** A grid with 请假 marks and, unless `leave` is null, a 请假 tab with these requests. */
+function withLeave(needsApproval: string, leave: unknown[][] | null) {
+  today("2026-11-23");
+  const tabs = [
+    { name: "成员", rows: [["姓名"], ["王浩然"], ["李欣怡"]] },
+    {
+      name: "考勤",
+      rows: [
+        ["姓名", "小组", d("2026-11-04"), "2026-11-11 19:30 例会"],
+        ["王浩然", "一组", "请假", "出席"],
+        ["李欣怡", "一组", "出席", "请假"],
+      ],
+    },
+    {
+      name: "设置",
+      rows: [
+        ["项目", "值"],
+        ["请假需审批", needsApproval],
+      ],
+    },
+  ];
+  if (leave) tabs.push({ name: "请假", rows: [["提交时间", "姓名", "例会日期", "原因", "状态", "审批人", "审批时间", "审批意见"], ...leave] as never });
+  sheetWith(tabs as never);
+  const loaded = loadModel(context());
+  const { attendance } = loaded.tables;
+  return notices(loaded.model, { attendance, leave: loaded.tables.leave, leaveTab: Boolean(loaded.sheets.leave) }).map((p) => [
+    p.sheet,
+    p.cell,
+    render(p.message, "zh"),
+  ]);
 }
 
 describe("notices: what Check data points out without refusing anything", () => {
@@ -54,5 +86,29 @@ describe("notices: what Check data points out without refusing anything", () => 
     expect(workbook("是", rows)).toEqual([["赞助记录", "B2", "已到账的赞助“博文书店”（迎新晚会）还没有登记赞助回报：请在“赞助回报”表中添加"]]);
     expect(workbook("是", rows, [["博文书店", "迎新晚会", "横幅印 logo"]])).toEqual([]);
     expect(workbook("否", rows)).toEqual([]);
+  });
+
+  test("with 请假需审批 = 是, a 请假 mark without an approved request, at the 考勤 cell", () => {
+    const requests = [
+      ["2026-11-03 12:00", "王浩然", d("2026-11-04"), "考试", "已批准", "部长", "2026-11-03 20:00", ""],
+      ["2026-11-10 09:00", "李欣怡", d("2026-11-11"), "比赛", "待审批", "", "", ""],
+    ];
+    expect(withLeave("是", requests)).toEqual([["考勤", "D3", "李欣怡 2026-11-11 标为“请假”，但请假表第 3 行的申请还在待审批：请部长审批，或改为“未批假”"]]);
+    expect(withLeave("否", requests)).toEqual([]);
+  });
+
+  test("a late request approved without a note, at its 审批意见 cell; the meeting's start from its header", () => {
+    const requests = [
+      ["2026-11-04 19:10", "王浩然", d("2026-11-04"), "堵车", "已批准", "部长", "2026-11-04 21:00", ""],
+      ["2026-11-11 19:10", "李欣怡", d("2026-11-11"), "实验", "已批准", "部长", "2026-11-11 21:00", ""],
+    ];
+    expect(withLeave("是", requests)).toEqual([
+      ["请假", "H2", "王浩然 的请假申请（2026-11-04 例会）在例会开始后才提交（2026-11-04 19:10），已批准却没有写审批意见：逾期批准须写明理由"],
+    ]);
+  });
+
+  test("no 请假 tab: each 请假 mark says how to add one", () => {
+    expect(withLeave("是", null).map(([sheet, cell]) => `${sheet}!${cell}`)).toEqual(["考勤!C2", "考勤!D3"]);
+    expect(withLeave("是", null)[0][2]).toContain("没有“请假”工作表");
   });
 });

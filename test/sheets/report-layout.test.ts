@@ -30,6 +30,32 @@ function report(
 
 const RECEIVED = [d("2026-11-02"), "博文书店", "王浩然", 1000, "已到账"];
 
+/** 王浩然's November with two leave requests decided and, unless `pending` is false, one still waiting. */
+function withLeave(pending = true) {
+  const tabs: Partial<Record<TabKey, RawTab>> = {
+    members: {
+      sheet: "成员",
+      values: [
+        ["姓名", "小组"],
+        ["王浩然", "一组"],
+        ["李欣怡", "二组"],
+      ] as never,
+    },
+    ledger: { sheet: "赞助记录", values: [["日期", "赞助商", "经办人", "现金", "状态"], RECEIVED] as never },
+    leave: {
+      sheet: "请假",
+      values: [
+        ["提交时间", "姓名", "例会日期", "原因", "状态", "审批人", "审批时间", "审批意见"],
+        ["2026-11-03 12:00", "王浩然", d("2026-11-04"), "考试", "已批准", "部长", "2026-11-03 20:00", ""],
+        ["2026-11-11 19:20", "王浩然", d("2026-11-11"), "堵车", "已驳回", "部长", "2026-11-11 21:00", "应提前请假"],
+        ...(pending ? [["2026-11-24 09:05", "李欣怡", d("2026-11-25"), "省赛集训", "", "", "", ""]] : []),
+      ] as never,
+    },
+  };
+  const { model, problems } = parseWorkbook(tabs, "Asia/Shanghai", "2026-11-23");
+  return buildReport(model, problems, { month: "2026-11", today: "2026-11-23", generatedAt: "2026-11-23 10:00", generatedBy: "head@example.edu" });
+}
+
 const rowOf = (values: (string | number)[][], first: string) => values.findIndex((r) => r[0] === first);
 
 describe("layoutReport", () => {
@@ -60,6 +86,33 @@ describe("layoutReport", () => {
     expect(l.formats[i][1]).toBe(FORMAT.money);
     const member = l.values.findIndex((r) => r[0] === "'王浩然");
     expect(l.values[member].slice(2, 5)).toEqual([1, 1000, 150]);
+  });
+
+  test("each member's leave requests: approved, rejected and late, after the attendance rate", () => {
+    for (const [lang, header] of [
+      ["zh", ["出勤率", "请假批准", "请假驳回", "逾期申请", "罚款"]],
+      ["en", ["Attendance", "Leave approved", "Leave rejected", "Late requests", "Penalty"]],
+    ] as const) {
+      const l = layoutReport(withLeave(), lang, "Asia/Shanghai");
+      const h = l.sections.members;
+      expect(l.values[h].slice(11, 16)).toEqual(header);
+      const member = l.values.findIndex((r) => r[0] === "'王浩然");
+      expect(l.values[member].slice(12, 15)).toEqual([1, 1, 1]);
+      expect(l.formats[member].slice(12, 15)).toEqual([FORMAT.int, FORMAT.int, FORMAT.int]);
+    }
+  });
+
+  test("leave still pending at the month's end, under the members' table: name, meeting, reason, time of asking; 无 when none", () => {
+    const l = layoutReport(withLeave(), "zh", "Asia/Shanghai");
+    const title = rowOf(l.values, "待审批的请假（截至月底）");
+    expect(title).toBeGreaterThan(l.sections.members);
+    expect(title).toBeLessThan(l.sections.groups - 1);
+    expect(l.bold[title][0]).toBe(true);
+    expect(l.values[title + 1].slice(0, 5)).toEqual(["姓名", "例会日期", "原因", "提交时间", "逾期申请"]);
+    expect(l.values[title + 2].slice(0, 5)).toEqual(["'李欣怡", "'2026-11-25", "'省赛集训", "'2026-11-24 09:05", ""]);
+    const none = layoutReport(withLeave(false), "en", "Asia/Shanghai");
+    const at = rowOf(none.values, "Leave requests pending at month end");
+    expect(none.values[at + 1][0]).toBe("None");
   });
 
   test("a name that looks like a formula is written as text", () => {

@@ -1,6 +1,6 @@
 /** 例会签到 / Meeting check-in: the server handlers through the built bundle on the local runtime. */
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { addon, day, formulas, logLines, rowsOf, run, type Tabs, tab, values } from "./helpers";
+import { addon, d, day, formulas, logLines, rowsOf, run, type Tabs, tab, values } from "./helpers";
 
 const GRID = "考勤";
 type Row = unknown[];
@@ -13,11 +13,39 @@ describe("sidebarCheckInData", () => {
     expect(r).toMatchObject({ ok: true, lang: "zh", date: "2026-11-18", column: "M" });
     expect(r.members).toHaveLength(14);
     expect(r.members.map((m: { name: string }) => m.name)).not.toContain("周晓雯");
-    expect(r.members.find((m: { name: string }) => m.name === "许梦瑶")).toEqual({ name: "许梦瑶", group: "三组", current: "病假?" });
+    expect(r.members.find((m: { name: string }) => m.name === "许梦瑶")).toEqual({ name: "许梦瑶", group: "三组", current: "病假?", leave: null });
     // A header typed as text ("2026-11-04 例会") is the same meeting.
     expect(run(a, "sidebarCheckInData", { date: "2026/11/4" })).toMatchObject({ date: "2026-11-04", column: "K" });
     expect(run(a, "sidebarCheckInData", { date: "2026-11-25" })).toMatchObject({ column: null });
     expect(run(a, "sidebarCheckInData", { date: "2026-11-25" }).members.every((m: { current: string }) => m.current === "")).toBe(true);
+  });
+
+  test("each member's leave for the meeting comes from the 请假 tab, with its reason; another meeting's does not", () => {
+    const tabs = sampleTabs();
+    tabs.push({
+      name: "请假",
+      rows: [
+        ["提交时间", "姓名", "例会日期", "原因", "状态", "审批人"],
+        [d("2026-11-24"), "刘雨桐", d("2026-11-25"), "参加学院比赛", "已批准", "陈思远"],
+        [d("2026-11-24"), "马骁", d("2026-11-25"), "想休息", "已驳回", "陈思远"],
+        [d("2026-11-25"), "吴佳琪", d("2026-11-25"), "<b>发烧</b>", "待审批", ""],
+        [d("2026-11-17"), "许梦瑶", d("2026-11-18"), "病假", "待审批", ""],
+      ],
+    });
+    const a = addon(tabs);
+    const r = run(a, "sidebarCheckInData", { date: "2026-11-25" });
+    const leave = Object.fromEntries(r.members.filter((m: { leave: unknown }) => m.leave).map((m: { name: string; leave: unknown }) => [m.name, m.leave]));
+    expect(leave).toEqual({
+      刘雨桐: { status: "approved", reason: "参加学院比赛" },
+      吴佳琪: { status: "pending", reason: "<b>发烧</b>" },
+      马骁: { status: "rejected", reason: "想休息" },
+    });
+    expect(run(a, "sidebarCheckInData", { date: "2026-11-18" }).members.find((m: { name: string }) => m.name === "许梦瑶")).toEqual({
+      name: "许梦瑶",
+      group: "三组",
+      current: "病假?",
+      leave: { status: "pending", reason: "病假" },
+    });
   });
 
   test("a date it cannot read is an error on the date field", () => {

@@ -6,26 +6,53 @@ import { sampleTabs } from "../../src/local/sample/workbook";
 import { addon } from "./helpers";
 
 const DIST = join(__dirname, "..", "..", "dist");
-const PAGES = { record: "showRecordSponsorship", checkin: "showCheckIn", followups: "showFollowUps", settings: "showSettings" } as const;
+const PAGES = {
+  record: "showRecordSponsorship",
+  checkin: "showCheckIn",
+  signins: "showSignins",
+  leave: "showLeave",
+  approvals: "showApprovals",
+  followups: "showFollowUps",
+  settings: "showSettings",
+} as const;
 const page = (name: string) => readFileSync(join(DIST, `${name}.html`), "utf8");
 const htmlFiles = Object.fromEntries(Object.keys(PAGES).map((n) => [n, page(n)]));
 
 describe("sidebars", () => {
-  test("the menu offers record, check-in and follow-ups first, settings after set-up", () => {
+  test("the menu offers record, check-in, leave, approvals and follow-ups first, settings after set-up", () => {
     const a = addon();
     a.fn.onOpen({ authMode: "FULL" });
     const items = a.runtime.ui.menus[0].items as { caption?: string; functionName?: string; separator?: boolean }[];
     const fns = items.map((i) => i.functionName ?? "—");
-    expect(fns.slice(0, 4)).toEqual(["showRecordSponsorship", "showCheckIn", "showFollowUps", "—"]);
+    expect(fns.slice(0, 2)).toEqual(["showRecordSponsorship", "showCheckIn"]);
+    const leave = fns.indexOf("showLeave");
+    expect(leave).toBeGreaterThan(1);
+    expect(fns.slice(leave, leave + 4)).toEqual(["showLeave", "showApprovals", "showFollowUps", "—"]);
     expect(fns.indexOf("showSettings")).toBe(fns.indexOf("menuSetup") + 1);
     expect(items.find((i) => i.functionName === "showCheckIn")?.caption).toBe("例会签到");
+    // 导入签到 right after 例会签到: both write the meeting's column.
+    expect(fns[2]).toBe("showSignins");
+    expect(items.find((i) => i.functionName === "showSignins")?.caption).toBe("导入签到");
     expect(items.find((i) => i.functionName === "showFollowUps")?.caption).toBe("我的跟进");
+    expect(items.find((i) => i.functionName === "showLeave")?.caption).toBe("请假");
+    expect(items.find((i) => i.functionName === "showApprovals")?.caption).toBe("审批");
   });
 
   test.each(Object.entries(PAGES))("%s opens its built page in the sidebar, titled in the reader's language", (name, fn) => {
     for (const [locale, title] of [
-      ["zh-CN", { record: "登记赞助", checkin: "例会签到", followups: "我的跟进", settings: "设置" }],
-      ["en", { record: "Record sponsorship", checkin: "Meeting check-in", followups: "My follow-ups", settings: "Settings" }],
+      ["zh-CN", { record: "登记赞助", checkin: "例会签到", signins: "导入签到", leave: "请假", approvals: "审批", followups: "我的跟进", settings: "设置" }],
+      [
+        "en",
+        {
+          record: "Record sponsorship",
+          checkin: "Meeting check-in",
+          signins: "Import sign-ins",
+          leave: "Request leave",
+          approvals: "Approvals",
+          followups: "My follow-ups",
+          settings: "Settings",
+        },
+      ],
     ] as const) {
       const a = addon(sampleTabs(), "zh_CN", { htmlFiles, userLocale: locale });
       a.fn[fn]();

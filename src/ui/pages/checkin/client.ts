@@ -1,6 +1,8 @@
 /**
  * 例会签到 page: one tap per member, grouped by 小组. What the grid already holds for the meeting is
  * shown; replacing an entry someone else made is only done after the user has seen it and agreed.
+ * A member's leave for the meeting is shown by the name: approved leave pre-fills 请假, and leave
+ * pending or refused pre-fills 未批假 (it counts as absence) unless the member came.
  */
 
 import type { CheckInData } from "../../../app/check-in";
@@ -24,6 +26,8 @@ let lang: Lang = browserLang();
 let data: Data | null = null;
 /** What the grid holds, read as one status (null: blank, unreadable or a combined code). */
 let initial = new Map<string, Status | null>();
+/** What the 请假 tab suggests for members the grid has nothing for: 请假, or 未批假 when not approved. */
+let suggested = new Map<string, Status>();
 /** The user's taps, kept across a change of date so nothing tapped is lost. */
 const chosen = new Map<string, Status>();
 let pending: Conflict[] = [];
@@ -39,7 +43,21 @@ function single(current: string): Status | null {
 }
 
 function statusOf(name: string): Status | null {
-  return chosen.get(name) ?? initial.get(name) ?? null;
+  return chosen.get(name) ?? initial.get(name) ?? suggested.get(name) ?? null;
+}
+
+function suggestions(d: Data): Map<string, Status> {
+  const out = new Map<string, Status>();
+  for (const m of d.members) {
+    if (m.current !== "" || !m.leave) continue;
+    out.set(m.name, m.leave.status === "approved" ? "excused" : "unapproved");
+  }
+  return out;
+}
+
+function leaveNote(leave: NonNullable<Data["members"][number]["leave"]>): string {
+  const state = tr(`leave_${leave.status}`);
+  return leave.reason ? tr("leaveReason", { state, reason: leave.reason }) : state;
 }
 
 function renderMembers(d: Data): void {
@@ -57,6 +75,7 @@ function renderMembers(d: Data): void {
           const current = statusOf(m.name);
           const legend = el("legend", {}, el("span", { text: m.name }));
           if (m.current !== "") legend.append(el("span", { class: "entered", text: tr("entered", { value: m.current }) }));
+          const note = m.leave ? el("p", { class: `leave ${m.leave.status}`, text: leaveNote(m.leave) }) : null;
           const seg = el("div", { class: "seg" });
           for (const s of STATUSES) {
             const id = `r-${n}-${s}`;
@@ -65,8 +84,8 @@ function renderMembers(d: Data): void {
               el("label", { for: id, title: tr(`f_${s}`), text: tr(`s_${s}`), "aria-label": tr(`f_${s}`) }),
             );
           }
-          const box = el("fieldset", { class: "member", "data-name": m.name }, legend, seg);
-          box.classList.toggle("changed", chosen.has(m.name) && chosen.get(m.name) !== initial.get(m.name));
+          const box = el("fieldset", { class: "member", "data-name": m.name }, legend, ...(note ? [note] : []), seg);
+          box.classList.toggle("changed", current !== null && current !== (initial.get(m.name) ?? null));
           return box;
         }),
       ),
@@ -104,6 +123,7 @@ async function load(date?: string): Promise<void> {
     data = r;
     lang = r.lang;
     initial = new Map(r.members.map((m) => [m.name, single(m.current)]));
+    suggested = suggestions(r);
     applyLabels(document, L, lang);
     dateInput.value = r.date;
     form.hidden = false;
@@ -116,12 +136,12 @@ async function load(date?: string): Promise<void> {
   }
 }
 
-/** The taps that would change the grid; an unchanged pre-filled status is not sent again. */
+/** The taps (and leave suggestions) that would change the grid; an unchanged pre-filled status is not sent again. */
 function marks(skip: readonly string[] = []): { name: string; status: Status }[] {
   if (!data) return [];
   return data.members
-    .filter((m) => chosen.has(m.name) && chosen.get(m.name) !== initial.get(m.name) && !skip.includes(m.name))
-    .map((m) => ({ name: m.name, status: chosen.get(m.name)! }));
+    .filter((m) => statusOf(m.name) !== null && statusOf(m.name) !== (initial.get(m.name) ?? null) && !skip.includes(m.name))
+    .map((m) => ({ name: m.name, status: statusOf(m.name)! }));
 }
 
 function showConflicts(list: Conflict[]): void {
@@ -171,7 +191,7 @@ byId("groups").addEventListener("change", (e) => {
   const input = e.target as HTMLInputElement;
   if (input.type !== "radio") return;
   chosen.set(input.dataset.name!, input.value as Status);
-  input.closest("fieldset")?.classList.toggle("changed", input.value !== initial.get(input.dataset.name!));
+  input.closest("fieldset")?.classList.toggle("changed", input.value !== (initial.get(input.dataset.name!) ?? null));
   renderCounts();
 });
 dateInput.addEventListener("change", () => {
