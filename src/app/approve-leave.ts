@@ -4,7 +4,8 @@
  * against the real account (editing rights on a Settings tab that restricts its editors) — so
  * writing someone's email into 成员 or picking their name decides nothing. A decision writes only
  * that row's 状态, 审批人, 审批时间 and 审批意见, under the document lock, after finding the row
- * again by when it was made, by whom and for which meeting.
+ * again by when it was made, by whom, for which meeting and with which reason: a request whose 原因
+ * was edited after the head opened the sidebar is refused as changed, and nothing is written.
  */
 import { checkDecision, type LeaveView } from "../contracts/leave-entry";
 import { decisionFormSchema, memberPickSchema } from "../contracts/leave-schema";
@@ -107,7 +108,7 @@ export interface Stale extends Failure {
 
 /**
  * Approves or rejects one waiting request, under the document lock, writing only its decision's cells.
- * @param {{key: {submittedAt: ?{date: string, seconds: number}, name: string, meeting: string}, decision: string, note: string}} form
+ * @param {{key: {submittedAt: ?{date: string, seconds: number}, name: string, meeting: string, reason: string}, decision: string, note: string}} form
  */
 export function decideLeave(form: unknown): Decided | Stale | Failure {
   return respond((ctx, lang) => {

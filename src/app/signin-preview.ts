@@ -49,6 +49,7 @@ export function readExport(ctx: Context, lang: Lang, source: ImportRequest["sour
   if ("rows" in source) return source.rows.map((row) => row.map(cellOf));
   const read = readExportTab(ctx.ss, source.tab, SIGNIN_LIMITS.rows);
   if (read === null) return { ok: false, error: t(SIGNIN_REFUSAL.noTab, lang, { tab: source.tab }) };
+  if ("notExport" in read) return { ok: false, error: t(SIGNIN_REFUSAL.notExportTab, lang, { tab: source.tab }) };
   if ("tooLong" in read) return { ok: false, error: t(SIGNIN_REFUSAL.tabTooLong, lang, { tab: source.tab, rows: read.tooLong, max: SIGNIN_LIMITS.rows }) };
   return read;
 }

@@ -4,7 +4,7 @@
  * is written). Pure: no Apps Script, no DOM.
  */
 import { formatLocalDateTime, type LocalDate, parseDate } from "../domain/dates";
-import { type LeaveKey, shiftDay } from "../domain/leave";
+import { keyOf, type LeaveKey, shiftDay } from "../domain/leave";
 import type { LeaveRequest, LeaveStatus } from "../domain/model";
 import type { AnyMsg } from "./messages";
 
@@ -97,7 +97,7 @@ export interface LeaveView {
 
 export function viewOf(l: LeaveRequest, late: boolean): LeaveView {
   return {
-    key: { submittedAt: l.submittedAt, name: l.name, meeting: l.meeting },
+    key: keyOf(l),
     row: l.row,
     name: l.name,
     meeting: l.meeting,

@@ -14,7 +14,7 @@ const clock = z.object({ date: text, seconds: z.number().check(z.minimum(0), z.m
 
 /** What the server accepts from the 审批 page before checking it with checkDecision. */
 export const decisionFormSchema = z.object({
-  key: z.object({ submittedAt: z.nullable(clock), name: text, meeting: text }),
+  key: z.object({ submittedAt: z.nullable(clock), name: text, meeting: text, reason: text }),
   decision: z.enum(["approved", "rejected"]),
   note: text,
 });

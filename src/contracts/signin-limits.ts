@@ -20,6 +20,10 @@ export const SIGNIN_LIMITS = {
 /** Why the server does not go ahead with an import. */
 export const SIGNIN_REFUSAL = {
   noTab: text("没有名为“{tab}”的工作表：它可能已被改名或删除", 'There is no tab named "{tab}": it may have been renamed or deleted'),
+  notExportTab: text(
+    "“{tab}”是本部门自己的工作表，不是签到导出，不能从中导入：请选择用“文件 → 导入”插入的导出工作表",
+    '"{tab}" is one of the department\'s own tabs, not a sign-in export, so nothing is imported from it: choose the tab the export was brought into with File → Import',
+  ),
   tabTooLong: text(
     "“{tab}”有 {rows} 行，最多只能导入 {max} 行：请只保留这次例会的提交",
     '"{tab}" has {rows} rows; at most {max} can be imported. Keep only this meeting\'s submissions',

@@ -70,16 +70,18 @@ export function shiftDay(date: LocalDate, n: number): LocalDate {
 
 /**
  * What names one request again after a sidebar loaded it: rows may be moved or sorted meanwhile, so
- * not its row number, but when it was made, by whom and for which meeting.
+ * not its row number, but when it was made, by whom and for which meeting — and the reason the head
+ * read, so that a request whose 原因 was edited meanwhile is not decided unseen.
  */
 export interface LeaveKey {
   submittedAt: LocalDateTime | null;
   name: string;
   meeting: LocalDate;
+  reason: string;
 }
 
 export function keyOf(l: LeaveRequest): LeaveKey {
-  return { submittedAt: l.submittedAt, name: l.name, meeting: l.meeting };
+  return { submittedAt: l.submittedAt, name: l.name, meeting: l.meeting, reason: l.reason };
 }
 
 function sameTime(a: LocalDateTime | null, b: LocalDateTime | null): boolean {
@@ -95,9 +97,12 @@ export function openRequest(leave: readonly LeaveRequest[], name: string, meetin
 
 export type ToDecide = { waiting: LeaveRequest } | { decided: LeaveRequest } | { gone: true };
 
-/** The request a decision is about, found again by its key: still waiting, already decided (by someone else), or gone. */
+/**
+ * The request a decision is about, found again by its key: still waiting, already decided (by
+ * someone else), or gone — deleted, or changed since it was shown (its reason edited).
+ */
 export function requestToDecide(leave: readonly LeaveRequest[], key: LeaveKey): ToDecide {
-  const same = leave.filter((l) => isMine(l, key.name) && l.meeting === key.meeting && sameTime(l.submittedAt, key.submittedAt));
+  const same = leave.filter((l) => isMine(l, key.name) && l.meeting === key.meeting && sameTime(l.submittedAt, key.submittedAt) && l.reason === key.reason);
   const waiting = same.find((l) => l.status === "pending");
   if (waiting) return { waiting };
   return same.length > 0 ? { decided: same[0] } : { gone: true };

@@ -12,9 +12,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const blank = (v: CellValue) => v === "" || v === null || v === undefined;
 
-function missingColumn(def: TabDef, key: string): UserError {
-  const col = def.columns.find((c) => c.key === key)!;
-  return new UserError({ key: "columnMissing", params: { zh: col.zh, en: col.en } });
+/** A column of the tab's contract that its header row lacks, naming the tab and the header row. */
+export function missingColumn(t: Pick<TabRead, "sheet" | "def" | "headerIndex">, key: string): UserError {
+  const col = t.def.columns.find((c) => c.key === key)!;
+  return new UserError({ key: "columnMissingIn", params: { zh: col.zh, en: col.en, sheet: t.sheet.getName(), cell: `A${t.headerIndex + 1}` } });
 }
 
 /** Formulas whose result fills the cells below them (ARRAYFORMULA, an array literal, FILTER…). */
@@ -79,13 +80,13 @@ export function columnTexts(t: TabRead, key: string): string[] {
  */
 export function prepareAppend(t: TabRead, cells: Record<string, CellValue>): () => number {
   const { def, columns } = t;
-  for (const col of def.columns) if (col.required && columns[col.key] === undefined) throw missingColumn(def, col.key);
+  for (const col of def.columns) if (col.required && columns[col.key] === undefined) throw missingColumn(t, col.key);
   const row = new Map<number, CellValue>();
   for (const [key, value] of Object.entries(cells)) {
     const c = columns[key];
     if (c === undefined) {
       // Dropping a value the user typed because its column was deleted would lose it silently.
-      if (!blank(value)) throw missingColumn(def, key);
+      if (!blank(value)) throw missingColumn(t, key);
       continue;
     }
     row.set(c + 1, value);

@@ -17,12 +17,14 @@ export function exportTabs(ss: Spreadsheet): string[] {
 }
 
 /**
- * The tab's cells, or null when there is no tab of that name; `tooLong` (its row count) when it has
- * more than `maxRows` rows, before anything of it is read.
+ * The tab's cells, or null when there is no tab of that name; `notExport` when it is one of the
+ * department's own (成员, 日志, 设置…), which exportTabs does not offer and a page may not name
+ * either; `tooLong` (its row count) when it has more than `maxRows` rows. Neither refused tab is read.
  */
-export function readExportTab(ss: Spreadsheet, name: string, maxRows: number): CellValue[][] | null | { tooLong: number } {
+export function readExportTab(ss: Spreadsheet, name: string, maxRows: number): CellValue[][] | null | { notExport: true } | { tooLong: number } {
   const sheet = ss.getSheetByName(name);
   if (!sheet) return null;
+  if (!exportTabs(ss).includes(sheet.getName())) return { notExport: true };
   const last = sheet.getLastRow();
   if (last > maxRows) return { tooLong: last };
   return sheet.getDataRange().getValues() as CellValue[][];

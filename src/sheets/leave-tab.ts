@@ -5,10 +5,9 @@
  */
 import type { LeaveEntry } from "../contracts/leave-entry";
 import { dateAtMidnight } from "../domain/dates";
-import { UserError } from "../domain/errors";
 import type { LeaveRequest, LeaveStatus } from "../domain/model";
 import { t } from "../domain/text";
-import { prepareAppend, readTab, type TabRead } from "./append";
+import { missingColumn, prepareAppend, readTab, type TabRead } from "./append";
 import { textCell, writeRows } from "./cells";
 import { DATE_FORMAT, DATE_TIME_FORMAT } from "./formats";
 import { insertTabKeepingPlace } from "./new-tab";
@@ -82,8 +81,7 @@ export function appendRequest(ctx: Context, tab: LeaveTab, name: string, entry: 
 function column(t: TabRead, key: string): number {
   const c = t.columns[key];
   if (c !== undefined) return c;
-  const col = t.def.columns.find((x) => x.key === key)!;
-  throw new UserError({ key: "columnMissing", params: { zh: col.zh, en: col.en } });
+  throw missingColumn(t, key);
 }
 
 /** 状态, 审批人, 审批时间 and (when given) 审批意见 of one row, and nothing else. */

@@ -37,12 +37,13 @@ function department(opts: { restricted?: boolean; locale?: string } = {}) {
 }
 
 const keyOf = (row: number) => {
-  const r = LEAVE[row - 1] as [Date, string, Date];
+  const r = LEAVE[row - 1] as [Date, string, Date, string];
   const local = new Date(r[0].getTime() + 8 * 3600e3);
   return {
     submittedAt: { date: local.toISOString().slice(0, 10), seconds: local.getUTCHours() * 3600 + local.getUTCMinutes() * 60 },
     name: r[1],
     meeting: new Date(r[2].getTime() + 8 * 3600e3).toISOString().slice(0, 10),
+    reason: r[3],
   };
 };
 const shown = (v: unknown) => (v instanceof Date ? new Date(v.getTime() + 8 * 3600e3).toISOString().slice(0, 16).replace("T", " ") : v);
@@ -149,6 +150,37 @@ describe("decideLeave", () => {
     });
     expect(values(rt, "请假")).toEqual(before);
     expect(logLines(rt)).toHaveLength(1);
+  });
+
+  test("a request whose 原因 was edited after the head saw it is refused as changed, and nothing is written", () => {
+    const rt = department();
+    const seen = sidebarApprovalsData();
+    if (!seen.ok) throw new Error(seen.error);
+    const key = seen.waiting.find((l) => l.row === 2)!.key;
+    expect(key).toEqual(keyOf(2));
+    tab("请假").getRange("D2").setValue("期中考试（其实是去旅游）");
+    const before = values(rt, "请假");
+    expect(decideLeave({ key, decision: "approved", note: "" })).toEqual({
+      ok: false,
+      stale: true,
+      error: "请假表中已找不到 王浩然 2026-11-25 的这条申请（可能被删除或修改），未做任何修改",
+    });
+    expect(values(rt, "请假")).toEqual(before);
+    expect(logLines(rt)).toEqual([]);
+    // Reloaded, the head sees the new reason and may decide it.
+    const again = sidebarApprovalsData();
+    if (!again.ok) throw new Error(again.error);
+    const fresh = again.waiting.find((l) => l.row === 2)!;
+    expect(fresh.reason).toBe("期中考试（其实是去旅游）");
+    expect(decideLeave({ key: fresh.key, decision: "rejected", note: "" })).toMatchObject({ ok: true, row: 2, status: "rejected" });
+  });
+
+  test("a key without the reason the head saw is not accepted", () => {
+    const rt = department();
+    const { reason: _, ...old } = keyOf(2);
+    expect(decideLeave({ key: old, decision: "approved", note: "" })).toMatchObject({ ok: false });
+    expect(values(rt, "请假")[1][4]).toBe("待审批");
+    expect(logLines(rt)).toEqual([]);
   });
 
   test("only the head decides: a member's call is refused and writes nothing", () => {

@@ -163,6 +163,16 @@ describe("previewSignins", () => {
     });
   });
 
+  test("a tab the page does not offer (日志, 设置, 成员…) is refused with a sentence; nothing is read from it or written", () => {
+    const rt = department();
+    const before = snapshot(rt);
+    const refusal = (tab: string) => `“${tab}”是本部门自己的工作表，不是签到导出，不能从中导入：请选择用“文件 → 导入”插入的导出工作表`;
+    for (const tab of ["设置", "成员", "考勤"]) expect(previewSignins({ ...wjx(), source: { tab } })).toEqual({ ok: false, error: refusal(tab) });
+    expect(saveSignins({ ...wjx(), source: { tab: "设置" }, confirm: "x" })).toEqual({ ok: false, error: refusal("设置") });
+    expect(snapshot(rt)).toEqual(before);
+    expect(logLines(rt)).toEqual([]);
+  });
+
   test("rows from the browser are untrusted: too many rows, columns or characters, non-text cells, two sources are refused", () => {
     department();
     const refused = (source: unknown) => previewSignins({ source, meeting: "2026-11-04", absentRest: false });

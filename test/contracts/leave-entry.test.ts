@@ -75,7 +75,7 @@ describe("viewOf: a request as the sidebars show it", () => {
       note: "",
     };
     expect(viewOf(l, true)).toEqual({
-      key: { submittedAt: { date: "2026-11-23", seconds: 16 * 3600 + 5 * 60 + 42 }, name: "王浩然", meeting: "2026-11-25" },
+      key: { submittedAt: { date: "2026-11-23", seconds: 16 * 3600 + 5 * 60 + 42 }, name: "王浩然", meeting: "2026-11-25", reason: "考试" },
       row: 7,
       name: "王浩然",
       meeting: "2026-11-25",

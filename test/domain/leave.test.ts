@@ -99,12 +99,14 @@ describe("the sidebars' rules: standing requests, finding one again, the head's 
     expect(openRequest(leave, "李四", "2026-10-01")).toBeUndefined();
   });
 
-  test("a decision finds its request by time, name and meeting: waiting, already decided, or gone", () => {
+  test("a decision finds its request by time, name, meeting and reason: waiting, already decided, or gone", () => {
     expect(requestToDecide(leave, keyOf(leave[1]))).toEqual({ waiting: leave[1] });
     expect(requestToDecide(leave, keyOf(leave[3]))).toEqual({ waiting: leave[3] });
     expect(requestToDecide(leave, keyOf(leave[2]))).toEqual({ decided: leave[2] });
     expect(requestToDecide(leave, { ...keyOf(leave[1]), submittedAt: at("2026-11-03", 13, 1) })).toEqual({ gone: true });
     expect(requestToDecide(leave, { ...keyOf(leave[1]), meeting: "2026-11-11" })).toEqual({ gone: true });
+    // Its reason edited since the head saw it: not the request the head decides.
+    expect(requestToDecide(leave, { ...keyOf(leave[1]), reason: `${leave[1].reason}（改）` })).toEqual({ gone: true });
   });
 
   test("waiting requests oldest first (one without a time first); decisions since a day, the latest first", () => {

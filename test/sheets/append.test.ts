@@ -64,18 +64,27 @@ describe("prepareAppend: one new row", () => {
     expect(prepareAppend(readTab(tab("赞助记录"), TABS.ledger), entry("新华书店", 300))()).toBe(3);
   });
 
-  test("a missing required column is refused before anything is written", () => {
+  test("a missing required column is refused before anything is written, naming the tab and its header row", () => {
     const rt = ledger([["博文书店", 100]], ["赞助商", "现金"]);
     expect(() => prepareAppend(readTab(tab("赞助记录"), TABS.ledger), entry("新华书店", 300))).toThrow(
-      "缺少必需的列“日期”（或 “Date”）：请在表头行添加，或运行“初始化表格”",
+      "“赞助记录”表缺少必需的列“日期”（或 “Date”，表头行 A1），所以无法读取：请在表头行添加，或运行“初始化表格”",
     );
     expect(values(rt, "赞助记录")).toHaveLength(2);
+  });
+
+  test("the refusal names the header row when a title row is above it", () => {
+    sheetWith([{ name: "Sponsorships", rows: [["十一月赞助"], ["Date", "Sponsor", "Credited to", "Cash", "Status"]] }]);
+    expect(() => prepareAppend(readTab(tab("Sponsorships"), TABS.ledger), { ...entry("新华书店", 300), notes: textCell("x") })).toThrow(
+      /^“Sponsorships”表缺少必需的列“备注”（或 “Notes”，表头行 A2）/,
+    );
   });
 
   test("a value whose optional column was deleted is refused, never dropped; a blank one is fine", () => {
     ledger([], ["日期", "赞助商"]);
     const t = readTab(tab("赞助记录"), TABS.ledger);
-    expect(() => prepareAppend(t, { date: d("2026-11-20"), sponsor: "x", notes: textCell("logo 已印") })).toThrow(/缺少必需的列“备注”/);
+    expect(() => prepareAppend(t, { date: d("2026-11-20"), sponsor: "x", notes: textCell("logo 已印") })).toThrow(
+      /^“赞助记录”表缺少必需的列“备注”（或 “Notes”，表头行 A1）/,
+    );
     expect(() => prepareAppend(t, { date: d("2026-11-20"), sponsor: "x", notes: "" })).not.toThrow();
   });
 

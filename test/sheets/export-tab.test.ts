@@ -35,4 +35,18 @@ describe("the tab an export was imported into", () => {
     expect(readExportTab(active(), "长", 10)).toEqual({ tooLong: 12 });
     expect(rt.stats.calls.getValues).toBeUndefined();
   });
+
+  test("a tab of the department's own (日志, 设置, an alias such as Attendance) is refused like one not offered, and not read", () => {
+    const rt = sheetWith([
+      { name: "成员", rows: [["姓名"], ["王浩然"]] },
+      { name: "日志", rows: [["时间"], ["x"]] },
+      { name: "设置", rows: [["项目", "值"]] },
+      { name: "Attendance", rows: [["Name"]] },
+      { name: "问卷星 11-04", rows: [["序号"]] },
+    ]);
+    rt.resetStats();
+    for (const name of ["日志", "设置", "成员", "Attendance"]) expect(readExportTab(active(), name, 10)).toEqual({ notExport: true });
+    expect(rt.stats.calls.getValues).toBeUndefined();
+    expect(readExportTab(active(), "问卷星 11-04", 10)).toEqual([["序号"]]);
+  });
 });

@@ -113,7 +113,25 @@ describe("appendRequest / readLeaveTab / writeDecision", () => {
     ]);
     const ctx = context();
     const leave = readLeaveTab(ctx, tab("请假"));
-    expect(() => writeDecision(ctx, leave, 2, { status: "approved", by: "陈思远", note: "" })).toThrow("审批人");
+    expect(() => writeDecision(ctx, leave, 2, { status: "approved", by: "陈思远", note: "" })).toThrow(
+      "“请假”表缺少必需的列“审批人”（或 “Decided by”，表头行 A1），所以无法读取：请在表头行添加，或运行“初始化表格”",
+    );
     expect(tab("请假").getRange("C2").getValue()).toBe("");
+  });
+
+  test("the refusal names the tab as the department called it and the header row below a title row", () => {
+    sheetWith([
+      MEMBERS,
+      {
+        name: "Leave",
+        rows: [["十一月请假"], ["Name", "Meeting", "Status", "Decided by"], ["王浩然", d("2026-11-25"), ""]],
+      },
+    ]);
+    const ctx = context();
+    const leave = readLeaveTab(ctx, tab("Leave"));
+    expect(() => writeDecision(ctx, leave, 3, { status: "approved", by: "陈思远", note: "" })).toThrow(
+      /^“Leave”表缺少必需的列“审批时间”（或 “Decided at”，表头行 A2）/,
+    );
+    expect(tab("Leave").getRange("C3").getValue()).toBe("");
   });
 });

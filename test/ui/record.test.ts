@@ -229,7 +229,10 @@ describe("saveSponsorship", () => {
     ledger.rows = ledger.rows.map((row) => row.filter((_, c) => c !== 6));
     const a = addon(tabs);
     const before = values(a, LEDGER);
-    expect(run(a, "saveSponsorship", form())).toEqual({ ok: false, error: expect.stringMatching(/^缺少必需的列“物资估值”/) });
+    expect(run(a, "saveSponsorship", form())).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^“赞助记录”表缺少必需的列“物资估值”（或 “In-kind value”，表头行 A1）/),
+    });
     expect(values(a, LEDGER)).toEqual(before);
     expect(run(a, "saveSponsorship", form({ inKind: "" })).ok).toBe(true);
   });
