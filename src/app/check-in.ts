@@ -16,7 +16,7 @@ import type { LeaveStatus, Member, Model } from "../domain/model";
 import { NameIndex } from "../domain/names";
 import type { TabRead } from "../sheets/append";
 import { addMeetingColumn, cellText, codeOf, type Grid, readGrid } from "../sheets/attendance-grid";
-import { ensureRow, keepCell, lastFilledIndex, setValuesAsText, textCell, writeRows } from "../sheets/cells";
+import { ensureRow, lastFilledIndex, textCell, writeColumnCells, writeRows } from "../sheets/cells";
 import { requireEditable } from "../sheets/edit-rights";
 import { withDocumentLock } from "../sheets/lock";
 import { appendLog, type LogAction, rowList } from "../sheets/log";
@@ -189,17 +189,9 @@ export function writeCheckIn<S extends Marked, R = never>(
       missing.forEach((m, i) => grid.rows.set(m.name, first + i));
     }
 
-    if (marks.length > 0) {
-      const at = new Map(marks.map((m) => [grid.rows.get(m.name)!, codeFor(m.status, ctx.lang)]));
-      const top = Math.min(...at.keys());
-      const bottom = Math.max(...at.keys());
-      const range = l.sheet.getRange(top + 1, col + 1, bottom - top + 1, 1);
-      const formulas = range.getFormulas();
-      setValuesAsText(
-        range,
-        formulas.map(([f], i) => [at.get(top + i) ?? keepCell(t.values[top + i]?.[col] ?? "", f)]),
-      );
-    }
+    // Only the marked cells: a cell between two of them that someone edited since the read above
+    // keeps the edit (and its formatting). A marked cell is written even over a formula.
+    writeColumnCells(l.sheet, col + 1, new Map(marks.map((m) => [grid.rows.get(m.name)! + 1, codeFor(m.status, ctx.lang)])));
     const column = columnLetter(col + 1);
     const rows = marks.map((m) => grid.rows.get(m.name)! + 1);
     if (rows.length > 0 || created) appendLog(ctx, [{ action, sheet: l.sheet.getName(), rows: `${column}: ${rowList(rows)}` }]);

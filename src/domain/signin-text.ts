@@ -39,6 +39,10 @@ export const SIGNIN_TEXT = {
     "第 {row} 行（{value}）：提交于 {when}，不是例会当天（{date}），未计入",
     "Row {row} ({value}): submitted {when}, not on the day of the meeting ({date}); not counted",
   ),
+  tooEarly: text(
+    "第 {row} 行（{value}）：提交于 {when}，早于例会开始 2 小时以上，未计入",
+    "Row {row} ({value}): submitted {when}, more than 2 hours before the meeting starts; not counted",
+  ),
   noTime: text("第 {row} 行（{value}）：无法识别提交时间“{when}”，未计入", 'Row {row} ({value}): "{when}" is not a date and time; not counted'),
   noTimeBlank: text("第 {row} 行（{value}）：没有提交时间，未计入", "Row {row} ({value}): no submission time; not counted"),
   noName: text("第 {row} 行（{when} 提交）：没有填写姓名，未计入", "Row {row} (submitted {when}): no name given; not counted"),
@@ -117,10 +121,11 @@ export function markText(mark: SigninMark, lang: Lang): string {
   return times ? say("markTimes", lang, { name: mark.name, status, times }) : say("mark", lang, { name: mark.name, status });
 }
 
-/** Why a row was not counted: another day (`meetingDate` is the meeting's), no time, no name. */
+/** Why a row was not counted: another day (`meetingDate` is the meeting's), too early, no time, no name. */
 export function ignoredText(item: SigninIgnored, lang: Lang, meetingDate: string): string {
   const params = { row: item.row, value: item.value, when: item.when, date: meetingDate };
   if (item.reason === "otherDay") return say("otherDay", lang, params);
+  if (item.reason === "tooEarly") return say("tooEarly", lang, params);
   if (item.reason === "noTime") return say(item.when ? "noTime" : "noTimeBlank", lang, params);
   return say(item.when ? "noName" : "noNameNoTime", lang, params);
 }

@@ -91,7 +91,8 @@ export interface SigninIgnored {
   row: number;
   /** The name as typed ("" when there is none). */
   value: string;
-  reason: "otherDay" | "noTime" | "noName";
+  /** tooEarly: more than `EARLIEST_MINUTES` before the meeting starts, on its day. */
+  reason: "otherDay" | "noTime" | "noName" | "tooEarly";
   /** The submission time as read ("2026-11-03 19:01"), or the time cell's text when it cannot be read ("" when blank). */
   when: string;
 }
@@ -455,12 +456,17 @@ interface Outcome {
 
 const clockOf = (seconds: number) => formatClock(Math.floor(seconds / 60));
 
+/** A scan more than this many minutes before the start is not the arrival: it is listed, not counted. */
+export const EARLIEST_MINUTES = 120;
+
 /**
- * One member's submissions of the meeting's day, in time order. The first one that is not a 签退
- * is the arrival: at or before start + grace (to the minute shown) is 出席, later is 迟到. A 签退, or
- * an unmarked submission at least 30 minutes after the previous counted one, is a sign-out; the
- * last sign-out, when it is before start + length, adds 早退. A 签退 within 30 minutes of a counted
- * 签退 and an unmarked submission within 30 minutes of the previous counted one are the same scan
+ * One member's submissions of the meeting's day from start − 2 h on (earlier ones are left out
+ * before), in time order. The first one that is not a 签退 is the arrival: at or before start +
+ * grace (to the minute shown) is 出席, later is 迟到. A 签退, or an unmarked submission at least 30
+ * minutes after the previous counted one and after start + grace, is a sign-out; the last sign-out,
+ * when it is before start + length, adds 早退. A 签退 within 30 minutes of a counted 签退, an
+ * unmarked submission within 30 minutes of the previous counted one and an unmarked submission at
+ * or before start + grace (the arrival again, however long after the first scan) are the same scan
  * again (repeats); so are a second 签到 and a 签退 before the first 签到 (a slip of the finger).
  */
 function judge(subs: Submission[], meeting: MeetingClock): Outcome {
@@ -477,8 +483,10 @@ function judge(subs: Submission[], meeting: MeetingClock): Outcome {
     const s = subs[i];
     if (i === arrivalAt) continue;
     const soon = s.seconds - last.seconds < window;
+    // An unmarked scan that would still be on time is the arrival again, never a sign-out.
+    const onTime = Math.floor(s.seconds / 60) <= meeting.start + meeting.grace;
     // A 签退 before arriving is a slip of the finger; a second 签到 is the same sign-in again.
-    const leaving = i > arrivalAt && (s.kind === "out" ? !(last.out && soon) : s.kind === "unmarked" && !soon);
+    const leaving = i > arrivalAt && (s.kind === "out" ? !(last.out && soon) : s.kind === "unmarked" && !soon && !onTime);
     if (leaving) [leftAt, last] = [s.seconds, { seconds: s.seconds, out: true }];
     else repeats++;
   }
@@ -541,9 +549,15 @@ export function previewSignins(input: SigninInput): SigninPreview {
       unmatched.push({ row, value: name, suggestion: active.suggest(name), reason: left.find(name) === undefined ? "unknown" : "left", when });
       continue;
     }
+    // Hours before the meeting (a scan of the morning's code, a test): listed, not the arrival.
+    const counted = subs.filter((s) => Math.floor(s.seconds / 60) >= meeting.start - EARLIEST_MINUTES);
+    for (const s of subs) {
+      if (!counted.includes(s)) ignored.push({ row, value: name, reason: "tooEarly", when: `${meeting.date} ${clockOf(s.seconds)}` });
+    }
+    if (counted.length === 0) continue;
     const list = byMember.get(member);
-    if (list) list.push(...subs);
-    else byMember.set(member, subs);
+    if (list) list.push(...counted);
+    else byMember.set(member, counted);
   }
 
   const onLeave = new Set([...input.approvedLeave].map(nameKey));

@@ -65,6 +65,26 @@ export function ensureRow(sheet: Sheet, row: number): void {
 }
 
 /**
+ * Writes the cells of column `col` (1-based) that `cells` maps by 1-based row, and no other: one
+ * setValues per run of adjacent rows, so a cell between two written rows that someone edited since
+ * it was read is left as it is now. One read of the number formats (as setValuesAsText) for the
+ * span, whatever its size; the writes grow with the runs, never with the rows between them.
+ */
+export function writeColumnCells(sheet: Sheet, col: number, cells: ReadonlyMap<number, CellValue>): void {
+  const rows = [...cells.keys()].sort((a, b) => a - b);
+  if (rows.length === 0) return;
+  const top = rows[0];
+  const formats = sheet.getRange(top, col, rows[rows.length - 1] - top + 1, 1).getNumberFormats();
+  let start = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+    const run = rows.slice(start, i);
+    sheet.getRange(run[0], col, run.length, 1).setValues(run.map((r) => [unquotedIn(formats[r - top]?.[0] ?? "", cells.get(r)!)]));
+    start = i;
+  }
+}
+
+/**
  * Writes consecutive rows from `firstRow`, each given as 1-based column → value, in one call per
  * run of adjacent columns (whatever the number of rows), so a column between the runs that an
  * array formula fills is never written over.

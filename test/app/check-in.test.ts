@@ -1,4 +1,5 @@
-import { saveCheckIn, sidebarCheckInData } from "../../src/app/check-in";
+import { saveCheckIn, sidebarCheckInData, writeCheckIn } from "../../src/app/check-in";
+import { context } from "../../src/sheets/workbook";
 import { d, day, logLines, sheetWith, today, values } from "../support/apps-script";
 
 function department(
@@ -110,6 +111,32 @@ describe("saveCheckIn", () => {
     const rt = department();
     rt.locks.holdDocumentLockElsewhere(true);
     expect(save([["李欣怡", "present"]])).toEqual({ ok: false, error: "另一位成员正在修改表格（如生成月报或保存记录），请稍后再试" });
+  });
+
+  test("a cell between two marked rows that someone edits while the save runs keeps the edit", () => {
+    const rt = department([
+      ["王浩然", "一组", ""],
+      ["李欣怡", "一组", ""],
+      ["赵一鸣", "二组", ""],
+    ]);
+    const result = writeCheckIn(context(), (loaded) => {
+      // After the grid was read under the lock, a hand edit of the row between the two marks.
+      loaded.sheet.getRange(3, 3).setValue("病假");
+      return {
+        date: "2026-11-04",
+        marks: [
+          { name: "王浩然", status: "present" as const },
+          { name: "赵一鸣", status: "late" as const },
+        ],
+        confirmed: [],
+      };
+    });
+    expect(result).toMatchObject({ ok: true, written: 2 });
+    expect(
+      values(rt, "考勤")
+        .slice(1)
+        .map((r) => r[2]),
+    ).toEqual(["出席", "病假", "迟到"]);
   });
 
   test("English codes in an English sheet, and the answer in the reader's language", () => {

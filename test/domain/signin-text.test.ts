@@ -93,6 +93,12 @@ describe("what the head reads in the preview", () => {
     expect(ignoredText({ row: 4, value: "张伟", reason: "noTime", when: "昨天" }, "zh", "2026-11-04")).toBe("第 4 行（张伟）：无法识别提交时间“昨天”，未计入");
     expect(ignoredText({ row: 4, value: "张伟", reason: "noTime", when: "" }, "en", "2026-11-04")).toBe("Row 4 (张伟): no submission time; not counted");
     expect(ignoredText({ row: 5, value: "", reason: "noName", when: "" }, "en", "2026-11-04")).toBe("Row 5: no name given; not counted");
+    expect(ignoredText({ row: 2, value: "张伟", reason: "tooEarly", when: "2026-11-04 08:15" }, "zh", "2026-11-04")).toBe(
+      "第 2 行（张伟）：提交于 2026-11-04 08:15，早于例会开始 2 小时以上，未计入",
+    );
+    expect(ignoredText({ row: 2, value: "张伟", reason: "tooEarly", when: "2026-11-04 08:15" }, "en", "2026-11-04")).toBe(
+      "Row 2 (张伟): submitted 2026-11-04 08:15, more than 2 hours before the meeting starts; not counted",
+    );
     expect(unmatchedText({ row: 6, value: "张三丰", suggestion: null, reason: "unknown", when: "" }, "en")).toBe(
       'Row 6: "张三丰" is not in the Members tab; not counted',
     );

@@ -426,6 +426,63 @@ describe("previewSignins", () => {
     expect(p.repeats).toBe(3);
   });
 
+  test("an unmarked scan before start + grace is never the sign-out: an early arrival scanned again is 出席", () => {
+    // Meeting 19:00, 5 minutes' grace, 90 minutes long.
+    const p = previewSignins({
+      rows: [
+        ["姓名", "提交时间"],
+        ["李娜", "2026-11-04 18:20"],
+        ["李娜", "2026-11-04 18:58"], // 38 minutes later, but before the start: the arrival again
+        ["李娜", "2026-11-04 19:05:59"], // still on time: the arrival again
+      ],
+      headerRow: 0,
+      columns: { name: 0, time: 1, kind: null, signOut: null },
+      meeting: { ...meeting, length: 90 },
+      members,
+      approvedLeave: new Set(),
+      absentRest: false,
+      timeZone: TZ,
+    });
+    expect(lines(p)).toEqual(["李娜 present 18:20–-"]);
+    expect(p.repeats).toBe(2);
+    expect(p.ignored).toEqual([]);
+  });
+
+  test("a scan more than 2 hours before the start is listed as too early; the arrival is the first from start − 2 h", () => {
+    const p = previewSignins({
+      rows: [
+        ["姓名", "提交时间"],
+        ["张伟", "2026-11-04 08:15"], // the morning: not the arrival
+        ["张伟", "2026-11-04 19:20"],
+      ],
+      headerRow: 0,
+      columns: { name: 0, time: 1, kind: null, signOut: null },
+      meeting: { ...meeting, length: 90 },
+      members,
+      approvedLeave: new Set(),
+      absentRest: false,
+      timeZone: TZ,
+    });
+    expect(lines(p)).toEqual(["张伟 late 19:20–-"]);
+    expect(p.ignored).toEqual([{ row: 2, value: "张伟", reason: "tooEarly", when: "2026-11-04 08:15" }]);
+    expect(p.repeats).toBe(0);
+    expect(p.marks[0].rows).toEqual([3]);
+  });
+
+  test("exactly 2 hours before the start is the arrival; a second earlier is too early", () => {
+    const p = run([
+      ["张伟", "2026-11-04 17:00:00"],
+      ["李娜", "2026-11-04 16:59:59"],
+      ["李娜", "2026-11-04 17:00:00"],
+    ]);
+    expect(lines(p)).toEqual(["张伟 present 17:00–-", "李娜 present 17:00–-"]);
+    expect(p.ignored).toEqual([{ row: 3, value: "李娜", reason: "tooEarly", when: "2026-11-04 16:59" }]);
+    // Only too early: the member is not marked (left blank).
+    const alone = run([["张伟", "2026-11-04 16:59:59"]]);
+    expect(alone.marks).toEqual([]);
+    expect(alone.blank).toEqual(["张伟", "李娜"]);
+  });
+
   test("the last sign-out counts: leaving at the end is not early, even after an earlier sign-out", () => {
     const p = run([
       ["张伟", "2026-11-04 19:00"],
