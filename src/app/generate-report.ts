@@ -1,7 +1,7 @@
 /** Generate monthly report: read everything once, build the pure report, write one tab. */
 import * as z from "zod/mini";
 import { langSchema, monthSchema, validate } from "../contracts/validate";
-import { defaultReportMonth, formatDateTime, type Month } from "../domain/dates";
+import { defaultReportMonth, formatDateTime, type Month, monthOf } from "../domain/dates";
 import { UserError } from "../domain/errors";
 import { type Lang, render } from "../domain/messages";
 import { buildReport } from "../domain/report";
@@ -10,6 +10,7 @@ import { requireEditable } from "../sheets/edit-rights";
 import { currentUserEmail } from "../sheets/identity";
 import { withDocumentLock } from "../sheets/lock";
 import { appendLog } from "../sheets/log";
+import { leaveNotices } from "../sheets/notices";
 import { layoutReport } from "../sheets/report-layout";
 import { writeReportTab } from "../sheets/report-tab";
 import { TABS } from "../sheets/schema";
@@ -39,7 +40,11 @@ export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
       requireEditable(ctx, []);
       const m = month ?? defaultReportMonth(ctx.today);
       const language = lang ?? (loaded.sheets.settings ? loaded.model.settings.reportLang : ctx.lang);
-      const report = buildReport(loaded.model, loaded.problems, {
+      // With 请假需审批 = 是, what Check data says about the month's leave is among what the head must
+      // look at: a 请假 mark never approved, approved leave charged as 缺席 or 未批假, a decision not the head's.
+      const { attendance, leave } = loaded.tables;
+      const leaveProblems = leaveNotices(loaded.model, { attendance, leave, leaveTab: Boolean(loaded.sheets.leave) }, (d) => monthOf(d) === m);
+      const report = buildReport(loaded.model, [...loaded.problems, ...leaveProblems], {
         month: m,
         today: ctx.today,
         generatedAt: formatDateTime(ctx.now, ctx.timeZone),

@@ -15,14 +15,22 @@ export function statusAt(l: LeaveRequest, to: LocalDate): LeaveStatus {
   return l.status;
 }
 
+/**
+ * Made by the end of the day `to`: a request submitted later did not exist at the month's end, so
+ * a past month reads the same when generated again. One with no time recorded is taken as made.
+ */
+export function madeBy(l: LeaveRequest, to: LocalDate): boolean {
+  return !l.submittedAt || l.submittedAt.date <= to;
+}
+
 /** Made after its meeting started (the meeting's own start time when its column gives one). */
 export function lateRequest(model: Pick<Model, "attendance" | "settings">, l: LeaveRequest): boolean {
   return isLate(l.submittedAt, clockOn(model, l.meeting));
 }
 
-/** Each member's requests for meetings from `from` to `to`, by outcome at `to`. */
+/** Each member's requests for meetings from `from` to `to` made by `to` (see `madeBy`), by outcome at `to`. */
 export function monthTallies(model: Pick<Model, "attendance" | "settings" | "leave">, from: LocalDate, to: LocalDate): Map<string, LeaveTally> {
-  const asAt = { leave: model.leave.map((l) => ({ ...l, status: statusAt(l, to) })) };
+  const asAt = { leave: model.leave.filter((l) => madeBy(l, to)).map((l) => ({ ...l, status: statusAt(l, to) })) };
   return leaveTallies(asAt, (date) => clockOn(model, date), from, to);
 }
 

@@ -171,6 +171,18 @@ export const MESSAGES = {
     "{name} 的请假申请（{date} 例会）在例会开始后才提交（{at}），已批准却没有写审批意见：逾期批准须写明理由",
     "{name}'s leave request for the meeting of {date} was made after the meeting started ({at}) and approved without a note: approving a late request needs the head's reason",
   ),
+  leaveApprovedButCharged: text(
+    "{name} {date} 已批准请假（请假表第 {row} 行），考勤却记为“{mark}”：请改为“请假”",
+    "{name} has approved leave for {date} (row {row} of the Leave tab), but the attendance is marked {markEn} ({mark}): change the mark to leave (请假)",
+  ),
+  leaveDecisionUnsigned: text(
+    "{name} 的请假申请（{date} 例会）标为“{statusZh}”，但没有{missingZh}：像是手动填写的。请改回“待审批”，由部长在“审批”中处理（会记下审批人和审批时间）",
+    "{name}'s leave request for the meeting of {date} is marked {statusEn} with no record of {missingEn}: it looks typed in by hand. Set it back to pending (待审批) for the head to decide in Approvals, which records who decided and when",
+  ),
+  leaveApproverNotHead: text(
+    "{name} 的请假申请（{date} 例会）由“{by}”批准，但“{by}”不是在任部长：请假须由部长审批，请改回“待审批”，由部长在“审批”中处理",
+    '{name}\'s leave request for the meeting of {date} was approved by "{by}", who is not an active head (部长): leave must be approved by the head. Set it back to pending (待审批) for the head to decide in Approvals',
+  ),
   noLedgerTab: text("找不到“赞助记录”工作表：请运行“初始化表格”或把工作表改回这个名字", 'No "Sponsorships" tab: run "Set up sheets" or rename the tab back'),
   payoutChanged: text(
     "确认期间赞助记录有改动，未填写任何发放日期：请重新执行“发放佣金”",

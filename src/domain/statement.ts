@@ -7,7 +7,7 @@ import { addToTally, emptyTally, penaltyFen, type Status, type Warning, warnings
 import { formatRate } from "./commission";
 import { firstDayOf, type LocalDate, lastDayOf, type Month } from "./dates";
 import { divRoundHalfUp, trimZeros, ZERO } from "./decimal";
-import { lateRequest, statusAt } from "./leave-month";
+import { lateRequest, madeBy, statusAt } from "./leave-month";
 import type { LeaveStatus, Model } from "./model";
 import type { Fen } from "./money";
 import { baseOf, isUnpaid, sharesOf } from "./shares";
@@ -38,7 +38,7 @@ export interface MeetingLine {
   fee: Fen;
 }
 
-/** One of the member's 请假 requests for a meeting in the month, as it stood at the month's end. */
+/** One of the member's 请假 requests for a meeting in the month, as it stood at the month's end (one made later is left out). */
 export interface LeaveLine {
   row: number;
   meeting: LocalDate;
@@ -137,7 +137,7 @@ export function buildStatement(model: Model, name: string, month: Month): Statem
   }
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const leave: LeaveLine[] = model.leave
-    .filter((l) => l.name === name && l.meeting >= from && l.meeting <= to)
+    .filter((l) => l.name === name && l.meeting >= from && l.meeting <= to && madeBy(l, to))
     .map((l) => ({ row: l.row, meeting: l.meeting, reason: l.reason, status: statusAt(l, to), late: lateRequest(model, l), note: l.note }))
     .sort((a, b) => (a.meeting < b.meeting ? -1 : a.meeting > b.meeting ? 1 : a.row - b.row));
   const commission = shares.reduce((a, x) => a + x.share, 0);

@@ -4,9 +4,11 @@
  *   pitching the same shop without knowing (维持与客户的友好联系 needs one face per merchant).
  * - A received sponsorship with no deliverable recorded, when Settings ask for one: the department
  *   owes the sponsor its logo, ad slide or photos (赞助后期的信息反馈).
- * - When Settings' 请假需审批 is 是: a 请假 mark in 考勤 with no approved request in 请假, and a late
- *   request approved without the head's reason (see domain/leave-check).
+ * - When Settings' 请假需审批 is 是: a 请假 mark in 考勤 with no approved request in 请假, an approved
+ *   request whose 考勤 cell charges the member (缺席 / 未批假), a decision with no 审批人 or 审批时间, an
+ *   approval not by the head, and a late request approved without the head's reason (see domain/leave-check).
  */
+import type { LocalDate } from "../domain/dates";
 import { leaveFindings } from "../domain/leave-check";
 import type { Model } from "../domain/model";
 import { activeOwner, pitchedByOthers } from "../domain/ownership";
@@ -25,14 +27,20 @@ export function notices(model: Model, tabs: NoticeTabs): Problem[] {
   return [...ledgerNotices(model, tabs.ledger), ...leaveNotices(model, tabs)];
 }
 
-/** Each finding at its cell: the 考勤 grid's cell, or the 请假 row's 审批意见 (note) cell. */
-function leaveNotices(model: Model, tabs: NoticeTabs): Problem[] {
+/**
+ * Each finding at its cell: the 考勤 grid's cell, or the 请假 row's cell it is about (状态, 审批人 or
+ * 审批意见; the first of those the tab has when that column is missing). `only`: which meetings'
+ * findings to keep (the monthly report keeps its month's); all when absent.
+ */
+export function leaveNotices(model: Model, tabs: NoticeTabs, only?: (meeting: LocalDate) => boolean): Problem[] {
   const out: Problem[] = [];
   for (const f of leaveFindings(model, tabs.leaveTab)) {
+    if (only && !only(f.meeting)) continue;
     if ("grid" in f.at) {
       if (tabs.attendance) out.push({ sheet: tabs.attendance.sheet, cell: a1(f.at.grid.row - 1, f.at.grid.column), message: f.message });
     } else if (tabs.leave) {
-      const col = tabs.leave.columns.note ?? tabs.leave.columns.status ?? tabs.leave.columns.name ?? 0;
+      const c = tabs.leave.columns;
+      const col = c[f.at.leave.column] ?? c.note ?? c.status ?? c.name ?? 0;
       out.push({ sheet: tabs.leave.sheet, cell: a1(f.at.leave.row - 1, col), message: f.message });
     }
   }

@@ -68,6 +68,86 @@ describe("runReport", () => {
   });
 });
 
+describe("runReport: with 请假需审批 = 是, the month's leave findings are among the problems", () => {
+  function withLeave(needsApproval: string) {
+    today("2026-12-03");
+    return sheetWith([
+      {
+        name: "成员",
+        rows: [
+          ["姓名", "职务"],
+          ["王浩然", "干事"],
+          ["李欣怡", "干事"],
+          ["陈思远", "部长"],
+        ],
+      },
+      { name: "赞助商", rows: [["赞助商"]] },
+      { name: "活动", rows: [["活动"]] },
+      { name: "赞助记录", rows: [["日期", "赞助商", "经办人", "现金", "状态"]] },
+      {
+        name: "考勤",
+        rows: [
+          ["姓名", d("2026-10-28"), d("2026-11-04"), d("2026-11-11")],
+          ["王浩然", "请假", "未批假", "出席"],
+          ["李欣怡", "出席", "出席", "请假"],
+        ],
+      },
+      {
+        name: "请假",
+        rows: [
+          ["提交时间", "姓名", "例会日期", "原因", "状态", "审批人", "审批时间", "审批意见"],
+          ["2026-11-03 12:00", "王浩然", d("2026-11-04"), "考试", "已批准", "陈思远", "2026-11-03 20:00", ""],
+          ["2026-11-10 09:00", "李欣怡", d("2026-11-11"), "比赛", "已驳回", "", "", ""],
+        ],
+      },
+      {
+        name: "设置",
+        rows: [
+          ["项目", "值"],
+          ["请假需审批", needsApproval],
+        ],
+      },
+    ]);
+  }
+
+  test("approved leave charged as 未批假, a 请假 mark on a rejected request and a hand-typed decision, at their cells, in zh; October's mark is left out", () => {
+    const rt = withLeave("是");
+    const run = runReport(context(), "2026-11", "zh");
+    expect(run.report.problems).toEqual([
+      { sheet: "考勤", cell: "C2", message: "王浩然 2026-11-04 已批准请假（请假表第 2 行），考勤却记为“未批假”：请改为“请假”" },
+      { sheet: "考勤", cell: "D3", message: "李欣怡 2026-11-11 标为“请假”，但请假表第 3 行的申请已被驳回：请改为“未批假”" },
+      {
+        sheet: "请假",
+        cell: "E3",
+        message:
+          "李欣怡 的请假申请（2026-11-11 例会）标为“已驳回”，但没有审批人和审批时间：像是手动填写的。请改回“待审批”，由部长在“审批”中处理（会记下审批人和审批时间）",
+      },
+    ]);
+    const text = values(rt, "月报 2026-11").flat().map(String);
+    expect(text.some((v) => v.includes("考勤却记为“未批假”"))).toBe(true);
+    expect(text.some((v) => v.includes("2026-10-28"))).toBe(false);
+  });
+
+  test("the same in English", () => {
+    withLeave("是");
+    const run = runReport(context(), "2026-11", "en");
+    expect(run.report.problems.map((p) => p.message)).toEqual([
+      "王浩然 has approved leave for 2026-11-04 (row 2 of the Leave tab), but the attendance is marked unapproved leave (未批假): change the mark to leave (请假)",
+      "李欣怡 is marked on leave (请假) for 2026-11-11, but the request in row 3 of the Leave tab was rejected: change the mark to unapproved leave (未批假)",
+      "李欣怡's leave request for the meeting of 2026-11-11 is marked rejected with no record of who decided it or when: it looks typed in by hand. Set it back to pending (待审批) for the head to decide in Approvals, which records who decided and when",
+    ]);
+  });
+
+  test("October's report has October's mark only; with 请假需审批 = 否 there are none", () => {
+    withLeave("是");
+    expect(runReport(context(), "2026-10", "zh").report.problems).toEqual([
+      { sheet: "考勤", cell: "B2", message: "王浩然 2026-10-28 标为“请假”，但请假表中没有已批准的申请：请部长审批，或改为“未批假”" },
+    ]);
+    withLeave("否");
+    expect(runReport(context(), "2026-11", "zh").report.problems).toEqual([]);
+  });
+});
+
 describe("generateMonthlyReport (without dialogs)", () => {
   test("month and language as options; a bad month is an invalid request", () => {
     department();

@@ -56,6 +56,25 @@ describe("monthTallies", () => {
   });
 });
 
+describe("monthTallies: requests made after the month's end", () => {
+  test("are not counted for the month, whatever their outcome; one with no time recorded is", () => {
+    const m = model({
+      leave: [
+        request({ row: 2, meeting: "2026-11-25", status: "approved", submittedAt: at("2026-11-30", 23, 59), decidedAt: at("2026-11-30", 23, 59) }),
+        request({ row: 3, meeting: "2026-11-25", status: "rejected", submittedAt: at("2026-12-01", 0, 0), decidedAt: at("2026-12-02", 9, 0) }),
+        request({ row: 4, meeting: "2026-11-18", status: "approved", submittedAt: at("2026-12-05", 9, 0), decidedAt: null, note: "补假" }),
+        request({ row: 5, meeting: "2026-11-11", status: "approved", submittedAt: null, decidedAt: null }),
+        request({ row: 6, name: "李四", meeting: "2026-11-30", submittedAt: at("2026-12-01", 8, 0) }),
+      ],
+    });
+    const tallies = monthTallies(m, "2026-11-01", "2026-11-30");
+    expect(tallies.get("张三")).toEqual({ approved: 2, rejected: 0, pending: 0, late: 1 });
+    expect(tallies.has("李四")).toBe(false);
+    // Generated again at December's end, those requests existed by then and are counted for their meetings.
+    expect(monthTallies(m, "2026-11-01", "2026-12-31").get("张三")).toEqual({ approved: 3, rejected: 1, pending: 0, late: 3 });
+  });
+});
+
 describe("pendingAt: what the head had not decided by the month's end", () => {
   const m = model({
     leave: [

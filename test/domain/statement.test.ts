@@ -181,4 +181,31 @@ describe("buildStatement: every line behind a member's month", () => {
     ]);
     expect(buildStatement(november(), "张三", "2026-11")!.leave).toEqual([]);
   });
+
+  test("a request made after the month's end is not in that month's statement; one with no time recorded is", () => {
+    const at = (date: string, hh: number) => ({ date, seconds: hh * 3600 });
+    const req = (over: Partial<LeaveRequest>): LeaveRequest => ({
+      row: 2,
+      submittedAt: at("2026-11-30", 23),
+      name: "张三",
+      meeting: "2026-11-25",
+      reason: "补请假",
+      status: "approved",
+      decidedBy: "部长",
+      decidedAt: at("2026-12-01", 9),
+      note: "",
+      ...over,
+    });
+    const m = november({
+      leave: [
+        req({ row: 2 }),
+        req({ row: 3, meeting: "2026-11-18", submittedAt: at("2026-12-01", 8) }),
+        req({ row: 4, meeting: "2026-11-11", submittedAt: null, decidedAt: null }),
+      ],
+    });
+    expect(buildStatement(m, "张三", "2026-11")!.leave.map((l) => [l.row, l.status])).toEqual([
+      [4, "approved"],
+      [2, "pending"],
+    ]);
+  });
 });

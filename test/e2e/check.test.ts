@@ -121,7 +121,16 @@ describe("Check data, through the bundle", () => {
   test("请假 needs the head's approval: marks without one and late approvals without a reason, in zh and en; 否 turns it off", () => {
     const d = (x: string) => new Date(`${x}T00:00:00+08:00`);
     const tabs = [
-      { name: "成员", rows: [["姓名"], ["张伟"], ["李娜"], ["王芳"]] },
+      {
+        name: "成员",
+        rows: [
+          ["姓名", "职务"],
+          ["张伟", "干事"],
+          ["李娜", "干事"],
+          ["王芳", "干事"],
+          ["刘洋", "部长"],
+        ],
+      },
       { name: "赞助商", rows: [["赞助商"]] },
       { name: "活动", rows: [["活动"]] },
       { name: "赞助记录", rows: [["日期", "赞助商", "经办人", "现金"]] },
@@ -138,10 +147,10 @@ describe("Check data, through the bundle", () => {
         name: "请假",
         rows: [
           ["提交时间", "姓名", "例会日期", "原因", "状态", "审批人", "审批时间", "审批意见"],
-          ["2026-11-02 10:00", "张伟", d("2026-11-04"), "校运会裁判", "已批准", "部长", "2026-11-02 12:00", ""],
-          ["2026-11-04 19:15", "李娜", d("2026-11-04"), "发烧", "已批准", "部长", "2026-11-04 21:00", ""],
+          ["2026-11-02 10:00", "张伟", d("2026-11-04"), "校运会裁判", "已批准", "刘洋", "2026-11-02 12:00", ""],
+          ["2026-11-04 19:15", "李娜", d("2026-11-04"), "发烧", "已批准", "刘洋", "2026-11-04 21:00", ""],
           ["2026-11-10 08:00", "李娜", d("2026-11-11"), "考试", "待审批", "", "", ""],
-          ["2026-11-03 08:00", "王芳", d("2026-11-04"), "回家", "已驳回", "部长", "2026-11-03 12:00", "理由不充分"],
+          ["2026-11-03 08:00", "王芳", d("2026-11-04"), "回家", "已驳回", "刘洋", "2026-11-03 12:00", "理由不充分"],
         ],
       },
       { name: "设置", rows: [["项目", "值"]] },
@@ -161,9 +170,9 @@ describe("Check data, through the bundle", () => {
     );
     // The head gives the reason and decides the pending one: nothing left to say.
     tabs[5].rows[2][7] = "发烧，有校医院证明";
-    tabs[5].rows[3][4] = "已批准";
+    tabs[5].rows[3].splice(4, 3, "已批准", "刘洋", "2026-11-10 12:00");
     expect(addon(tabs, { locale: "zh_CN" }).fn.checkData({ mark: false })).toEqual([]);
-    tabs[5].rows[3][4] = "待审批";
+    tabs[5].rows[3].splice(4, 3, "待审批", "", "");
     tabs[6].rows.push(["请假需审批", "否"]);
     expect(addon(tabs, { locale: "zh_CN" }).fn.checkData({ mark: false })).toEqual([]);
   });

@@ -29,16 +29,24 @@ function workbook(requireDeliverables: string, ledger: unknown[][], deliverables
   return notices(loaded.model, { ledger: loaded.tables.ledger, leaveTab: false }).map((p) => [p.sheet, p.cell, render(p.message, "zh")]);
 }
 
-/** A grid with 请假 marks and, unless `leave` is null, a 请假 tab with these requests. */
-function withLeave(needsApproval: string, leave: unknown[][] | null) {
+/** A grid with 请假 marks (王浩然's first one `first`) and, unless `leave` is null, a 请假 tab with these requests. */
+function withLeave(needsApproval: string, leave: unknown[][] | null, first = "请假") {
   today("2026-11-23");
   const tabs = [
-    { name: "成员", rows: [["姓名"], ["王浩然"], ["李欣怡"]] },
+    {
+      name: "成员",
+      rows: [
+        ["姓名", "职务"],
+        ["王浩然", "干事"],
+        ["李欣怡", "干事"],
+        ["陈思远", "部长"],
+      ],
+    },
     {
       name: "考勤",
       rows: [
         ["姓名", "小组", d("2026-11-04"), "2026-11-11 19:30 例会"],
-        ["王浩然", "一组", "请假", "出席"],
+        ["王浩然", "一组", first, "出席"],
         ["李欣怡", "一组", "出席", "请假"],
       ],
     },
@@ -90,7 +98,7 @@ describe("notices: what Check data points out without refusing anything", () => 
 
   test("with 请假需审批 = 是, a 请假 mark without an approved request, at the 考勤 cell", () => {
     const requests = [
-      ["2026-11-03 12:00", "王浩然", d("2026-11-04"), "考试", "已批准", "部长", "2026-11-03 20:00", ""],
+      ["2026-11-03 12:00", "王浩然", d("2026-11-04"), "考试", "已批准", "陈思远", "2026-11-03 20:00", ""],
       ["2026-11-10 09:00", "李欣怡", d("2026-11-11"), "比赛", "待审批", "", "", ""],
     ];
     expect(withLeave("是", requests)).toEqual([["考勤", "D3", "李欣怡 2026-11-11 标为“请假”，但请假表第 3 行的申请还在待审批：请部长审批，或改为“未批假”"]]);
@@ -99,12 +107,29 @@ describe("notices: what Check data points out without refusing anything", () => 
 
   test("a late request approved without a note, at its 审批意见 cell; the meeting's start from its header", () => {
     const requests = [
-      ["2026-11-04 19:10", "王浩然", d("2026-11-04"), "堵车", "已批准", "部长", "2026-11-04 21:00", ""],
-      ["2026-11-11 19:10", "李欣怡", d("2026-11-11"), "实验", "已批准", "部长", "2026-11-11 21:00", ""],
+      ["2026-11-04 19:10", "王浩然", d("2026-11-04"), "堵车", "已批准", "陈思远", "2026-11-04 21:00", ""],
+      ["2026-11-11 19:10", "李欣怡", d("2026-11-11"), "实验", "已批准", "陈思远", "2026-11-11 21:00", ""],
     ];
     expect(withLeave("是", requests)).toEqual([
       ["请假", "H2", "王浩然 的请假申请（2026-11-04 例会）在例会开始后才提交（2026-11-04 19:10），已批准却没有写审批意见：逾期批准须写明理由"],
     ]);
+  });
+
+  test("approved leave charged in 考勤 at its grid cell; a hand-typed decision at its 状态 cell; an approver not the head at its 审批人 cell", () => {
+    const requests = [
+      ["2026-11-10 09:00", "李欣怡", d("2026-11-11"), "比赛", "已批准", "王浩然", "2026-11-10 20:00", ""],
+      ["2026-11-03 12:00", "王浩然", d("2026-11-04"), "考试", "已批准", "", "", ""],
+    ];
+    const tabs = withLeave("是", requests);
+    expect(tabs.map(([sheet, cell]) => `${sheet}!${cell}`)).toEqual(["请假!F2", "请假!E3"]);
+    expect(tabs[0][2]).toBe(
+      "李欣怡 的请假申请（2026-11-11 例会）由“王浩然”批准，但“王浩然”不是在任部长：请假须由部长审批，请改回“待审批”，由部长在“审批”中处理",
+    );
+    const charged = [
+      ["2026-11-03 12:00", "王浩然", d("2026-11-04"), "考试", "已批准", "陈思远", "2026-11-03 20:00", ""],
+      ["2026-11-10 09:00", "李欣怡", d("2026-11-11"), "比赛", "已批准", "陈思远", "2026-11-10 20:00", ""],
+    ];
+    expect(withLeave("是", charged, "缺席")).toEqual([["考勤", "C2", "王浩然 2026-11-04 已批准请假（请假表第 2 行），考勤却记为“缺席”：请改为“请假”"]]);
   });
 
   test("no 请假 tab: each 请假 mark says how to add one", () => {
