@@ -70,7 +70,7 @@ describe("sidebarLeaveData", () => {
     ]);
     expect(data.recent).toEqual([
       {
-        key: { submittedAt: { date: "2026-11-10", seconds: 0 }, name: "王浩然", meeting: "2026-11-11" },
+        key: { submittedAt: { date: "2026-11-10", seconds: 0 }, name: "王浩然", meeting: "2026-11-11", reason: "感冒" },
         row: 2,
         name: "王浩然",
         meeting: "2026-11-11",
@@ -115,7 +115,7 @@ describe("saveLeaveRequest", () => {
       row: 2,
       start: "18:30",
       request: {
-        key: { submittedAt: { date: "2026-11-23", seconds: 36007 }, name: "王浩然", meeting: "2026-11-25" },
+        key: { submittedAt: { date: "2026-11-23", seconds: 36007 }, name: "王浩然", meeting: "2026-11-25", reason: "期中考试" },
         row: 2,
         name: "王浩然",
         meeting: "2026-11-25",
