@@ -8,8 +8,8 @@
  * was edited after the head opened the sidebar is refused as changed, and nothing is written.
  */
 import { checkDecision, type LeaveView } from "../contracts/leave-entry";
-import { decisionFormSchema, memberPickSchema } from "../contracts/leave-schema";
-import { renderFields, renderMsg, type SidebarMsg } from "../contracts/messages";
+import { decisionFormSchema } from "../contracts/leave-schema";
+import { renderMsg, type SidebarMsg } from "../contracts/messages";
 import { validate } from "../contracts/validate";
 import { type LocalDate, localDateTimeOf } from "../domain/dates";
 import type { Me } from "../domain/followups";
@@ -24,9 +24,9 @@ import { withDocumentLock } from "../sheets/lock";
 import { appendLog } from "../sheets/log";
 import { choiceLabel, LEAVE_STATUSES } from "../sheets/schema";
 import { type Context, type Loaded, tabToWrite } from "../sheets/workbook";
-import { chooseMember, whoAmI } from "./follow-ups";
+import { pickMember, whoAmI } from "./follow-ups";
 import { leaveView, loadLeave } from "./request-leave";
-import { type Failure, respond } from "./respond";
+import { type Failure, fieldsFailure, respond } from "./respond";
 
 export interface ApprovalsData {
   ok: true;
@@ -82,12 +82,7 @@ export function sidebarApprovalsData(): ApprovalsData | Failure {
  * @param {{name: string}} request An active member's name.
  */
 export function setApprovalsMember(request: unknown): ApprovalsData | Failure {
-  return respond((ctx, lang) => {
-    const { name } = validate(memberPickSchema, request);
-    const loaded = loadLeave(ctx);
-    const refused = chooseMember(loaded, name);
-    return refused ? { ok: false, error: renderMsg(refused, lang) } : answer(ctx, lang, loaded);
-  });
+  return pickMember(request, loadLeave, answer);
 }
 
 export interface Decided {
@@ -120,8 +115,7 @@ export function decideLeave(form: unknown): Decided | Stale | Failure {
     const late = isLate(f.key.submittedAt, clockOn(loaded.model, f.key.meeting));
     const { note, errors } = checkDecision(f, late);
     if (errors.note) {
-      const fields = renderFields(errors, lang);
-      return { ok: false, error: renderMsg({ key: "fixFields", params: { n: 1 } }, lang), fields };
+      return fieldsFailure(errors, lang);
     }
     const override = late && f.decision === "approved";
     const by = head.head.name;

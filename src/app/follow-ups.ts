@@ -2,7 +2,7 @@
  * 我的跟进 / My follow-ups: who the user is (their email in 成员, else the member they picked) and
  * every sponsor with its follow-up dates and history.
  */
-import * as z from "zod/mini";
+import { memberPickSchema } from "../contracts/contact-schema";
 import { renderMsg, type SidebarMsg } from "../contracts/messages";
 import { validate } from "../contracts/validate";
 import type { LocalDate } from "../domain/dates";
@@ -13,9 +13,6 @@ import { type SponsorHistory, sponsorHistory } from "../domain/sponsor-history";
 import { currentUserEmail, rememberedMember, rememberMember, settingsEdit } from "../sheets/identity";
 import { type Context, type Loaded, loadModel, missingTabProblem } from "../sheets/workbook";
 import { type Failure, respond } from "./respond";
-
-const text = z.string().check(z.maxLength(5000));
-const memberSchema = z.object({ name: text });
 
 export interface FollowUpsData {
   ok: true;
@@ -78,8 +75,20 @@ export function sidebarFollowUpsData(): FollowUpsData | Failure {
  * @param {{name: string}} request An active member's name.
  */
 export function setFollowUpsMember(request: unknown): FollowUpsData | Failure {
+  return pickMember(request, load, answer);
+}
+
+/**
+ * What every "I am …" pick does: remembers the member (see chooseMember), then answers as the
+ * sidebar's own data handler, on the tabs that sidebar reads.
+ */
+export function pickMember<T>(
+  request: unknown,
+  load: (ctx: Context) => Loaded,
+  answer: (ctx: Context, lang: Lang, loaded: Loaded) => T | Failure,
+): T | Failure {
   return respond((ctx, lang) => {
-    const { name } = validate(memberSchema, request);
+    const { name } = validate(memberPickSchema, request);
     const loaded = load(ctx);
     const refused = chooseMember(loaded, name);
     return refused ? { ok: false, error: renderMsg(refused, lang) } : answer(ctx, lang, loaded);
@@ -87,7 +96,7 @@ export function setFollowUpsMember(request: unknown): FollowUpsData | Failure {
 }
 
 /** Remembers which active member the user is (every sidebar asks the same); the refusal when they cannot be chosen. */
-export function chooseMember(loaded: Loaded, name: string): SidebarMsg | null {
+function chooseMember(loaded: Loaded, name: string): SidebarMsg | null {
   const m = loaded.model.members.find((x) => x.active && x.name === name.trim());
   if (!m) return { key: "unknownMember", params: { value: name } };
   // A member whose 联系方式 holds an email is recognised by that email only: nobody whose email

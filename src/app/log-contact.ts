@@ -5,7 +5,7 @@
  */
 import { type ContactEntry, checkContact } from "../contracts/contact-entry";
 import { contactFormSchema } from "../contracts/contact-schema";
-import { renderFields, renderMsg } from "../contracts/messages";
+import { renderMsg } from "../contracts/messages";
 import { validate } from "../contracts/validate";
 import { dateAtMidnight, parseDate } from "../domain/dates";
 import { UserError } from "../domain/errors";
@@ -22,7 +22,7 @@ import { choiceLabel, normaliseHeader, STAGES, spellings, TABS } from "../sheets
 import type { CellValue } from "../sheets/table";
 import { type Context, findTabs, loadModel, missingTabProblem, tabToWrite } from "../sheets/workbook";
 import { whoAmI } from "./follow-ups";
-import { type Failure, respond } from "./respond";
+import { type Failure, fieldsFailure, respond } from "./respond";
 
 export interface ContactSaved {
   /** The contact log's name and the 1-based row written. */
@@ -98,8 +98,7 @@ export function saveContact(form: unknown): ({ ok: true } & ContactSaved) | Fail
     const f = validate(contactFormSchema, form);
     const { entry, errors } = checkContact(f, ctx.timeZone, ctx.today);
     if (!entry) {
-      const fields = renderFields(errors, lang);
-      return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };
+      return fieldsFailure(errors, lang);
     }
     const { me } = whoAmI(loadModel(ctx, ["members"]), currentUserEmail());
     if (!me) return { ok: false, error: renderMsg({ key: "chooseMember" }, lang) };

@@ -4,7 +4,7 @@
  * tab after the other's row was flushed, so both rows land, one below the other.
  */
 
-import { renderFields, renderMsg } from "../contracts/messages";
+import { renderMsg } from "../contracts/messages";
 import { checkRecord, dateToConfirm, previewCommission, type RecordEntry, type RecordLists } from "../contracts/record-entry";
 import { recordFormSchema } from "../contracts/record-schema";
 import { validate } from "../contracts/validate";
@@ -23,7 +23,7 @@ import { appendLog } from "../sheets/log";
 import { choiceLabel, LEDGER_STATUSES, TABS, type TabKey } from "../sheets/schema";
 import { prepareSponsor } from "../sheets/sponsor-add";
 import { type Context, loadModel, missingTabProblem, tabToWrite } from "../sheets/workbook";
-import { type Failure, respond } from "./respond";
+import { type Failure, fieldsFailure, respond } from "./respond";
 
 export interface RecordData {
   ok: true;
@@ -97,8 +97,7 @@ export function saveSponsorship(form: unknown): Saved | NeedsConfirmation | Fail
     const { lists: l, termStart } = lists(ctx);
     const { entry, errors } = checkRecord(f, l);
     if (!entry) {
-      const fields = renderFields(errors, lang);
-      return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };
+      return fieldsFailure(errors, lang);
     }
     const odd = dateToConfirm(entry.date, ctx.today, termStart);
     if (odd && f.confirmDate !== entry.date) {

@@ -5,8 +5,8 @@
  * only the head's override can approve it.
  */
 import { checkLeave, type LeaveErrors, type LeaveView, viewOf } from "../contracts/leave-entry";
-import { leaveFormSchema, memberPickSchema } from "../contracts/leave-schema";
-import { type AnyMsg, renderFields, renderMsg } from "../contracts/messages";
+import { leaveFormSchema } from "../contracts/leave-schema";
+import { renderMsg } from "../contracts/messages";
 import { validate } from "../contracts/validate";
 import { formatClock, type LocalDate, localDateTimeOf } from "../domain/dates";
 import { UserError } from "../domain/errors";
@@ -21,8 +21,8 @@ import { appendRequest, leaveStamp, leaveTab, readLeaveTab } from "../sheets/lea
 import { withDocumentLock } from "../sheets/lock";
 import { appendLog } from "../sheets/log";
 import { type Context, type Loaded, loadModel, missingTabProblem, tabToWrite } from "../sheets/workbook";
-import { chooseMember, whoAmI } from "./follow-ups";
-import { type Failure, respond } from "./respond";
+import { pickMember, whoAmI } from "./follow-ups";
+import { type Failure, fieldsFailure, respond } from "./respond";
 
 export interface LeaveData {
   ok: true;
@@ -83,12 +83,7 @@ export function sidebarLeaveData(): LeaveData | Failure {
  * @param {{name: string}} request An active member's name.
  */
 export function setLeaveMember(request: unknown): LeaveData | Failure {
-  return respond((ctx, lang) => {
-    const { name } = validate(memberPickSchema, request);
-    const loaded = loadLeave(ctx);
-    const refused = chooseMember(loaded, name);
-    return refused ? { ok: false, error: renderMsg(refused, lang) } : answer(ctx, lang, loaded);
-  });
+  return pickMember(request, loadLeave, answer);
 }
 
 export interface LeaveSaved {
@@ -110,12 +105,8 @@ export function saveLeaveRequest(form: unknown): LeaveSaved | Failure {
     const f = validate(leaveFormSchema, form);
     const loaded = loadLeave(ctx, false);
     const { me } = whoAmI(loaded, currentUserEmail());
-    const fail = (errors: Partial<Record<string, AnyMsg>>): Failure => {
-      const fields = renderFields(errors, lang);
-      return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };
-    };
     const { entry, errors } = checkLeave(f, ctx.today);
-    if (!entry) return fail(errors);
+    if (!entry) return fieldsFailure(errors, lang);
     if (!me) return { ok: false, error: renderMsg({ key: "chooseMember" }, lang) };
     const clock = clockOn(loaded.model, entry.meeting);
     const saved = withDocumentLock(ctx, (): { refused: LeaveErrors } | { sheet: string; row: number } => {
@@ -130,7 +121,7 @@ export function saveLeaveRequest(form: unknown): LeaveSaved | Failure {
       appendLog(ctx, [{ action: "leaveRequest", sheet: sheet.getName(), rows: String(row) }]);
       return { sheet: sheet.getName(), row };
     });
-    if ("refused" in saved) return fail(saved.refused);
+    if ("refused" in saved) return fieldsFailure(saved.refused, lang);
     const at = localDateTimeOf(leaveStamp(ctx), ctx.timeZone);
     const request: LeaveRequest = {
       row: saved.row,

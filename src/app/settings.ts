@@ -4,7 +4,6 @@
  * gets one at the end, as 初始化表格 would add it. Other rows and columns are left as they are.
  */
 
-import { renderFields, renderMsg } from "../contracts/messages";
 import { checkSettings, formFromSettings, type SettingsField, type SettingsForm } from "../contracts/settings-form";
 import { settingsFormFields, settingsFormSchema } from "../contracts/settings-schema";
 import { validate } from "../contracts/validate";
@@ -22,7 +21,7 @@ import { appendLog, rowList } from "../sheets/log";
 import { normaliseHeader, spellings, TABS } from "../sheets/schema";
 import type { CellValue } from "../sheets/table";
 import { type Context, findTabs, loadModel, missingTabProblem, tabToWrite } from "../sheets/workbook";
-import { type Failure, respond } from "./respond";
+import { type Failure, fieldsFailure, respond } from "./respond";
 
 /** The value cell of each setting the sidebar edits; undefined for one it does not show (left as it is). */
 function cellValue(def: SettingDef, s: Settings, ctx: Context): CellValue | undefined {
@@ -160,8 +159,7 @@ export function saveSettings(form: unknown): { ok: true; sheet: string; form: Se
     const f = validate(settingsFormSchema, form);
     const { settings, errors } = checkSettings(f, ctx.timeZone);
     if (!settings) {
-      const fields = renderFields(errors, lang);
-      return { ok: false, error: renderMsg({ key: "fixFields", params: { n: Object.keys(fields).length } }, lang), fields };
+      return fieldsFailure(errors, lang);
     }
     const base = f.base;
     const changed = base ? (Object.keys(settingsFormFields) as SettingsField[]).filter((k) => f[k] !== base[k]) : undefined;

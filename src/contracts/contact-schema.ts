@@ -5,6 +5,10 @@ import type { Stage } from "../domain/model";
 import { STAGE_VALUES } from "./contact-entry";
 
 const text = z.string().check(z.maxLength(5000));
+
+/** "I am this member", from a user Google does not recognise by email (every who-are-you sidebar). */
+export const memberPickSchema = z.object({ name: text });
+
 /** What the server accepts from the page before checking it with checkContact. */
 export const contactFormSchema = z.object({
   sponsor: text,

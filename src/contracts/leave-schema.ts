@@ -7,9 +7,6 @@ const text = z.string().check(z.maxLength(5000));
 /** What the server accepts from the 请假 page before checking it with checkLeave. */
 export const leaveFormSchema = z.object({ meeting: text, reason: text });
 
-/** "I am this member", from a user Google does not recognise by email. */
-export const memberPickSchema = z.object({ name: text });
-
 const clock = z.object({ date: text, seconds: z.number().check(z.minimum(0), z.maximum(86399)) });
 
 /** What the server accepts from the 审批 page before checking it with checkDecision. */

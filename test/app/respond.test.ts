@@ -1,4 +1,4 @@
-import { respond } from "../../src/app/respond";
+import { fieldsFailure, respond } from "../../src/app/respond";
 import { UserError } from "../../src/domain/errors";
 import { sheetWith } from "../support/apps-script";
 
@@ -26,5 +26,13 @@ describe("respond: what every sidebar handler answers", () => {
         throw new TypeError("x is undefined");
       }),
     ).toThrow(TypeError);
+  });
+});
+
+describe("fieldsFailure: a form refused field by field", () => {
+  test("each field's sentence in the reader's language, and one line counting them; nothing for a field without a message", () => {
+    const errors = { date: { key: "fieldRequired" as const, params: { zh: "日期", en: "Date" } }, note: undefined };
+    expect(fieldsFailure(errors, "zh")).toEqual({ ok: false, error: "有 1 处需要修改，未保存任何内容", fields: { date: "请填写“日期”" } });
+    expect(fieldsFailure(errors, "en")).toEqual({ ok: false, error: "1 field needs fixing; nothing was saved", fields: { date: "Date is required" } });
   });
 });

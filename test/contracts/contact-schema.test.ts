@@ -1,5 +1,5 @@
 import { STAGE_VALUES } from "../../src/contracts/contact-entry";
-import { contactFormSchema } from "../../src/contracts/contact-schema";
+import { contactFormSchema, memberPickSchema } from "../../src/contracts/contact-schema";
 
 const valid = { sponsor: "书香书店", date: "2026-11-20", channel: "微信", note: "", stage: "", next: "", clearNext: false };
 
@@ -40,5 +40,13 @@ describe("contactFormSchema: what the server accepts from the Log a contact page
     const r = contactFormSchema.safeParse({ ...valid, owner: "张三" });
     expect(r.success).toBe(true);
     expect(r.data).toEqual(valid);
+  });
+});
+
+describe('memberPickSchema: "I am this member", from every who-are-you sidebar', () => {
+  test("a name as text, at most 5,000 characters; anything else is refused", () => {
+    expect(memberPickSchema.safeParse({ name: "王浩然" }).success).toBe(true);
+    expect(memberPickSchema.safeParse({ name: 3 }).success).toBe(false);
+    expect(memberPickSchema.safeParse({ name: "x".repeat(5001) }).success).toBe(false);
   });
 });
