@@ -239,20 +239,15 @@ const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(imp
 if (isMain) {
   const t0 = Date.now();
   let built;
-  try {
-    built = await buildAppsScript();
-  } catch (e) {
-    console.error(`build failed: ${e.message}`);
-    process.exit(1);
-  }
-  const { bytes, exports } = built;
   let pages;
   try {
+    built = await buildAppsScript();
     pages = await buildPages();
   } catch (e) {
     console.error(`build failed: ${e.message}`);
     process.exit(1);
   }
+  const { bytes, exports } = built;
   await buildLocalTools();
   const kb = (bytes / 1024).toFixed(1);
   log(`dist/Code.js ${kb} KB (${exports} exports${pages.length ? `, pages: ${pages.join(", ")}` : ""}) built in ${Date.now() - t0} ms`);
