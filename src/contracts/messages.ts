@@ -43,6 +43,7 @@ export const SIDEBAR_MESSAGES = {
   badStatusChoice: text("请选择状态", "Choose a status"),
   rateRange: text("佣金比例“{value}”无效：请填写 0 到 100 之间的百分数", '"{value}" is not a commission rate: use a percentage from 0 to 100'),
   feeInvalid: text("“{zh}”无效：请填写不小于 0 的金额，如 5 或 20.50", "{en} is not valid: use an amount of 0 or more, such as 5 or 20.50"),
+  amountInvalid: text("“{zh}”无效：请填写金额，如 350 或 1,234.56", "{en} is not valid: use an amount such as 350 or 1,234.56"),
   clockInvalid: text("“{zh}”无效：请写成 19:00 这样的时间", "{en} is not valid: write a time such as 19:00"),
   minutesInvalid: text("“{zh}”无效：请填写 {min} 到 {max} 的整数（分钟）", "{en} is not valid: use a whole number of minutes from {min} to {max}"),
   limitInvalid: text("“{zh}”无效：请填写不小于 1 的整数", "{en} is not valid: use a whole number of 1 or more"),

@@ -24,6 +24,8 @@ export interface SettingsForm {
   graceMinutes: string;
   meetingLength: string;
   leaveNeedsApproval: "yes" | "no";
+  openingBalance: string;
+  openingDate: string;
 }
 
 export type SettingsField = keyof SettingsForm;
@@ -44,6 +46,8 @@ const NAMES: Record<SettingsField, { zh: string; en: string }> = {
   graceMinutes: { zh: "迟到宽限（分钟）", en: "Grace minutes" },
   meetingLength: { zh: "例会时长（分钟）", en: "Meeting length" },
   leaveNeedsApproval: { zh: "请假需审批", en: "Leave needs approval" },
+  openingBalance: { zh: "期初余额", en: "Opening balance" },
+  openingDate: { zh: "期初日期", en: "Opening date" },
 };
 
 function yuanText(fen: Fen): string {
@@ -67,6 +71,8 @@ export function formFromSettings(s: Settings): SettingsForm {
     graceMinutes: String(s.meeting.grace),
     meetingLength: String(s.meeting.length),
     leaveNeedsApproval: s.leaveNeedsApproval ? "yes" : "no",
+    openingBalance: yuanText(s.opening.balance),
+    openingDate: s.opening.date ?? "",
   };
 }
 
@@ -112,7 +118,11 @@ export function checkSettings(form: SettingsForm, timeZone: string): { settings:
   const meeting = { start: start ?? 0, grace: minutes(form, "graceMinutes", 0, 180, errors), length: minutes(form, "meetingLength", 1, 1440, errors) };
   if (form.leaveNeedsApproval !== "yes" && form.leaveNeedsApproval !== "no")
     errors.leaveNeedsApproval = { key: "fieldRequired", params: NAMES.leaveNeedsApproval };
-  if (Object.keys(errors).length > 0 || !rate.ok || !term.ok) return { settings: null, errors };
+  const balance = parseMoney(form.openingBalance);
+  if (!balance.ok) errors.openingBalance = { key: "amountInvalid", params: NAMES.openingBalance };
+  const openingDate = parseDate(form.openingDate, { timeZone });
+  if (!openingDate.ok) errors.openingDate = openingDate.error;
+  if (Object.keys(errors).length > 0 || !rate.ok || !term.ok || !balance.ok || !openingDate.ok) return { settings: null, errors };
   return {
     settings: {
       rate: rate.value,
@@ -124,6 +134,7 @@ export function checkSettings(form: SettingsForm, timeZone: string): { settings:
       reportLang: form.reportLang,
       meeting,
       leaveNeedsApproval: form.leaveNeedsApproval === "yes",
+      opening: { balance: balance.value ?? 0, date: openingDate.value },
     },
     errors,
   };

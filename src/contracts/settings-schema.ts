@@ -19,6 +19,8 @@ export const settingsFormFields = {
   graceMinutes: text,
   meetingLength: text,
   leaveNeedsApproval: z.enum(["yes", "no"]),
+  openingBalance: text,
+  openingDate: text,
 };
 /** `base`: the form as loaded. With it, only changed fields are written, and only if nobody changed them meanwhile. */
 export const settingsFormSchema = z.object({ ...settingsFormFields, base: z.optional(z.object(settingsFormFields)) });

@@ -215,6 +215,50 @@ export const MESSAGES = {
     "打开侧边栏后，设置表已被他人修改：请重新打开“设置”再改",
     "Someone changed the Settings tab after this sidebar opened: reopen Settings and make your change again",
   ),
+  accountAmountNotPositive: text(
+    "金额“{value}”须大于 0：支出、收入和罚款都填正数，类型说明钱的去向。这一行未计入",
+    'The amount "{value}" must be more than 0: expenses, income and fines are all positive, the type says which way the money went. This row was not counted',
+  ),
+  fineNeedsMember: text(
+    "罚款缴纳或减免须填写“成员”（谁交的或谁被减免）：这一行未计入",
+    "A fine paid or waived needs the Member (who paid it, or whose fine was waived): this row was not counted",
+  ),
+  waiverNeedsNote: text(
+    "{name} 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因",
+    "The fine waived for {name} gives no reason: a waiver is the head's decision, write the reason in Notes",
+  ),
+  reimbursementNotExpense: text(
+    "只有“支出”才有报销：这一行的报销状态和报销日期未计入",
+    "Only an expense is reimbursed: this row's reimbursement status and date were not counted",
+  ),
+  reimbursedOnButOwed: text(
+    "报销日期填了 {date}，报销状态却是“待报销”：暂按未报销计算。已经还钱的请改为“已报销”，否则清空报销日期",
+    'The reimbursement date says {date} but the status says "to reimburse": it counts as not yet paid back. If the member was paid, set it to Reimbursed; if not, clear the date',
+  ),
+  reimbursementNeedsMember: text(
+    "报销须填写“成员”（垫付的人），否则不知道还给谁",
+    "A reimbursement needs the Member who advanced the money, or nobody knows whom to pay back",
+  ),
+  reimbursedBeforeSpent: text(
+    "报销日期 {date} 早于支出日期 {spent}：按 {spent} 计入收支账，请改正",
+    "Reimbursed on {date}, before the expense on {spent}: the cash book counts it on {spent}; correct the date",
+  ),
+  reimbursedUndated: text(
+    "已报销但没有报销日期：收支账按支出当天 {date} 计算，请填写实际还钱的日期",
+    "Reimbursed, but with no date: the cash book counts it on the day of the expense, {date}; enter the day the member was paid back",
+  ),
+  commissionPaidUndated: text(
+    "佣金发放日期不是日期：这笔 {amount} 佣金算作已发放，但未计入收支账，请填写发放的日期",
+    "The commission paid-on cell holds no date: this commission of {amount} counts as paid but is not in the cash book; enter the day it was paid",
+  ),
+  overBudget: text(
+    "“{event}”已支出 {spent}，超出预算 {budget}（超 {over}）",
+    '"{event}" has spent {spent}, over its budget of {budget} by {over}',
+  ),
+  fineOverpaid: text(
+    "{name} 缴纳和减免的罚款合计 {settled}，多于应缴的 {owed}（多 {over}）：请核对",
+    "{name} has paid or been excused {settled} in fines, more than the {owed} owed (by {over}): check the rows",
+  ),
 } satisfies Record<string, Text>;
 
 export type MsgKey = keyof typeof MESSAGES;

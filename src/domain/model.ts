@@ -107,11 +107,33 @@ export interface LeaveRequest {
   note: string;
 }
 
+export type AccountType = "expense" | "income" | "finePaid" | "fineWaived";
+
+/**
+ * One row of 收支 / Accounts. `amount` is positive. An expense a member advanced is `owed` to them
+ * until reimbursed (`done`, on `reimbursedOn`); a blank 报销状态 (`null`) is paid from the department's cash.
+ */
+export interface AccountEntry {
+  row: number;
+  date: LocalDate;
+  event: string;
+  type: AccountType;
+  amount: Fen;
+  member: string;
+  item: string;
+  receipt: string;
+  reimbursement: "owed" | "done" | null;
+  reimbursedOn: LocalDate | null;
+  notes: string;
+}
+
 export interface Model {
   members: Member[];
   sponsors: Sponsor[];
   events: Event[];
   ledger: LedgerEntry[];
+  /** 收支: expenses, other income, fines paid and waived (empty without the tab). */
+  accounts: AccountEntry[];
   attendance: Attendance;
   deliverables: Deliverable[];
   leave: LeaveRequest[];

@@ -2,7 +2,7 @@ import { DEFAULT_FEES, DEFAULT_LIMITS, type Fees, type Limits } from "./attendan
 import { DEFAULT_RATE, parseRate, type Rate } from "./commission";
 import { type LocalDate, parseClock, parseDate } from "./dates";
 import type { Msg } from "./messages";
-import { parseMoney } from "./money";
+import { type Fen, parseMoney } from "./money";
 import { type Lang, type Text, t, text } from "./text";
 
 export type Basis = "cash" | "cashAndInKind";
@@ -22,6 +22,13 @@ export interface Settings {
   meeting: MeetingTimes;
   /** 请假需审批: a 请假 in the attendance grid needs an approved request in the 请假 tab. */
   leaveNeedsApproval: boolean;
+  /** 期初余额 and its date: the cash the department held when its cash book starts (date blank: 学期开始). */
+  opening: Opening;
+}
+
+export interface Opening {
+  balance: Fen;
+  date: LocalDate | null;
 }
 
 /** Minutes: `start` after midnight (19:00 → 1140); `grace` before a sign-in is late; `length` of the meeting. */
@@ -44,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   requireDeliverables: false,
   meeting: DEFAULT_MEETING,
   leaveNeedsApproval: true,
+  opening: { balance: 0, date: null },
 };
 
 export type SettingKey =
@@ -61,7 +69,9 @@ export type SettingKey =
   | "meetingStart"
   | "graceMinutes"
   | "meetingLength"
-  | "leaveNeedsApproval";
+  | "leaveNeedsApproval"
+  | "openingBalance"
+  | "openingDate";
 
 export interface SettingDef {
   key: SettingKey;
@@ -197,6 +207,25 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       "yes: a leave mark in Attendance needs an approved request in the Leave tab; Check data flags it",
     ),
   },
+  {
+    key: "openingBalance",
+    zh: "期初余额",
+    en: "Opening balance",
+    initial: () => 0,
+    format: "¥#,##0.00",
+    desc: text("收支账开始那天部门手上的现金（元）", "Cash the department held on the day its cash book starts (yuan)"),
+  },
+  {
+    key: "openingDate",
+    zh: "期初日期",
+    en: "Opening date",
+    initial: () => "",
+    format: "yyyy-mm-dd",
+    desc: text(
+      "收支账从这一天开始；留空则为学期开始。此前的收支已含在期初余额中",
+      "The cash book starts on this day; blank means the term start. Money before it is in the opening balance",
+    ),
+  },
 ];
 
 export interface SettingCell {
@@ -213,7 +242,13 @@ export interface SettingProblem {
 
 /** Turns the Settings tab's values into rules; a bad value keeps its default and is reported. */
 export function parseSettings(cells: readonly SettingCell[], timeZone: string): { settings: Settings; problems: SettingProblem[] } {
-  const s: Settings = { ...DEFAULT_SETTINGS, fees: { ...DEFAULT_FEES }, limits: { ...DEFAULT_LIMITS }, meeting: { ...DEFAULT_MEETING } };
+  const s: Settings = {
+    ...DEFAULT_SETTINGS,
+    fees: { ...DEFAULT_FEES },
+    limits: { ...DEFAULT_LIMITS },
+    meeting: { ...DEFAULT_MEETING },
+    opening: { ...DEFAULT_SETTINGS.opening },
+  };
   const problems: SettingProblem[] = [];
   const blank = (v: unknown) => v === "" || v === null || v === undefined;
   for (const { key, value, cell } of cells) {
@@ -252,6 +287,18 @@ export function parseSettings(cells: readonly SettingCell[], timeZone: string): 
       case "termStart": {
         const r = parseDate(value, { timeZone });
         if (r.ok) s.termStart = r.value;
+        else report(r.error);
+        break;
+      }
+      case "openingBalance": {
+        const r = parseMoney(value);
+        if (r.ok) s.opening.balance = r.value ?? 0;
+        else report(r.error);
+        break;
+      }
+      case "openingDate": {
+        const r = parseDate(value, { timeZone });
+        if (r.ok) s.opening.date = r.value;
         else report(r.error);
         break;
       }

@@ -8,6 +8,8 @@ import { addMonths, firstDayOf, type LocalDate, type LocalDateTime, localDateOf,
 import { headerStart } from "../domain/meetings";
 import type { Msg } from "../domain/messages";
 import type {
+  AccountEntry,
+  AccountType,
   Attendance,
   Deliverable,
   DeliverableStatus,
@@ -25,12 +27,14 @@ import { type Fen, parseMoney } from "../domain/money";
 import { NameIndex } from "../domain/names";
 import { DEFAULT_SETTINGS, parseSettings, SETTING_DEFS, type SettingCell, type Settings } from "../domain/settings";
 import {
+  ACCOUNT_TYPES,
   type Choice,
   DELIVERABLE_STATUSES,
   LEAVE_STATUSES,
   LEDGER_STATUSES,
   MEMBER_STATUSES,
   normaliseHeader,
+  REIMBURSEMENT_STATUSES,
   ROLES,
   STAGES,
   spellings,
@@ -428,6 +432,74 @@ function readLeave(rd: Reader, t: Table | undefined, members: NameIndex): LeaveR
   return out;
 }
 
+/**
+ * 收支 / Accounts: one expense, other income, fine paid or fine waived per row. A row without a date,
+ * a type or a positive amount cannot be counted; a fine without a member, a waiver without the reason
+ * in 备注, or a reimbursement whose status and date disagree is reported.
+ */
+function readAccounts(rd: Reader, t: Table | undefined, members: NameIndex, events: NameIndex): AccountEntry[] {
+  if (!t) return [];
+  const out: AccountEntry[] = [];
+  for (const { r, get, col } of rd.rows(t)) {
+    const date = rd.date(t, r, "date", get("date"));
+    const typeText = text(get("type"));
+    const type = rd.choice<AccountType>(t, r, "type", get("type"), ACCOUNT_TYPES);
+    const amount = rd.money(t, r, "amount", get("amount"));
+    if (date === null) rd.report(t.sheet, r, col("date"), { key: "required", params: { zh: "日期", en: "Date" } });
+    if (typeText === "") rd.report(t.sheet, r, col("type"), { key: "required", params: { zh: "类型", en: "Type" } });
+    if (amount === null) rd.report(t.sheet, r, col("amount"), { key: "required", params: { zh: "金额", en: "Amount" } });
+    else if (amount !== undefined && amount <= 0)
+      rd.report(t.sheet, r, col("amount"), { key: "accountAmountNotPositive", params: { value: rd.shown(get("amount")) } });
+    const member = rd.known(t, r, "member", "member", text(get("member")), members);
+    const event = rd.known(t, r, "event", "event", text(get("event")), events);
+    const notes = text(get("notes"));
+    let reimbursement = rd.choice<"owed" | "done">(t, r, "reimbursement", get("reimbursement"), REIMBURSEMENT_STATUSES);
+    let reimbursedOn = rd.date(t, r, "reimbursedOn", get("reimbursedOn")) ?? null;
+    if (!date || !type || !amount || amount <= 0) continue;
+    const fine = type === "finePaid" || type === "fineWaived";
+    if (fine && member === "") {
+      rd.report(t.sheet, r, col("member"), { key: "fineNeedsMember" });
+      continue;
+    }
+    if (type === "fineWaived" && notes === "") rd.report(t.sheet, r, col("notes"), { key: "waiverNeedsNote", params: { name: member } });
+    if (type !== "expense") {
+      if (reimbursement || reimbursedOn) rd.report(t.sheet, r, col(reimbursement ? "reimbursement" : "reimbursedOn"), { key: "reimbursementNotExpense" });
+      reimbursement = null;
+      reimbursedOn = null;
+    } else if (reimbursement === "owed" && reimbursedOn) {
+      // Either the status or the date is out of date: it stays owed until someone says which.
+      rd.report(t.sheet, r, col("reimbursedOn"), { key: "reimbursedOnButOwed", params: { date: reimbursedOn } });
+      reimbursedOn = null;
+    } else if (reimbursement === null && reimbursedOn) {
+      reimbursement = "done";
+    }
+    if (reimbursement && member === "") rd.report(t.sheet, r, col("member"), { key: "reimbursementNeedsMember" });
+    if (reimbursement === "done" && reimbursedOn && reimbursedOn < date) {
+      rd.report(t.sheet, r, col("reimbursedOn"), { key: "reimbursedBeforeSpent", params: { date: reimbursedOn, spent: date } });
+      reimbursedOn = date;
+    }
+    if (reimbursement === "done" && !reimbursedOn) {
+      // Counted as paid back on the day of the expense, and said so: the cash book needs a day.
+      rd.report(t.sheet, r, col(t.columns.reimbursedOn !== undefined ? "reimbursedOn" : "reimbursement"), { key: "reimbursedUndated", params: { date } });
+      reimbursedOn = date;
+    }
+    out.push({
+      row: r + 1,
+      date,
+      event,
+      type,
+      amount,
+      member,
+      item: text(get("item")),
+      receipt: text(get("receipt")),
+      reimbursement,
+      reimbursedOn,
+      notes,
+    });
+  }
+  return out;
+}
+
 function readSettings(rd: Reader, t: Table | undefined): Settings {
   if (!t) return DEFAULT_SETTINGS;
   const keyCol = t.columns.key ?? 0;
@@ -465,11 +537,12 @@ export function parseWorkbook(tabs: Partial<Record<TabKey, RawTab>>, timeZone: s
   const sponsorIndex = new NameIndex(sponsors.map((s) => s.name));
   const eventIndex = new NameIndex(events.map((e) => e.name));
   const ledger = readLedger(rd, tables.ledger, memberIndex, sponsorIndex, eventIndex);
+  const accounts = readAccounts(rd, tables.accounts, memberIndex, eventIndex);
   const attendance = readAttendance(rd, tables.attendance, memberIndex, settings, today);
   const deliverables = readDeliverables(rd, tables.deliverables, memberIndex, sponsorIndex, eventIndex);
   const leave = readLeave(rd, tables.leave, memberIndex);
   return {
-    model: { members, sponsors, events, ledger, attendance, deliverables, leave, settings, timeZone },
+    model: { members, sponsors, events, ledger, accounts, attendance, deliverables, leave, settings, timeZone },
     problems: rd.problems,
     tables,
   };

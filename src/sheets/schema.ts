@@ -40,7 +40,7 @@ export interface TabDef {
   columns: ColumnDef[];
 }
 
-export type TabKey = "members" | "sponsors" | "events" | "ledger" | "attendance" | "leave" | "deliverables" | "contactLog" | "settings" | "log";
+export type TabKey = "members" | "sponsors" | "events" | "ledger" | "accounts" | "attendance" | "leave" | "deliverables" | "contactLog" | "settings" | "log";
 
 export const ROLES: readonly Choice[] = [
   { value: "head", zh: "部长", en: "Head" },
@@ -78,6 +78,20 @@ export const LEAVE_STATUSES: readonly Choice[] = [
   { value: "pending", zh: "待审批", en: "Pending", aliases: ["待批", "未审批"] },
   { value: "approved", zh: "已批准", en: "Approved", aliases: ["批准", "同意", "已同意"] },
   { value: "rejected", zh: "已驳回", en: "Rejected", aliases: ["驳回", "不同意", "拒绝", "已拒绝"] },
+];
+
+/** What a 收支 row records. Sponsorship income and commission payouts are not typed here: they come from 赞助记录. */
+export const ACCOUNT_TYPES: readonly Choice[] = [
+  { value: "expense", zh: "支出", en: "Expense", aliases: ["花费", "开支", "费用"] },
+  { value: "income", zh: "其他收入", en: "Other income", aliases: ["收入", "income"] },
+  { value: "finePaid", zh: "罚款缴纳", en: "Fine paid", aliases: ["交罚款", "缴纳罚款", "罚款"] },
+  { value: "fineWaived", zh: "罚款减免", en: "Fine waived", aliases: ["免罚", "减免罚款", "减免"] },
+];
+
+/** 报销状态: blank means the department's cash paid it. */
+export const REIMBURSEMENT_STATUSES: readonly Choice[] = [
+  { value: "owed", zh: "待报销", en: "To reimburse", aliases: ["未报销", "to be reimbursed", "owed"] },
+  { value: "done", zh: "已报销", en: "Reimbursed", aliases: ["报销完成"] },
 ];
 
 export const TABS: Record<TabKey, TabDef> = {
@@ -142,6 +156,25 @@ export const TABS: Record<TabKey, TabDef> = {
       { key: "status", zh: "状态", en: "Status", kind: "enum", choices: LEDGER_STATUSES, width: 75 },
       { key: "commission", zh: "佣金", en: "Commission", kind: "formula", width: 95 },
       { key: "paidOn", zh: "佣金发放日期", en: "Commission paid on", aliases: ["发放日期"], kind: "date", width: 110 },
+      { key: "notes", zh: "备注", en: "Notes", kind: "text", width: 200 },
+    ],
+  },
+  accounts: {
+    key: "accounts",
+    optional: true,
+    zh: "收支",
+    en: "Accounts",
+    aliases: ["财务", "账目", "财务账目", "收支明细"],
+    columns: [
+      { key: "date", zh: "日期", en: "Date", required: true, kind: "date", width: 95 },
+      { key: "event", zh: "活动", en: "Event", kind: "text", width: 110 },
+      { key: "type", zh: "类型", en: "Type", aliases: ["收支类型"], required: true, kind: "enum", choices: ACCOUNT_TYPES, width: 85 },
+      { key: "amount", zh: "金额", en: "Amount", required: true, kind: "money", width: 100 },
+      { key: "member", zh: "成员", en: "Member", aliases: ["经手人", "垫付人"], kind: "name", width: 80 },
+      { key: "item", zh: "事由", en: "Item", aliases: ["用途", "项目"], kind: "text", width: 180 },
+      { key: "receipt", zh: "凭证", en: "Receipt", aliases: ["发票", "收据"], kind: "text", width: 180 },
+      { key: "reimbursement", zh: "报销状态", en: "Reimbursement", kind: "enum", choices: REIMBURSEMENT_STATUSES, width: 90 },
+      { key: "reimbursedOn", zh: "报销日期", en: "Reimbursed on", kind: "date", width: 95 },
       { key: "notes", zh: "备注", en: "Notes", kind: "text", width: 200 },
     ],
   },
@@ -229,7 +262,19 @@ export const TABS: Record<TabKey, TabDef> = {
   },
 };
 
-export const TAB_ORDER: readonly TabKey[] = ["members", "sponsors", "events", "ledger", "attendance", "leave", "deliverables", "contactLog", "settings", "log"];
+export const TAB_ORDER: readonly TabKey[] = [
+  "members",
+  "sponsors",
+  "events",
+  "ledger",
+  "accounts",
+  "attendance",
+  "leave",
+  "deliverables",
+  "contactLog",
+  "settings",
+  "log",
+];
 
 export function tabTitle(tab: TabDef, lang: Lang): string {
   return t(tab, lang);

@@ -17,6 +17,8 @@ const valid = {
   graceMinutes: "5",
   meetingLength: "90",
   leaveNeedsApproval: "yes",
+  openingBalance: "1286.50",
+  openingDate: "",
 };
 
 describe("settingsFormSchema: what the server accepts from the Settings page", () => {

@@ -59,6 +59,7 @@ export function model(over: Partial<Model> = {}): Model {
     sponsors: [sponsor("书香书店")],
     events: [],
     ledger: [],
+    accounts: [],
     attendance: { meetings: [], rows: [] },
     leave: [],
     deliverables: [],

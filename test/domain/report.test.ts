@@ -78,6 +78,7 @@ function model(ledger: LedgerEntry[], extra: Partial<Model> = {}): Model {
       { name: "运动会", date: "2026-11-20", owner: "李四", target: null, budget: null, row: 3 },
     ],
     ledger,
+    accounts: [],
     attendance: { meetings: [], rows: [] },
     leave: [],
     deliverables: [],

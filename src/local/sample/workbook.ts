@@ -31,6 +31,7 @@ export const HEADERS = {
   赞助商: ["赞助商", "类别", "联系人", "电话", "微信或邮箱", "负责人", "阶段", "最近联系", "下次跟进", "备注"],
   活动: ["活动", "日期", "负责人", "赞助目标", "预算", "备注"],
   赞助记录: ["日期", "赞助商", "活动", "经办人", "现金", "物资", "物资估值", "状态", "佣金", "佣金发放日期", "备注"],
+  收支: ["日期", "活动", "类型", "金额", "成员", "事由", "凭证", "报销状态", "报销日期", "备注"],
   /** Followed by one column per meeting, headed by its date (a Date, or text such as '2026-10-14 例会'). */
   考勤: ["姓名", "小组"],
   赞助回报: ["赞助商", "活动", "回报内容", "截止日期", "负责人", "状态", "凭证"],
@@ -41,7 +42,7 @@ export const HEADERS = {
 export type TabName = keyof typeof HEADERS;
 
 /** Tab order as the department arranges them. */
-export const TAB_NAMES: readonly TabName[] = ["成员", "赞助商", "活动", "赞助记录", "考勤", "赞助回报", "联系记录", "设置"];
+export const TAB_NAMES: readonly TabName[] = ["成员", "赞助商", "活动", "赞助记录", "收支", "考勤", "赞助回报", "联系记录", "设置"];
 
 // ---------------------------------------------------------------------------
 // 成员 — 15 members in three groups. 周晓雯 left in October (课业压力), and
@@ -297,6 +298,39 @@ const ledger: CellValue[][] = [
 ];
 
 // ---------------------------------------------------------------------------
+// 收支 — the department's own money (财务账目): what events spent, who advanced
+// it and was paid back (报销), other income, and fines paid or waived. The
+// cash book starts at the term start with 期初余额 ¥1,286.50 (设置).
+// - 迎新晚会 spent ¥560.50 against a ¥500 budget: over budget.
+// - 黄诗涵 and 吴佳琪 advanced the culture festival's costs: still 待报销.
+// - 黄诗涵's 未批假 fine was waived by the head, with the reason.
+// - Deliberate mistakes: a 已报销 row with no 报销日期, and a waiver with no reason.
+// ---------------------------------------------------------------------------
+const accounts: CellValue[][] = [
+  ["日期", "活动", "类型", "金额", "成员", "事由", "凭证", "报销状态", "报销日期", "备注"],
+  [d("2026-09-05"), "迎新晚会", "支出", 180, "刘雨桐", "晚会道具（气球、彩带）", "发票照片 https://pan.example.edu/r/0905", "已报销", d("2026-09-12"), ""],
+  [d("2026-09-15"), "", "其他收入", 800, "陈思远", "校学生会秋季活动经费拨款", "学生会财务部拨款单", "", "", ""],
+  [d("2026-09-20"), "迎新晚会", "支出", 260.5, "孙嘉豪", "节目奖品", "淘宝订单 2026092012345", "已报销", d("2026-09-28"), ""],
+  [d("2026-09-26"), "迎新晚会", "支出", "¥120", "陈思远", "矿泉水 5 箱", "超市小票", "", "", "部门现金支付"],
+  [d("2026-09-23"), "", "罚款缴纳", 5, "赵一鸣", "09-16 例会迟到", "", "", "", ""],
+  [d("2026-09-30"), "", "罚款缴纳", 5, "何静怡", "09-23 例会迟到", "", "", "", ""],
+  [d("2026-10-10"), "考研经验讲座", "支出", 138, "李欣怡", "讲座资料印刷 200 份", "启航打印店收据", "", "", ""],
+  // Reimbursed, but nobody wrote down when: counted on the day of the expense, and flagged.
+  [d("2026-10-15"), "考研经验讲座", "支出", 36, "李欣怡", "嘉宾矿泉水", "小票", "已报销", "", ""],
+  [d("2026-10-21"), "秋季运动会", "支出", 246, "张子涵", "奖牌挂绳、号码布", "发票 No.04478821", "已报销", d("2026-10-30"), ""],
+  [d("2026-10-21"), "", "罚款缴纳", 20, "马骁", "10-21 例会缺席", "", "", "", "当场交给部长"],
+  [d("2026-11-02"), "社团文化节", "支出", 320, "黄诗涵", "展板租赁 4 块", "收据照片", "待报销", "", ""],
+  [d("2026-11-07"), "新生辩论赛", "支出", 150, "孙嘉豪", "辩手培训资料", "启航打印店收据", "", "", ""],
+  [d("2026-11-08"), "新生辩论赛", "其他收入", 150, "孙嘉豪", "决赛周边义卖", "", "", "", ""],
+  [d("2026-11-09"), "志愿服务周", "支出", 60, "何静怡", "志愿者饮用水", "", "", "", ""],
+  [d("2026-11-11"), "", "罚款减免", 20, "黄诗涵", "11-04 未批假", "", "", "", "家中急事, 事后补交证明, 部长同意免罚"],
+  [d("2026-11-14"), "社团文化节", "支出", 95.8, "吴佳琪", "摊位桌布、胶带", "超市小票", "待报销", "", ""],
+  [d("2026-11-18"), "", "罚款缴纳", 10, "孙嘉豪", "11-11 迟到+早退", "", "", "", ""],
+  // A waiver typed in with no reason: a waiver is the head's decision, so Check data asks for one.
+  [d("2026-11-18"), "", "罚款减免", 5, "李欣怡", "11-11 早退", "", "", "", ""],
+];
+
+// ---------------------------------------------------------------------------
 // 考勤 — the hand-kept sign-in grid. Weekly meetings on Wednesdays from the
 // first week of term; no meeting on 2026-10-07 (国庆假期). Two headers were typed
 // as text by whoever added those columns. Recorders write either 出席 or ✓.
@@ -357,6 +391,8 @@ const settings: CellValue[][] = [
   ["学期开始", d("2026-09-01"), "本学期第一天, 统计从这天开始"],
   ["部门名称", "XX大学学生会外联部", "显示在月报标题中"],
   ["报告语言", "zh", "月报语言: zh 中文, en 英文"],
+  ["期初余额", 1286.5, "上学期末移交的部门现金"],
+  ["期初日期", "", "留空: 从学期开始记账"],
 ];
 
 function copyRows(rows: CellValue[][]): CellValue[][] {
@@ -397,6 +433,7 @@ export function sampleTabs(): Tab[] {
     { name: "赞助商", rows: copyRows(sponsors) },
     { name: "活动", rows: copyRows(events) },
     { name: "赞助记录", rows: copyRows(ledger) },
+    { name: "收支", rows: copyRows(accounts) },
     { name: "考勤", rows: copyRows(attendance) },
     { name: "赞助回报", rows: copyRows(deliverables) },
     { name: "联系记录", rows: copyRows(contactLog) },
@@ -420,6 +457,8 @@ export const sampleFacts = {
   deliverables: 8,
   pendingDeliverables: 3,
   ledgerRows: 60,
+  accountRows: 18,
+  openingBalance: 1286.5,
   receivedRows: 49,
   pledgedRows: 9,
   cancelledRows: 2,

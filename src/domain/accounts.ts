@@ -1,0 +1,306 @@
+/**
+ * 财务账目 / The department's accounts as a pure function of its data: the cash book month by month,
+ * each event's budget against what it spent and raised, reimbursements still owed to members, and each
+ * member's fines. Sponsorship cash and commission payouts come from 赞助记录 (nothing is typed twice);
+ * expenses, other income and fines from 收支. Every figure is whole fen.
+ *
+ * Cash book: opening balance + sponsorship cash received + fines paid + other income
+ *   − expenses paid from the department's cash − reimbursements made − commissions paid = closing balance.
+ * Money moves on the day it moved: a sponsorship on its date, an expense a member advanced on the day the
+ * member is paid back (报销日期), a commission on its 佣金发放日期. Nothing before the opening date counts:
+ * it is in the opening balance.
+ */
+import { addToTally, emptyTally, penaltyFen } from "./attendance";
+import { addMonths, type LocalDate, lastDayOf, type Month, monthOf } from "./dates";
+import type { Msg } from "./messages";
+import type { AccountEntry, Model } from "./model";
+import { type Fen, formatYuan } from "./money";
+import { sharesOf } from "./shares";
+
+export interface CashMonth {
+  month: Month;
+  opening: Fen;
+  /** Cash of received sponsorships dated in the month (a refund is negative). */
+  sponsorCash: Fen;
+  finesPaid: Fen;
+  otherIncome: Fen;
+  /** Expenses paid from the department's cash (报销状态 blank). */
+  expensesPaid: Fen;
+  /** Members paid back for expenses they advanced, on the day they were paid. */
+  reimbursed: Fen;
+  /** Commissions whose 佣金发放日期 is in the month. */
+  commissionsPaid: Fen;
+  closing: Fen;
+}
+
+export interface EventAccount {
+  /** "" for spending and income tied to no event. */
+  name: string;
+  budget: Fen | null;
+  /** Every expense for the event, paid from cash or advanced by a member. */
+  spent: Fen;
+  cashRaised: Fen;
+  inKindRaised: Fen;
+  otherIncome: Fen;
+  /** cashRaised + otherIncome − spent: what the event left in the department's hands. */
+  net: Fen;
+  /** budget − spent; null without a budget. */
+  budgetLeft: Fen | null;
+  overBudget: boolean;
+}
+
+export interface OwedReimbursement {
+  row: number;
+  date: LocalDate;
+  member: string;
+  event: string;
+  item: string;
+  amount: Fen;
+  receipt: string;
+}
+
+export interface FineAccount {
+  name: string;
+  group: string;
+  active: boolean;
+  /** Penalties from the 考勤 grid, from the term start to the day. */
+  penalties: Fen;
+  paid: Fen;
+  waived: Fen;
+  /** penalties − paid − waived: still owed when positive. */
+  balance: Fen;
+}
+
+/** Where a finding belongs: a row (1-based) and column of one of the tabs. */
+export interface AccountFinding {
+  tab: "ledger" | "accounts" | "events";
+  row: number;
+  column: string;
+  /** The day the finding is about, so a month's report keeps its own. */
+  date: LocalDate | null;
+  message: Msg;
+}
+
+export interface Accounts {
+  /** The first day the cash book counts: 期初日期, else 学期开始, else the first day money moved. */
+  start: LocalDate | null;
+  asOf: LocalDate;
+  openingBalance: Fen;
+  /** One line per month from the start's month to the day's month. */
+  cashBook: CashMonth[];
+  events: EventAccount[];
+  reimbursementsOwed: OwedReimbursement[];
+  fines: FineAccount[];
+  findings: AccountFinding[];
+}
+
+type Flow = "sponsorCash" | "finesPaid" | "otherIncome" | "expensesPaid" | "reimbursed" | "commissionsPaid";
+const INFLOWS: readonly Flow[] = ["sponsorCash", "finesPaid", "otherIncome"];
+const OUTFLOWS: readonly Flow[] = ["expensesPaid", "reimbursed", "commissionsPaid"];
+
+interface Movement {
+  date: LocalDate;
+  flow: Flow;
+  amount: Fen;
+}
+
+/** Every cash movement up to the day, on the day it happened. */
+function movements(model: Model, start: LocalDate | null, asOf: LocalDate, findings: AccountFinding[]): Movement[] {
+  const out: Movement[] = [];
+  const known = new Set(model.members.map((m) => m.name));
+  for (const e of model.ledger) {
+    if (e.status !== "received") continue;
+    if (e.cash !== 0 && e.date <= asOf) out.push({ date: e.date, flow: "sponsorCash", amount: e.cash });
+    if (e.paidOnBlank) continue;
+    const total = sharesOf(e, model.settings, known).total;
+    if (total === 0) continue;
+    if (e.paidOn === null) {
+      // Paid (the cell is not blank) but on no day the cash book can place: said, not guessed.
+      if (e.date <= asOf && (start === null || e.date >= start)) {
+        findings.push({
+          tab: "ledger",
+          row: e.row,
+          column: "paidOn",
+          date: e.date,
+          message: { key: "commissionPaidUndated", params: { amount: formatYuan(total) } },
+        });
+      }
+    } else if (e.paidOn <= asOf) out.push({ date: e.paidOn, flow: "commissionsPaid", amount: total });
+  }
+  for (const a of model.accounts) {
+    if (a.type === "finePaid" && a.date <= asOf) out.push({ date: a.date, flow: "finesPaid", amount: a.amount });
+    if (a.type === "income" && a.date <= asOf) out.push({ date: a.date, flow: "otherIncome", amount: a.amount });
+    if (a.type !== "expense") continue;
+    if (a.reimbursement === null && a.date <= asOf) out.push({ date: a.date, flow: "expensesPaid", amount: a.amount });
+    if (a.reimbursement === "done" && a.reimbursedOn && a.reimbursedOn <= asOf) out.push({ date: a.reimbursedOn, flow: "reimbursed", amount: a.amount });
+  }
+  return out;
+}
+
+function emptyMonth(month: Month, opening: Fen): CashMonth {
+  return { month, opening, sponsorCash: 0, finesPaid: 0, otherIncome: 0, expensesPaid: 0, reimbursed: 0, commissionsPaid: 0, closing: opening };
+}
+
+function cashBook(moves: readonly Movement[], start: LocalDate | null, opening: Fen, asOf: LocalDate): { start: LocalDate | null; months: CashMonth[] } {
+  const counted = start === null ? moves : moves.filter((m) => m.date >= start);
+  let first = start;
+  if (first === null) for (const m of counted) if (first === null || m.date < first) first = m.date;
+  if (first === null || first > asOf) return { start: first, months: [] };
+  const byMonth = new Map<Month, Movement[]>();
+  for (const m of counted) {
+    const key = monthOf(m.date);
+    const list = byMonth.get(key);
+    if (list) list.push(m);
+    else byMonth.set(key, [m]);
+  }
+  const months: CashMonth[] = [];
+  let balance = opening;
+  const last = monthOf(asOf);
+  for (let month = monthOf(first); month <= last; month = addMonths(month, 1)) {
+    const line = emptyMonth(month, balance);
+    for (const m of byMonth.get(month) ?? []) line[m.flow] += m.amount;
+    line.closing = line.opening + INFLOWS.reduce((a, f) => a + line[f], 0) - OUTFLOWS.reduce((a, f) => a + line[f], 0);
+    balance = line.closing;
+    months.push(line);
+  }
+  return { start: first, months };
+}
+
+function eventAccounts(model: Model, asOf: LocalDate, findings: AccountFinding[]): EventAccount[] {
+  const lines = new Map<string, EventAccount>();
+  const line = (name: string, budget: Fen | null = null): EventAccount => {
+    let l = lines.get(name);
+    if (!l) {
+      l = { name, budget, spent: 0, cashRaised: 0, inKindRaised: 0, otherIncome: 0, net: 0, budgetLeft: null, overBudget: false };
+      lines.set(name, l);
+    }
+    return l;
+  };
+  for (const ev of model.events) line(ev.name, ev.budget);
+  for (const e of model.ledger) {
+    if (e.status !== "received" || e.date > asOf || e.event === "") continue;
+    const l = line(e.event);
+    l.cashRaised += e.cash;
+    l.inKindRaised += e.inKind;
+  }
+  for (const a of model.accounts) {
+    if (a.date > asOf) continue;
+    if (a.type === "expense") line(a.event).spent += a.amount;
+    if (a.type === "income") line(a.event).otherIncome += a.amount;
+  }
+  const rows = new Map(model.events.map((ev) => [ev.name, ev.row]));
+  const out = [...lines.values()];
+  for (const l of out) {
+    l.net = l.cashRaised + l.otherIncome - l.spent;
+    l.budgetLeft = l.budget === null ? null : l.budget - l.spent;
+    l.overBudget = l.budget !== null && l.spent > l.budget;
+    const row = rows.get(l.name);
+    if (l.overBudget && row !== undefined) {
+      findings.push({
+        tab: "events",
+        row,
+        column: "budget",
+        date: null,
+        message: {
+          key: "overBudget",
+          params: { event: l.name, spent: formatYuan(l.spent), budget: formatYuan(l.budget!), over: formatYuan(l.spent - l.budget!) },
+        },
+      });
+    }
+  }
+  // Events in the 活动 tab's order, then names only 收支 or 赞助记录 know, then what belongs to no event.
+  const none = lines.get("");
+  return [...out.filter((l) => l.name !== ""), ...(none && (none.spent !== 0 || none.otherIncome !== 0) ? [none] : [])];
+}
+
+function owedReimbursements(accounts: readonly AccountEntry[], asOf: LocalDate): OwedReimbursement[] {
+  return accounts
+    .filter(
+      (a) =>
+        a.type === "expense" &&
+        a.date <= asOf &&
+        (a.reimbursement === "owed" || (a.reimbursement === "done" && a.reimbursedOn !== null && a.reimbursedOn > asOf)),
+    )
+    .map((a) => ({ row: a.row, date: a.date, member: a.member, event: a.event, item: a.item, amount: a.amount, receipt: a.receipt }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
+}
+
+/** Fines of the term (学期开始 to the day): penalties from the grid, less what was paid or waived. */
+function fineAccounts(model: Model, asOf: LocalDate, findings: AccountFinding[]): FineAccount[] {
+  const from = model.settings.termStart ?? "0000-01-01";
+  const lines = new Map<string, FineAccount>();
+  const line = (name: string): FineAccount => {
+    let l = lines.get(name);
+    if (!l) {
+      l = { name, group: "", active: false, penalties: 0, paid: 0, waived: 0, balance: 0 };
+      lines.set(name, l);
+    }
+    return l;
+  };
+  for (const m of model.members) Object.assign(line(m.name), { group: m.group, active: m.active });
+  const { meetings, rows } = model.attendance;
+  for (const row of rows) {
+    let fee = 0;
+    row.statuses.forEach((st, i) => {
+      if (meetings[i].date < from || meetings[i].date > asOf) return;
+      const one = emptyTally();
+      addToTally(one, st);
+      fee += penaltyFen(one, model.settings.fees);
+    });
+    line(row.name).penalties += fee;
+  }
+  const lastRow = new Map<string, number>();
+  for (const a of model.accounts) {
+    if ((a.type !== "finePaid" && a.type !== "fineWaived") || a.date < from || a.date > asOf) continue;
+    const l = line(a.member);
+    if (a.type === "finePaid") l.paid += a.amount;
+    else l.waived += a.amount;
+    lastRow.set(a.member, a.row);
+  }
+  const out: FineAccount[] = [];
+  for (const l of lines.values()) {
+    l.balance = l.penalties - l.paid - l.waived;
+    if (!l.active && l.penalties === 0 && l.paid === 0 && l.waived === 0) continue;
+    out.push(l);
+    if (l.balance < 0) {
+      findings.push({
+        tab: "accounts",
+        row: lastRow.get(l.name)!,
+        column: "amount",
+        date: null,
+        message: {
+          key: "fineOverpaid",
+          params: { name: l.name, settled: formatYuan(l.paid + l.waived), owed: formatYuan(l.penalties), over: formatYuan(-l.balance) },
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** The accounts as they stood at the end of `asOf`. */
+export function buildAccounts(model: Model, asOf: LocalDate): Accounts {
+  const findings: AccountFinding[] = [];
+  const s = model.settings;
+  const opening = s.opening.date ?? s.termStart;
+  const book = cashBook(movements(model, opening, asOf, findings), opening, s.opening.balance, asOf);
+  return {
+    start: book.start,
+    asOf,
+    openingBalance: s.opening.balance,
+    cashBook: book.months,
+    events: eventAccounts(model, asOf, findings),
+    reimbursementsOwed: owedReimbursements(model.accounts, asOf),
+    fines: fineAccounts(model, asOf, findings),
+    findings,
+  };
+}
+
+/** The accounts at a month's end, with its own line of the cash book (a month before the start has none). */
+export function accountsOfMonth(model: Model, month: Month): { accounts: Accounts; month: CashMonth | null } {
+  const accounts = buildAccounts(model, lastDayOf(month));
+  return { accounts, month: accounts.cashBook.find((m) => m.month === month) ?? null };
+}
+
+/** The flows of a cash book line that add to the balance and those that take from it, for tables and tests. */
+export const CASH_FLOWS = { in: INFLOWS, out: OUTFLOWS } as const;
