@@ -55,6 +55,10 @@ function cellValue(def: SettingDef, s: Settings, ctx: Context): CellValue | unde
       return s.meeting.length;
     case "leaveNeedsApproval":
       return t(s.leaveNeedsApproval ? YES : NO, ctx.lang);
+    case "openingBalance":
+      return fenToYuan(s.opening.balance);
+    case "openingDate":
+      return s.opening.date ? dateAtMidnight(s.opening.date, ctx.timeZone) : "";
     default:
       return undefined;
   }

@@ -7,7 +7,11 @@
  * - When Settings' 请假需审批 is 是: a 请假 mark in 考勤 with no approved request in 请假, an approved
  *   request whose 考勤 cell charges the member (缺席 / 未批假), a decision with no 审批人 or 审批时间, an
  *   approval not by the head, and a late request approved without the head's reason (see domain/leave-check).
+ * - The accounts (财务账目, see domain/accounts) as they stand on the day: an event that spent more than its
+ *   budget, a member who paid or was excused more in fines than was owed, a commission marked paid on no
+ *   day the cash book can place.
  */
+import { type AccountFinding, buildAccounts } from "../domain/accounts";
 import type { LocalDate } from "../domain/dates";
 import { leaveFindings } from "../domain/leave-check";
 import type { Model } from "../domain/model";
@@ -21,10 +25,32 @@ export interface NoticeTabs {
   attendance?: Table;
   leave?: Table;
   leaveTab: boolean;
+  events?: Table;
+  accounts?: Table;
 }
 
-export function notices(model: Model, tabs: NoticeTabs): Problem[] {
-  return [...ledgerNotices(model, tabs.ledger), ...leaveNotices(model, tabs)];
+/** `today`: the accounts are checked as they stand at the end of this day. */
+export function notices(model: Model, tabs: NoticeTabs, today: LocalDate): Problem[] {
+  return [...ledgerNotices(model, tabs.ledger), ...leaveNotices(model, tabs), ...accountNotices(buildAccounts(model, today).findings, tabs)];
+}
+
+/** The column a finding falls back to when the tab lacks the one it names: the row's key column. */
+const ROW_KEY: Record<AccountFinding["tab"], string> = { ledger: "sponsor", accounts: "amount", events: "name" };
+
+/**
+ * Each accounts finding at its cell: 活动's 预算, 收支's 金额 or 赞助记录's 佣金发放日期 (the row's key
+ * column when that one is missing). A finding in a tab that could not be read is left out: its
+ * problems already say why.
+ */
+export function accountNotices(findings: readonly AccountFinding[], tabs: Pick<NoticeTabs, "ledger" | "events" | "accounts">): Problem[] {
+  const out: Problem[] = [];
+  for (const f of findings) {
+    const table = tabs[f.tab];
+    if (!table) continue;
+    const col = table.columns[f.column] ?? table.columns[ROW_KEY[f.tab]] ?? 0;
+    out.push({ sheet: table.sheet, cell: a1(f.row - 1, col), message: f.message });
+  }
+  return out;
 }
 
 /**

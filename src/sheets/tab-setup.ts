@@ -8,7 +8,7 @@ import { type Lang, t } from "../domain/text";
 import { attendanceFormulaText } from "./attendance-formulas";
 import { attendanceCodeList } from "./attendance-grid";
 import { closedToMe } from "./edit-rights";
-import { DATE_FORMAT, DATE_TIME_FORMAT, MONEY_FORMAT } from "./formats";
+import { DATE_FORMAT, DATE_TIME_FORMAT, MONEY_FORMAT, TEXT_FORMAT } from "./formats";
 import { insertTabKeepingPlace } from "./new-tab";
 import { writeOwnFormula } from "./own-formulas";
 import { type ColumnDef, columnTitle, LEDGER_STATUSES, normaliseHeader, spellings, TAB_ORDER, TABS, type TabDef, type TabKey, tabTitle } from "./schema";
@@ -21,6 +21,11 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const HEADER_BACKGROUND = "#e8f0fe";
 /** The pattern Sheets reports for an automatic-format cell. */
 const PLAIN_FORMAT = "0.###############";
+/**
+ * Columns kept as plain text: a receipt number such as 00123 or 2026092012345 typed into an automatic
+ * cell would become a number (zeros lost, long ones shown in scientific notation); a link stays as typed.
+ */
+const TEXT_COLUMNS: Partial<Record<TabKey, readonly string[]>> = { accounts: ["receipt"] };
 
 export interface SetupChange {
   kind: "tabCreated" | "columnsAdded" | "settingsAdded" | "formulaWritten" | "formulaSkipped" | "formulaBlocked" | "protectedSkipped";
@@ -104,6 +109,7 @@ function formatColumns(
     if (col.kind === "date") range.setNumberFormat(DATE_FORMAT);
     if (col.kind === "datetime") range.setNumberFormat(DATE_TIME_FORMAT);
     if (col.kind === "formula" && def.key === "ledger") range.setNumberFormat(MONEY_FORMAT);
+    if (TEXT_COLUMNS[def.key]?.includes(col.key)) range.setNumberFormat(TEXT_FORMAT);
     if (col.kind === "enum" && col.choices) {
       range.setDataValidation(
         listRule(

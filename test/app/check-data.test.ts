@@ -1,4 +1,6 @@
 import { checkData, runCheck } from "../../src/app/check-data";
+import { render } from "../../src/domain/messages";
+import { sampleTabs } from "../../src/local/sample/workbook";
 import { context } from "../../src/sheets/workbook";
 import { d, logLines, session, sheetWith, snapshot, tab, today } from "../support/apps-script";
 
@@ -138,6 +140,38 @@ describe("runCheck: leave must be approved before it counts as leave", () => {
   test("with 请假需审批 = 否 there is nothing to say", () => {
     withLeave("否");
     expect(runCheck(context(), false).problems).toEqual([]);
+  });
+});
+
+describe("runCheck: the accounts (收支)", () => {
+  test("on the sample: a 已报销 row with no date, a waiver with no reason and the events over budget, each at its cell and noted", () => {
+    today("2026-11-23");
+    const rt = sheetWith(sampleTabs());
+    const { problems } = runCheck(context());
+    const accounts = problems.filter((p) => p.sheet === "收支" || p.sheet === "活动").map((p) => [`${p.sheet}!${p.cell}`, render(p.message, "zh")]);
+    expect(accounts).toEqual([
+      ["收支!I9", "已报销但没有报销日期：收支账按支出当天 2026-10-15 计算，请填写实际还钱的日期"],
+      ["收支!J19", "李欣怡 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因"],
+      ["活动!E2", "“迎新晚会”已支出 ¥560.50，超出预算 ¥500.00（超 ¥60.50）"],
+      ["活动!E3", "“考研经验讲座”已支出 ¥174.00，超出预算 ¥150.00（超 ¥24.00）"],
+      ["活动!E6", "“社团文化节”已支出 ¥415.80，超出预算 ¥400.00（超 ¥15.80）"],
+    ]);
+    expect(tab("收支").getRange("I9").getNote()).toContain("已报销但没有报销日期");
+    expect(tab("活动").getRange("E2").getNote()).toContain("“迎新晚会”已支出 ¥560.50");
+    expect(logLines(rt)).toEqual(
+      expect.arrayContaining([
+        ["officer@example.edu", "检查数据（批注）", "收支", "2 处批注"],
+        ["officer@example.edu", "检查数据（批注）", "活动", "3 处批注"],
+      ]),
+    );
+  });
+
+  test("the accounts as they stand today: in September, only what was spent by then counts against a budget", () => {
+    today("2026-09-22");
+    sheetWith(sampleTabs());
+    const over = runCheck(context(), false).problems.filter((p) => p.message.key === "overBudget");
+    // By 09-22 迎新晚会 had spent ¥180 + ¥260.50 of its ¥500: within budget.
+    expect(over).toEqual([]);
   });
 });
 

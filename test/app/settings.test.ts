@@ -13,6 +13,8 @@ const ROWS = [
   ["学期开始", d("2026-09-01"), ""],
   ["部门名称", "外联部", ""],
   ["报告语言", "zh", ""],
+  ["期初余额", 1286.5, "上学期移交的现金"],
+  ["期初日期", "", ""],
 ];
 
 const FORM = {
@@ -30,6 +32,8 @@ const FORM = {
   graceMinutes: "5",
   meetingLength: "90",
   leaveNeedsApproval: "yes",
+  openingBalance: "1286.50",
+  openingDate: "",
 };
 
 function settings(rows: unknown[][] = ROWS, opts = {}) {
@@ -106,6 +110,52 @@ describe("saveSettings", () => {
     tab("设置").getRange("B10").setNumberFormat("@");
     saveSettings({ ...FORM, department: "=外联部", base: FORM });
     expect(values(rt, "设置")[9][1]).toBe("=外联部");
+  });
+
+  test("the opening balance and date go to their rows as a number and a date; a blank date clears the cell", () => {
+    const rt = settings();
+    const form = { ...FORM, openingBalance: "¥2,000", openingDate: "2026/8/25" };
+    expect(saveSettings({ ...form, base: FORM })).toMatchObject({ ok: true, form: { openingBalance: "2000", openingDate: "2026-08-25" } });
+    expect(
+      values(rt, "设置")
+        .slice(11)
+        .map((r) => [r[0], day(r[1]), r[2]]),
+    ).toEqual([
+      ["期初余额", 2000, "上学期移交的现金"],
+      ["期初日期", "2026-08-25", ""],
+    ]);
+    expect(tab("设置").getRange("B12").getNumberFormat()).toBe("¥#,##0.00");
+    expect(tab("设置").getRange("B13").getNumberFormat()).toBe("yyyy-mm-dd");
+    expect(logLines(rt)).toEqual([["officer@example.edu", "修改设置", "设置", "12-13"]]);
+    const saved = { ...FORM, openingBalance: "2000", openingDate: "2026-08-25" };
+    expect(saveSettings({ ...saved, openingBalance: "0", openingDate: "", base: saved })).toMatchObject({
+      ok: true,
+      form: { openingBalance: "0", openingDate: "" },
+    });
+    expect(
+      values(rt, "设置")
+        .slice(11)
+        .map((r) => r[1]),
+    ).toEqual([0, ""]);
+  });
+
+  test("an opening balance that is not an amount is named, and nothing is written", () => {
+    const rt = settings();
+    expect(saveSettings({ ...FORM, openingBalance: "一千", base: FORM })).toEqual({
+      ok: false,
+      error: "有 1 处需要修改，未保存任何内容",
+      fields: { openingBalance: "“期初余额”无效：请填写金额，如 350 或 1,234.56" },
+    });
+    expect(values(rt, "设置")[11][1]).toBe(1286.5);
+  });
+
+  test("a Settings tab from before the accounts: the opening balance gets its row at the end, as set-up would add it", () => {
+    const rt = settings(ROWS.slice(0, 11));
+    const base = { ...FORM, openingBalance: "0" };
+    expect(saveSettings({ ...base, openingBalance: "300", base })).toMatchObject({ ok: true, form: { openingBalance: "300", openingDate: "" } });
+    expect(values(rt, "设置")[11]).toEqual(["期初余额", 300, "收支账开始那天部门手上的现金（元）"]);
+    expect(values(rt, "设置")).toHaveLength(12);
+    expect(tab("设置").getRange("B12").getNumberFormat()).toBe("¥#,##0.00");
   });
 
   test("Settings restricted to the head: a member is told only its editors may change them", () => {

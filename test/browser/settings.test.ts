@@ -40,7 +40,7 @@ describeBrowser("设置 / Settings sidebar", () => {
     await page.locator("#result.ok").waitFor();
     expect(await text(page, "#result")).toBe("已保存到“设置”工作表。");
     expect(server.calls.map((c) => c.fn)).toEqual(["sidebarSettingsData", "saveSettings"]);
-    const loaded = SAMPLE_SETTINGS_FORM;
+    const loaded = { ...SAMPLE_SETTINGS_FORM, openingBalance: "1286.50", openingDate: "" };
     // The form as edited, and as it was loaded: the server writes only what differs.
     expect(server.calls[1].args[0]).toEqual({
       rate: "12.5",
@@ -57,6 +57,8 @@ describeBrowser("设置 / Settings sidebar", () => {
       graceMinutes: "5",
       meetingLength: "90",
       leaveNeedsApproval: "yes",
+      openingBalance: "1286.50",
+      openingDate: "",
       base: loaded,
     });
     expect([
@@ -88,6 +90,31 @@ describeBrowser("设置 / Settings sidebar", () => {
     await page.click("#save");
     await page.locator("#result.ok").waitFor();
     expect(await page.locator(".error:visible").count()).toBe(0);
+  });
+
+  test("账目: the opening balance and date, checked as typed and saved to their Settings rows", async () => {
+    const { page, server } = await open(browser);
+    expect(await text(page, "#h-accounts")).toBe("账目");
+    expect(await page.inputValue("#openingBalance")).toBe("1286.50");
+    expect(await page.inputValue("#openingDate")).toBe("");
+    expect(await text(page, "#opening-hint")).toContain("期初日期留空则为学期开始");
+    expect(await page.getAttribute("#openingDate", "aria-describedby")).toBe("opening-hint err-openingDate");
+    await page.fill("#openingBalance", "一千二");
+    await page.click("#save");
+    expect(await text(page, "#err-openingBalance")).toBe("“期初余额”无效：请填写金额，如 350 或 1,234.56");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("openingBalance");
+    expect(server.calls.map((c) => c.fn)).toEqual(["sidebarSettingsData"]);
+    await page.fill("#openingBalance", "0");
+    await page.fill("#openingDate", "2026-08-25");
+    await page.click("#save");
+    await page.locator("#result.ok").waitFor();
+    expect(await page.locator("#err-openingBalance").isHidden()).toBe(true);
+    expect(setting(server, "期初余额")).toBe(0);
+    expect(server.book.getSheetByName("设置")!.getRange("B13").getDisplayValue()).toBe("2026-08-25");
+    // Only the two changed rows were written: the rate the sheet holds is untouched.
+    expect(setting(server, "佣金比例")).toBe(0.15);
+    expect(await page.inputValue("#openingDate")).toBe("2026-08-25");
+    expect(pageErrors(page)).toEqual([]);
   });
 
   test("a busy state while saving, and a double click saves once", async () => {
@@ -125,10 +152,12 @@ describeBrowser("设置 / Settings sidebar", () => {
     const { page } = await open(browser);
     expect(await axeSerious(page)).toEqual([]);
     await page.fill("#rate", "150");
+    await page.fill("#openingBalance", "x");
     await page.click("#save");
     expect(await axeSerious(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(SIDEBAR_WIDTH);
     await page.fill("#rate", "15");
+    await page.fill("#openingBalance", "1286.50");
     await page.click("#save");
     await page.locator("#result.ok").waitFor();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -23,12 +23,18 @@ describe("formFromSettings: the form pre-filled from the sheet", () => {
       graceMinutes: "5",
       meetingLength: "90",
       leaveNeedsApproval: "yes",
+      openingBalance: "0",
+      openingDate: "",
     });
   });
 
   test("fen are kept: ¥20.50 and ¥0.05 are shown with two decimals", () => {
     const s: Settings = { ...DEFAULT_SETTINGS, rate: { units: 125n, scale: 3 }, fees: { late: 2050, leftEarly: 5, absent: 0 } };
     expect(formFromSettings(s)).toMatchObject({ rate: "12.5", lateFee: "20.50", leftEarlyFee: "0.05", absentFee: "0" });
+    expect(formFromSettings({ ...s, opening: { balance: 128650, date: "2026-09-01" } })).toMatchObject({
+      openingBalance: "1286.50",
+      openingDate: "2026-09-01",
+    });
   });
 });
 
@@ -44,6 +50,7 @@ describe("checkSettings", () => {
       reportLang: "en",
       meeting: { start: 19 * 60 + 30, grace: 10, length: 120 },
       leaveNeedsApproval: false,
+      opening: { balance: 128650, date: "2026-08-25" },
     };
     expect(checkSettings(formFromSettings(s), TZ)).toEqual({ settings: s, errors: {} });
   });
@@ -88,6 +95,22 @@ describe("checkSettings", () => {
     expect(checkSettings(form({ termStart: "" }), TZ).settings?.termStart).toBeNull();
     expect(checkSettings(form({ termStart: "2026/9/1" }), TZ).settings?.termStart).toBe("2026-09-01");
     expect(errorsOf(form({ termStart: "九月一日" }))).toEqual({ termStart: expect.stringContaining("无法识别的日期“九月一日”") });
+  });
+
+  test("the opening balance is an amount in yuan (blank or 0 is 0); the opening date is optional, blank meaning the term start", () => {
+    expect(checkSettings(form({ openingBalance: "¥1,286.50", openingDate: "2026/8/25" }), TZ).settings?.opening).toEqual({
+      balance: 128650,
+      date: "2026-08-25",
+    });
+    expect(checkSettings(form({ openingBalance: "0", openingDate: "" }), TZ).settings?.opening).toEqual({ balance: 0, date: null });
+    expect(checkSettings(form({ openingBalance: "" }), TZ).settings?.opening.balance).toBe(0);
+    expect(errorsOf(form({ openingBalance: "一千", openingDate: "开学那天" }))).toEqual({
+      openingBalance: "“期初余额”无效：请填写金额，如 350 或 1,234.56",
+      openingDate: expect.stringContaining("无法识别的日期“开学那天”"),
+    });
+    expect(errorsOf(form({ openingBalance: "1 000 yuan" }), "en")).toEqual({
+      openingBalance: "Opening balance is not valid: use an amount such as 350 or 1,234.56",
+    });
   });
 
   test("the department name is trimmed and at most 100 characters", () => {

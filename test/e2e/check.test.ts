@@ -18,6 +18,26 @@ describe("Check data, through the bundle", () => {
     expect(find(/无法识别的考勤状态“病假\?”/)).toEqual([expect.objectContaining({ sheet: "考勤" })]);
   });
 
+  test("the sample's accounts: an event over budget, a reimbursement with no date and a waiver with no reason, each at its cell", () => {
+    const a = addon(sampleTabs(), { locale: "zh_CN" });
+    const problems: P[] = a.fn.checkData();
+    const events = values(a.book, "活动");
+    const budget = events[0].indexOf("预算");
+    const welcome = events.findIndex((r) => r[0] === "迎新晚会");
+    const cell = `${String.fromCharCode(65 + budget)}${welcome + 1}`;
+    expect(problems.filter((p) => /迎新晚会”已支出/.test(p.message))).toEqual([
+      { sheet: "活动", cell, message: "“迎新晚会”已支出 ¥560.50，超出预算 ¥500.00（超 ¥60.50）" },
+    ]);
+    expect(problems.filter((p) => p.sheet === "收支")).toEqual([
+      { sheet: "收支", cell: "I9", message: "已报销但没有报销日期：收支账按支出当天 2026-10-15 计算，请填写实际还钱的日期" },
+      { sheet: "收支", cell: "J19", message: "李欣怡 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因" },
+    ]);
+    expect(a.book.getSheetByName("活动")!.getRange(cell).getNote()).toContain("超出预算 ¥500.00");
+    expect(a.book.getSheetByName("收支")!.getRange("J19").getNote()).toContain("罚款减免没有写原因");
+    const en: P[] = addon(sampleTabs(), { locale: "en_US" }).fn.checkData({ mark: false });
+    expect(en.find((p) => p.sheet === "活动" && p.cell === cell)?.message).toBe('"迎新晚会" has spent ¥560.50, over its budget of ¥500.00 by ¥60.50');
+  });
+
   test("English messages in an English sheet", () => {
     const a = addon(sampleTabs(), { locale: "en_US" });
     const problems: P[] = a.fn.checkData({ mark: false });

@@ -24,6 +24,8 @@ const settingsForm = {
   graceMinutes: "5",
   meetingLength: "90",
   leaveNeedsApproval: "yes",
+  openingBalance: "1286.50",
+  openingDate: "",
 };
 
 const sponsorship = SAMPLE_SPONSORSHIP;

@@ -6,7 +6,7 @@ describe("Set up sheets, through the bundle", () => {
     const a = addon(undefined, { locale: "zh_CN" });
     const res = a.fn.setupSheets();
     const names = a.book.getSheets().map((s) => s.getName());
-    expect(names).toEqual(expect.arrayContaining(["成员", "赞助商", "活动", "赞助记录", "考勤", "设置"]));
+    expect(names).toEqual(expect.arrayContaining(["成员", "赞助商", "活动", "赞助记录", "收支", "考勤", "设置"]));
     expect(values(a.book, "赞助记录")[0]).toEqual(["日期", "赞助商", "活动", "经办人", "现金", "物资", "物资估值", "状态", "佣金", "佣金发放日期", "备注"]);
     const ledger = a.book.getSheetByName("赞助记录")!;
     expect(ledger.getFrozenRows()).toBe(1);
@@ -31,8 +31,16 @@ describe("Set up sheets, through the bundle", () => {
       ["迟到宽限（分钟）", 5],
       ["例会时长（分钟）", 90],
       ["请假需审批", "是"],
+      ["期初余额", 0],
+      ["期初日期", ""],
     ]);
     expect(res.summary).toContain("新建工作表: 赞助记录");
+    expect(res.summary).toContain("新建工作表: 收支");
+    const accounts = a.book.getSheetByName("收支")!;
+    expect(values(a.book, "收支")[0]).toEqual(["日期", "活动", "类型", "金额", "成员", "事由", "凭证", "报销状态", "报销日期", "备注"]);
+    expect(accounts.getRange("C2").getDataValidation()!.getCriteriaValues()[0]).toEqual(["支出", "其他收入", "罚款缴纳", "罚款减免"]);
+    expect(accounts.getRange("H2").getDataValidation()!.getCriteriaValues()[0]).toEqual(["待报销", "已报销"]);
+    expect(["A2", "D2", "G2", "I2"].map((c) => accounts.getRange(c).getNumberFormat())).toEqual(["yyyy-mm-dd", "¥#,##0.00", "@", "yyyy-mm-dd"]);
   });
 
   test("an English sheet gets English tabs and headers", () => {
@@ -117,6 +125,8 @@ describe("Set up sheets, through the bundle", () => {
       "迟到宽限（分钟）",
       "例会时长（分钟）",
       "请假需审批",
+      "期初余额",
+      "期初日期",
     ]);
     // The ledger's commission formula reads the department's own rate cell.
     expect(a.book.getSheetByName("赞助记录")!.getRange("I2").getFormula()).toContain("COMMISSION(E2:E,'设置'!$B$2)");

@@ -1,5 +1,5 @@
 import { render } from "../../src/domain/messages";
-import { notices } from "../../src/sheets/notices";
+import { accountNotices, notices } from "../../src/sheets/notices";
 import { context, loadModel } from "../../src/sheets/workbook";
 import { d, sheetWith, today } from "../support/apps-script";
 
@@ -26,7 +26,7 @@ function workbook(requireDeliverables: string, ledger: unknown[][], deliverables
     },
   ]);
   const loaded = loadModel(context());
-  return notices(loaded.model, { ledger: loaded.tables.ledger, leaveTab: false }).map((p) => [p.sheet, p.cell, render(p.message, "zh")]);
+  return notices(loaded.model, { ledger: loaded.tables.ledger, leaveTab: false }, "2026-11-23").map((p) => [p.sheet, p.cell, render(p.message, "zh")]);
 }
 
 /** A grid with 请假 marks (王浩然's first one `first`) and, unless `leave` is null, a 请假 tab with these requests. */
@@ -62,7 +62,7 @@ function withLeave(needsApproval: string, leave: unknown[][] | null, first = "�
   sheetWith(tabs as never);
   const loaded = loadModel(context());
   const { attendance } = loaded.tables;
-  return notices(loaded.model, { attendance, leave: loaded.tables.leave, leaveTab: Boolean(loaded.sheets.leave) }).map((p) => [
+  return notices(loaded.model, { attendance, leave: loaded.tables.leave, leaveTab: Boolean(loaded.sheets.leave) }, "2026-11-23").map((p) => [
     p.sheet,
     p.cell,
     render(p.message, "zh"),
@@ -135,5 +135,94 @@ describe("notices: what Check data points out without refusing anything", () => 
   test("no 请假 tab: each 请假 mark says how to add one", () => {
     expect(withLeave("是", null).map(([sheet, cell]) => `${sheet}!${cell}`)).toEqual(["考勤!C2", "考勤!D3"]);
     expect(withLeave("是", null)[0][2]).toContain("没有“请假”工作表");
+  });
+});
+
+/**
+ * The department's money as of `day`: 迎新晚会 (budget ¥500) spends ¥380 on 11-05 and ¥200.50 on 11-20;
+ * 运动会 (budget ¥300) spends ¥400 on 11-25; 王浩然 owes one late fee (¥5) but pays ¥5 and is excused
+ * ¥5; a ¥1,000 sponsorship's commission is marked paid with "已发" instead of a date.
+ */
+function withAccounts(day: string) {
+  today(day);
+  sheetWith([
+    { name: "成员", rows: [["姓名"], ["王浩然"], ["李欣怡"]] },
+    {
+      name: "活动",
+      rows: [
+        ["活动", "日期", "预算"],
+        ["迎新晚会", d("2026-11-21"), 500],
+        ["运动会", d("2026-11-28"), 300],
+      ],
+    },
+    {
+      name: "赞助记录",
+      rows: [
+        ["日期", "赞助商", "经办人", "现金", "状态", "佣金发放日期"],
+        [d("2026-11-02"), "博文书店", "王浩然", 1000, "已到账", "已发"],
+      ],
+    },
+    {
+      name: "收支",
+      rows: [
+        ["日期", "活动", "类型", "金额", "成员", "备注"],
+        [d("2026-11-05"), "迎新晚会", "支出", 380, "", ""],
+        [d("2026-11-20"), "迎新晚会", "支出", 200.5, "", ""],
+        [d("2026-11-06"), "", "罚款缴纳", 5, "王浩然", ""],
+        [d("2026-11-10"), "", "罚款减免", 5, "王浩然", "部长同意"],
+        [d("2026-11-25"), "运动会", "支出", 400, "", ""],
+      ],
+    },
+    {
+      name: "考勤",
+      rows: [
+        ["姓名", d("2026-11-04")],
+        ["王浩然", "迟到"],
+        ["李欣怡", "出席"],
+      ],
+    },
+    {
+      name: "设置",
+      rows: [
+        ["项目", "值"],
+        ["学期开始", d("2026-09-01")],
+      ],
+    },
+  ]);
+  const loaded = loadModel(context());
+  const { ledger, events, accounts } = loaded.tables;
+  return notices(loaded.model, { ledger, events, accounts, leaveTab: false }, day).map((p) => [p.sheet, p.cell, render(p.message, "zh")]);
+}
+
+describe("notices: the accounts as they stand on the day", () => {
+  test("over budget at the event's 预算 cell, fines settled beyond what was owed at the 收支 amount, a commission paid on no date at its 佣金发放日期", () => {
+    expect(withAccounts("2026-11-23")).toEqual([
+      ["赞助记录", "F2", "佣金发放日期不是日期：这笔 ¥150.00 佣金算作已发放，但未计入收支账，请填写发放的日期"],
+      ["活动", "C2", "“迎新晚会”已支出 ¥580.50，超出预算 ¥500.00（超 ¥80.50）"],
+      ["收支", "D5", "王浩然 缴纳和减免的罚款合计 ¥10.00，多于应缴的 ¥5.00（多 ¥5.00）：请核对"],
+    ]);
+  });
+
+  test("money spent after the day does not count yet: before 11-20 迎新晚会 is within its budget; after 11-25 运动会 is over", () => {
+    expect(withAccounts("2026-11-19").filter(([sheet]) => sheet === "活动")).toEqual([]);
+    expect(withAccounts("2026-11-30").filter(([sheet]) => sheet === "活动")).toEqual([
+      ["活动", "C2", "“迎新晚会”已支出 ¥580.50，超出预算 ¥500.00（超 ¥80.50）"],
+      ["活动", "C3", "“运动会”已支出 ¥400.00，超出预算 ¥300.00（超 ¥100.00）"],
+    ]);
+  });
+
+  test("a finding whose column the tab lacks sits at the row's key cell; one in a tab that could not be read is left out", () => {
+    today("2026-11-23");
+    sheetWith([{ name: "赞助记录", rows: [["备注", "日期", "赞助商", "现金"]] }]);
+    const { ledger } = loadModel(context()).tables;
+    const finding = {
+      tab: "ledger" as const,
+      row: 4,
+      column: "paidOn",
+      date: "2026-11-02",
+      message: { key: "commissionPaidUndated" as const, params: { amount: "¥15.00" } },
+    };
+    expect(accountNotices([finding], { ledger }).map((p) => `${p.sheet}!${p.cell}`)).toEqual(["赞助记录!C4"]);
+    expect(accountNotices([finding], {})).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ function tabs(t: Partial<Record<TabKey, unknown[][]>>): Partial<Record<TabKey, R
     ledger: "赞助记录",
     attendance: "考勤",
     leave: "请假",
+    accounts: "收支",
     settings: "设置",
   };
   const out: Partial<Record<TabKey, RawTab>> = {};
@@ -266,5 +267,78 @@ describe("parseWorkbook", () => {
       { date: "2026-11-04", column: 1, start: 19 * 60 + 30 },
       { date: "2026-11-11", column: 2 },
     ]);
+  });
+
+  test("收支: every bad cell is named by sheet and cell; the rows that can still be counted are", () => {
+    const row = (date: unknown, event: string, type: string, amount: unknown, member: string, status = "", on: unknown = "", notes = "") => [
+      date,
+      event,
+      type,
+      amount,
+      member,
+      "",
+      "",
+      status,
+      on,
+      notes,
+    ];
+    const r = parseWorkbook(
+      tabs({
+        members,
+        events: [["活动"], ["迎新晚会"]],
+        accounts: [
+          ["日期", "活动", "类型", "金额", "成员", "事由", "凭证", "报销状态", "报销日期", "备注"],
+          [d("2026-11-02"), "迎新晚会", "支出", 120, "张三", "矿泉水", "00123", "", "", "现金支付"],
+          row("", "", "支出", 50, ""),
+          row(d("2026-11-03"), "", "", 50, ""),
+          row(d("2026-11-03"), "", "买东西", 50, ""),
+          row(d("2026-11-03"), "", "支出", "五十", ""),
+          row(d("2026-11-03"), "", "支出", "", ""),
+          row(d("2026-11-03"), "", "支出", -30, ""),
+          row(d("2026-11-04"), "", "罚款缴纳", 5, ""),
+          row(d("2026-11-04"), "", "罚款减免", 20, "李四"),
+          row(d("2026-11-04"), "", "其他收入", 800, "", "已报销"),
+          row(d("2026-11-05"), "", "支出", 60, "李四", "待报销", d("2026-11-10")),
+          row(d("2026-11-05"), "", "支出", 70, "", "待报销"),
+          row(d("2026-11-10"), "", "支出", 80, "张三", "已报销", d("2026-11-08")),
+          row(d("2026-11-12"), "", "支出", 90, "张三", "已报销"),
+          row(d("2026-11-13"), "迎新舞会", "支出", 10, "张叁"),
+          row(d("2026-11-14"), "", "支出", 40, "李四", "", d("2026-11-15")),
+        ],
+      }),
+      TZ,
+      "2026-11-23",
+    );
+    expect(messages(r)).toEqual([
+      "收支!A3 “日期”不能为空：这一行未计入",
+      "收支!C4 “类型”不能为空：这一行未计入",
+      "收支!C5 无法识别的“买东西”：可选 支出 / 其他收入 / 罚款缴纳 / 罚款减免",
+      "收支!D6 无法识别的金额“五十”：请填写数字，如 1234.56、¥1,234.56、800元 或 -300（退款）",
+      "收支!D7 “金额”不能为空：这一行未计入",
+      "收支!D8 金额“-30”须大于 0：支出、收入和罚款都填正数，类型说明钱的去向。这一行未计入",
+      "收支!E9 罚款缴纳或减免须填写“成员”（谁交的或谁被减免）：这一行未计入",
+      "收支!J10 李四 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因",
+      "收支!H11 只有“支出”才有报销：这一行的报销状态和报销日期未计入",
+      "收支!I12 报销日期填了 2026-11-10，报销状态却是“待报销”：暂按未报销计算。已经还钱的请改为“已报销”，否则清空报销日期",
+      "收支!E13 报销须填写“成员”（垫付的人），否则不知道还给谁",
+      "收支!I14 报销日期 2026-11-08 早于支出日期 2026-11-10：按 2026-11-10 计入收支账，请改正",
+      "收支!I15 已报销但没有报销日期：收支账按支出当天 2026-11-12 计算，请填写实际还钱的日期",
+      "收支!E16 成员表中没有“张叁”，是否是“张三”？",
+      "收支!B16 活动表中没有“迎新舞会”，是否是“迎新晚会”？",
+    ]);
+    expect(messages(r, "en")[7]).toBe("收支!J10 The fine waived for 李四 gives no reason: a waiver is the head's decision, write the reason in Notes");
+    expect(r.model.accounts.map((a) => [a.row, a.type, a.amount, a.member, a.reimbursement, a.reimbursedOn])).toEqual([
+      [2, "expense", 12000, "张三", null, null],
+      [10, "fineWaived", 2000, "李四", null, null],
+      [11, "income", 80000, "", null, null],
+      [12, "expense", 6000, "李四", "owed", null],
+      [13, "expense", 7000, "", "owed", null],
+      [14, "expense", 8000, "张三", "done", "2026-11-10"],
+      [15, "expense", 9000, "张三", "done", "2026-11-12"],
+      [16, "expense", 1000, "张叁", null, null],
+      // A 报销日期 with no status: the member was paid back on that day.
+      [17, "expense", 4000, "李四", "done", "2026-11-15"],
+    ]);
+    expect(r.model.accounts[0]).toMatchObject({ event: "迎新晚会", item: "矿泉水", receipt: "00123", notes: "现金支付", date: "2026-11-02" });
   });
 });

@@ -7,8 +7,8 @@ describe("setUpTabs", () => {
   test("an empty zh workbook gets every tab in Chinese, Settings with defaults", () => {
     const rt = session(newWorkbook({ locale: "zh_CN" }));
     const changes = setUpTabs(context());
-    expect(tabNames(rt)).toEqual(["工作表1", "成员", "赞助商", "活动", "赞助记录", "考勤", "请假", "赞助回报", "联系记录", "设置", "日志"]);
-    expect(changes.filter((c) => c.kind === "tabCreated")).toHaveLength(10);
+    expect(tabNames(rt)).toEqual(["工作表1", "成员", "赞助商", "活动", "赞助记录", "收支", "考勤", "请假", "赞助回报", "联系记录", "设置", "日志"]);
+    expect(changes.filter((c) => c.kind === "tabCreated")).toHaveLength(11);
     expect(
       values(rt, "设置")
         .slice(1, 3)
@@ -37,6 +37,77 @@ describe("setUpTabs", () => {
         ["请假需审批", "是"],
       ]),
     );
+  });
+
+  test("the 收支 tab: its columns and widths, dropdowns for 类型 and 报销状态, dates, money, and 凭证 kept as typed", () => {
+    const rt = session(newWorkbook({ locale: "zh_CN" }));
+    setUpTabs(context());
+    const sheet = tab("收支");
+    expect(values(rt, "收支")[0]).toEqual(["日期", "活动", "类型", "金额", "成员", "事由", "凭证", "报销状态", "报销日期", "备注"]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((c) => sheet.getColumnWidth(c))).toEqual([95, 110, 85, 100, 80, 180, 180, 90, 95, 200]);
+    expect(sheet.getFrozenRows()).toBe(1);
+    expect(sheet.getRange(2, 3).getDataValidation()?.getCriteriaValues()[0]).toEqual(["支出", "其他收入", "罚款缴纳", "罚款减免"]);
+    expect(sheet.getRange(2, 8).getDataValidation()?.getCriteriaValues()[0]).toEqual(["待报销", "已报销"]);
+    expect(sheet.getRange(sheet.getMaxRows(), 3).getDataValidation()?.getCriteriaValues()[0]).toEqual(["支出", "其他收入", "罚款缴纳", "罚款减免"]);
+    // 成员 and 活动 offer the names of the 成员 and 活动 tabs.
+    expect(String(sheet.getRange(2, 5).getDataValidation()?.getCriteriaType())).toBe("VALUE_IN_RANGE");
+    expect(String(sheet.getRange(2, 2).getDataValidation()?.getCriteriaType())).toBe("VALUE_IN_RANGE");
+    expect([1, 4, 7, 9].map((c) => sheet.getRange(2, c).getNumberFormat())).toEqual(["yyyy-mm-dd", "¥#,##0.00", "@", "yyyy-mm-dd"]);
+    // What a member types into 凭证 stays text: a receipt number keeps its zeros, a long order number its digits.
+    sheet.getRange("G2:G3").setValues([["00123"], ["2026092012345"]]);
+    expect(sheet.getRange("G2:G3").getValues()).toEqual([["00123"], ["2026092012345"]]);
+    sheet.getRange("D2").setValue("1,234.5");
+    expect(sheet.getRange("D2").getValue()).toBe(1234.5);
+  });
+
+  test("in English the 收支 tab is Accounts, with English headers and choices", () => {
+    const rt = session(newWorkbook({ locale: "en_US" }));
+    setUpTabs(context());
+    expect(values(rt, "Accounts")[0]).toEqual(["Date", "Event", "Type", "Amount", "Member", "Item", "Receipt", "Reimbursement", "Reimbursed on", "Notes"]);
+    expect(tab("Accounts").getRange(2, 3).getDataValidation()?.getCriteriaValues()[0]).toEqual(["Expense", "Other income", "Fine paid", "Fine waived"]);
+    expect(tab("Accounts").getRange(2, 8).getDataValidation()?.getCriteriaValues()[0]).toEqual(["To reimburse", "Reimbursed"]);
+  });
+
+  test("a Settings tab from before the accounts gets 期初余额 and 期初日期 at its end; the rows typed there stay as they are", () => {
+    const typed = [
+      ["项目", "值", "说明"],
+      ["佣金比例", 0.12, "我们的比例"],
+      ["学期开始", d("2026-09-01"), ""],
+      ["部门名称", "外联部", "我们自己的说明"],
+    ];
+    const rt = sheetWith([{ name: "设置", rows: typed }]);
+    const changes = setUpTabs(context());
+    const rows = values(rt, "设置");
+    expect(rows.slice(0, 4)).toEqual(typed);
+    expect(rows.slice(-2)).toEqual([
+      ["期初余额", 0, "收支账开始那天部门手上的现金（元）"],
+      ["期初日期", "", "收支账从这一天开始；留空则为学期开始。此前的收支已含在期初余额中"],
+    ]);
+    expect(changes.find((c) => c.kind === "settingsAdded")!.detail).toMatch(/, 期初余额, 期初日期$/);
+    const last = rows.length;
+    expect(
+      tab("设置")
+        .getRange(last - 1, 2)
+        .getNumberFormat(),
+    ).toBe("¥#,##0.00");
+    expect(tab("设置").getRange(last, 2).getNumberFormat()).toBe("yyyy-mm-dd");
+  });
+
+  test("an opening balance the department typed, under its English name, is kept and not added twice", () => {
+    const rt = sheetWith([
+      {
+        name: "设置",
+        rows: [
+          ["项目", "值", "说明"],
+          ["Opening balance", 1286.5, "handed over in June"],
+        ],
+      },
+    ]);
+    setUpTabs(context());
+    const rows = values(rt, "设置");
+    expect(rows[1]).toEqual(["Opening balance", 1286.5, "handed over in June"]);
+    expect(rows.filter((r) => r[0] === "期初余额" || r[0] === "Opening balance")).toHaveLength(1);
+    expect(rows.filter((r) => r[0] === "期初日期")).toHaveLength(1);
   });
 
   test("running it twice: the second run reports nothing and changes nothing", () => {

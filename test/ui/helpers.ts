@@ -92,6 +92,8 @@ export const SAMPLE_SETTINGS_FORM = {
   graceMinutes: "5",
   meetingLength: "90",
   leaveNeedsApproval: "yes",
+  openingBalance: "1286.50",
+  openingDate: "",
 };
 
 /** A received sponsorship of ¥1,000 from 博文书店 for 社团文化节, credited to 王浩然, as the 登记赞助 page sends it. */

@@ -3,7 +3,8 @@ import { SETTING_DEFS } from "../../src/domain/settings";
 import { sampleTabs } from "../../src/local/sample/workbook";
 import { addon, day, formulas, logLines, rowsOf, run, SAMPLE_SETTINGS_FORM, type Tabs, tab, values } from "./helpers";
 
-const SAMPLE_FORM = SAMPLE_SETTINGS_FORM;
+/** The sample's Settings as the sidebar shows them: 期初余额 ¥1,286.50, 期初日期 blank (the term start). */
+const SAMPLE_FORM = { ...SAMPLE_SETTINGS_FORM, openingBalance: "1286.50", openingDate: "" };
 
 describe("sidebarSettingsData", () => {
   test("fills the form from the Settings tab", () => {
@@ -38,9 +39,11 @@ describe("saveSettings", () => {
       graceMinutes: "5",
       meetingLength: "90",
       leaveNeedsApproval: "yes",
+      openingBalance: "¥1,500.5",
+      openingDate: "2027-02-25",
     };
     const r = run(a, "saveSettings", form);
-    expect(r).toEqual({ ok: true, sheet: "设置", form: { ...form, absentFee: "50" } });
+    expect(r).toEqual({ ok: true, sheet: "设置", form: { ...form, absentFee: "50", openingBalance: "1500.50" } });
     const rows = values(a, "设置");
     expect(rows.slice(1).map((row) => [row[0], day(row[1]), row[2]])).toEqual([
       ["佣金比例", 0.125, "赞助成功者获得赞助金额的 15% 作为奖励"],
@@ -53,6 +56,8 @@ describe("saveSettings", () => {
       ["学期开始", "2027-02-20", "本学期第一天, 统计从这天开始"],
       ["部门名称", form.department, "显示在月报标题中"],
       ["报告语言", "en", "月报语言: zh 中文, en 英文"],
+      ["期初余额", 1500.5, "上学期末移交的部门现金"],
+      ["期初日期", "2027-02-25", "留空: 从学期开始记账"],
       ["例会开始时间", "19:00", "如 19:00；例会列的表头写了时间（2026-11-04 19:30 例会）时以表头为准"],
       ["迟到宽限（分钟）", 5, "开始后这么多分钟内签到不算迟到"],
       ["例会时长（分钟）", 90, "在开始后这么多分钟内签退算早退"],
@@ -66,9 +71,14 @@ describe("saveSettings", () => {
     // The formats set-up gives these rows.
     expect(tab(a, "设置").getRange("B2").getNumberFormat()).toBe(SETTING_DEFS.find((x) => x.key === "rate")!.format);
     expect(tab(a, "设置").getRange("B9").getNumberFormat()).toBe("yyyy-mm-dd");
+    expect(tab(a, "设置").getRange("B12").getNumberFormat()).toBe("¥#,##0.00");
+    expect(tab(a, "设置").getRange("B13").getNumberFormat()).toBe("yyyy-mm-dd");
     expect(run(a, "sidebarSettingsData").form).toEqual(r.form);
     // The report reads the new rules.
     expect(a.fn.generateMonthlyReport({ month: "2026-11" }).report.settings).toMatchObject({ commissionRate: "12.5%" });
+    // A blank opening date clears its cell: the cash book starts at the term start again.
+    expect(run(a, "saveSettings", { ...r.form, openingDate: "", base: r.form })).toMatchObject({ ok: true, form: { openingDate: "" } });
+    expect(values(a, "设置")[12][1]).toBe("");
   });
 
   test("rate 0–100%, fees of 0 or more, limits of 1 or more: anything else is named and nothing is written", () => {
@@ -82,10 +92,12 @@ describe("saveSettings", () => {
       lateLimit: "0",
       absentLimit: "1.5",
       termStart: "2026-13-01",
+      openingBalance: "a lot",
+      openingDate: "2026-02-30",
     });
     expect(r).toEqual({
       ok: false,
-      error: "6 fields need fixing; nothing was saved",
+      error: "8 fields need fixing; nothing was saved",
       fields: {
         rate: '"150" is not a commission rate: use a percentage from 0 to 100',
         lateFee: "Late fee is not valid: use an amount of 0 or more, such as 5 or 20.50",
@@ -93,11 +105,14 @@ describe("saveSettings", () => {
         lateLimit: "Late/early limit is not valid: use a whole number of 1 or more",
         absentLimit: "Absence limit is not valid: use a whole number of 1 or more",
         termStart: expect.stringMatching(/^"2026-13-01" is not a date/),
+        openingBalance: "Opening balance is not valid: use an amount such as 350 or 1,234.56",
+        openingDate: expect.stringMatching(/^"2026-02-30" is not a date/),
       },
     });
     expect(values(a, "设置")).toEqual(before);
     expect(run(a, "saveSettings", { ...SAMPLE_FORM, rate: "0", lateFee: "0" }).ok).toBe(true);
     expect(run(a, "saveSettings", { ...SAMPLE_FORM, rate: "100%" }).ok).toBe(true);
+    expect(run(a, "saveSettings", { ...SAMPLE_FORM, openingBalance: "0" }).ok).toBe(true);
     expect(run(a, "saveSettings", { ...SAMPLE_FORM, basis: "everything" })).toEqual({ ok: false, error: expect.stringMatching(/^Invalid request: basis/) });
   });
 
@@ -134,9 +149,11 @@ describe("saveSettings", () => {
       ["迟到宽限（分钟）", 5],
       ["例会时长（分钟）", 90],
       ["请假需审批", "是"],
+      ["期初余额", 1286.5],
+      ["期初日期", ""],
     ]);
     expect(tab(a, "设置").getRange("B6").getNumberFormat()).toBe("¥#,##0.00");
-    expect(logLines(a)).toEqual([["officer@example.edu", "修改设置", "设置", "2, 4-16"]]);
+    expect(logLines(a)).toEqual([["officer@example.edu", "修改设置", "设置", "2, 4-18"]]);
   });
 
   test("without a Settings tab it says so and creates nothing", () => {

@@ -20,6 +20,8 @@ const TEXT_FIELDS = [
   "graceMinutes",
   "meetingLength",
   "leaveNeedsApproval",
+  "openingBalance",
+  "openingDate",
   "department",
   "reportLang",
 ] as const;
@@ -57,6 +59,8 @@ function read(): SettingsForm {
     graceMinutes: v("graceMinutes"),
     meetingLength: v("meetingLength"),
     leaveNeedsApproval: v("leaveNeedsApproval") as SettingsForm["leaveNeedsApproval"],
+    openingBalance: v("openingBalance"),
+    openingDate: v("openingDate"),
   };
 }
 
