@@ -5,6 +5,7 @@
  * (`runLocal_("generateMonthlyReport", { month })`), never as functions of their own.
  */
 import { UserError } from "../domain/errors";
+import { accountsView } from "./accounts-view";
 import { checkData } from "./check-data";
 import { generateMonthlyReport } from "./generate-report";
 import { exportHandover } from "./handover";
@@ -13,13 +14,22 @@ import { markCommissionsPaid } from "./mark-paid";
 import { setupSheets } from "./setup";
 import { memberStatement } from "./statement";
 
-const LOCAL_ACTIONS = { setupSheets, checkData, generateMonthlyReport, markCommissionsPaid, memberStatement, exportHandover, importSignins } as const;
+const LOCAL_ACTIONS = {
+  setupSheets,
+  checkData,
+  generateMonthlyReport,
+  markCommissionsPaid,
+  memberStatement,
+  exportHandover,
+  importSignins,
+  accountsView,
+} as const;
 
 export type LocalAction = keyof typeof LOCAL_ACTIONS;
 
 /**
  * Runs one of the add-on's actions without dialogs and answers its plain-data result.
- * @param {string} action setupSheets, checkData, generateMonthlyReport, markCommissionsPaid, memberStatement, exportHandover or importSignins.
+ * @param {string} action setupSheets, checkData, generateMonthlyReport, markCommissionsPaid, memberStatement, exportHandover, importSignins or accountsView.
  * @param {object} options The action's options.
  */
 export function runLocal_(action: string, options?: unknown): unknown {

@@ -14,6 +14,7 @@ const LOCAL: Record<LocalAction, true> = {
   memberStatement: true,
   exportHandover: true,
   importSignins: true,
+  accountsView: true,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -8,6 +8,7 @@
  *   npm start -- --workbook f.xlsx --check [--json]
  *   npm start -- --workbook f.xlsx --statement 张三 [--month 2026-11] [--json]
  *   npm start -- --workbook f.xlsx --handover [--year 2026] [--out handover.xlsx]
+ *   npm start -- --workbook f.xlsx --accounts [--month 2026-11] [--json]   the cash book, events, reimbursements, fines
  *   npm start -- [--workbook f.xlsx] --self-check [--json]   exit 0 only when every check passes
  *   npm start -- [--workbook f.xlsx] --import-signin export.xlsx|export.csv --meeting 2026-11-04 [--out f.xlsx]
  *                [--absent-rest] [--replace] [--name-column F --time-column B] [--json]
@@ -15,6 +16,7 @@
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import * as z from "zod/mini";
+import type { AccountsRun } from "../app/accounts-view";
 import type { ReportRun } from "../app/generate-report";
 import type { SigninPreviewData, SigninSaveAnswer } from "../app/import-signins";
 import { defaultReportMonth, localDateOf } from "../domain/dates";
@@ -22,6 +24,7 @@ import type { SelfCheckResult } from "../domain/self-check";
 import { selfCheckReport } from "../domain/self-check-report";
 import type { StatementText } from "../domain/statement-text";
 import { t } from "../domain/text";
+import { accountsText } from "./accounts-text";
 import { addonFunctions } from "./addon";
 import { readSigninExport, SIGNIN_CLI_TEXT, signinPreviewText, signinSaveText } from "./import-signin";
 import { createRuntime, type LocalSpreadsheet, loadBundle, loadXlsx, newWorkbook, saveXlsx, workbookFromTabs } from "./runtime";
@@ -34,11 +37,12 @@ const USAGE = `Usage: npm start -- [--workbook file.xlsx] [--month YYYY-MM] [--o
        npm start -- --workbook file.xlsx --check [--json]
        npm start -- --workbook file.xlsx --statement NAME [--month YYYY-MM] [--lang zh|en] [--json]
        npm start -- --workbook file.xlsx --handover [--year YYYY] [--out file.xlsx] [--lang zh|en]
+       npm start -- --workbook file.xlsx --accounts [--month YYYY-MM] [--lang zh|en] [--json]   (as of the month's last day; without --month, today)
        npm start -- [--workbook file.xlsx] --self-check [--lang zh|en] [--json]   (exit status 1 when a check fails)
        npm start -- [--workbook file.xlsx] --import-signin export.xlsx|export.csv --meeting YYYY-MM-DD [--out file.xlsx]
                     [--absent-rest] [--replace] [--name-column LETTER --time-column LETTER] [--lang zh|en] [--json]
                     (exit status 1, nothing written, when an entry in the grid would be replaced without --replace)
-Without --workbook the report and the check use the sample workbook, and --setup starts from an empty one.`;
+Without --workbook the report, the check and the accounts use the sample workbook, and --setup starts from an empty one.`;
 
 const optionsSchema = z.object({
   workbook: z.optional(z.string()),
@@ -48,6 +52,7 @@ const optionsSchema = z.object({
   statement: z.optional(z.string().check(z.minLength(1, "--statement needs a member's name"))),
   year: z.optional(z.string().check(z.regex(/^\d{4}$/, "--year must look like 2026"))),
   handover: z.boolean(),
+  accounts: z.boolean(),
   json: z.boolean(),
   setup: z.boolean(),
   check: z.boolean(),
@@ -65,8 +70,10 @@ type Options = z.infer<typeof optionsSchema>;
 class CliError extends Error {}
 
 // The sign-in import's options are listed after the others: `known()` shows them in this order.
-const FLAGS = ["json", "setup", "check", "help", "handover", "self-check", "absent-rest", "replace"];
-const VALUED = ["workbook", "month", "out", "lang", "statement", "year", "import-signin", "meeting", "name-column", "time-column"];
+const SIGNIN_VALUED = ["import-signin", "meeting", "name-column", "time-column"];
+const SIGNIN_FLAGS = ["absent-rest", "replace"];
+const FLAGS = ["json", "setup", "check", "help", "handover", "self-check", "accounts", ...SIGNIN_FLAGS];
+const VALUED = ["workbook", "month", "out", "lang", "statement", "year", ...SIGNIN_VALUED];
 // What each option with a value must look like, said together with what was given.
 const EXPECTED: Record<string, string> = {
   month: "must look like 2026-11",
@@ -82,9 +89,12 @@ const EXPECTED: Record<string, string> = {
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 60)}…${text.slice(-10)}` : text);
 const given = (v: unknown) => JSON.stringify(clip(String(v)));
 
-const SIGNIN_VALUED = VALUED.slice(6);
-const SIGNIN_FLAGS = FLAGS.slice(6);
-const known = () => [...VALUED.slice(0, 6), ...FLAGS.slice(0, 6), ...SIGNIN_VALUED, ...SIGNIN_FLAGS].map((n) => `--${n}`).join(", ");
+const known = () =>
+  [...VALUED.filter((n) => !SIGNIN_VALUED.includes(n)), ...FLAGS.filter((n) => !SIGNIN_FLAGS.includes(n)), ...SIGNIN_VALUED, ...SIGNIN_FLAGS]
+    .map((n) => `--${n}`)
+    .join(", ");
+/** The options that each choose what the command does; two of them together are refused. */
+const ACTIONS = ["setup", "check", "statement", "handover", "self-check", "import-signin", "accounts"] as const;
 
 export function parseArgs(argv: string[]): Options {
   const raw: Record<string, string | boolean> = Object.fromEntries(FLAGS.map((f) => [f, false]));
@@ -114,8 +124,15 @@ export function parseArgs(argv: string[]): Options {
     );
   }
   const importing = r.data["import-signin"] !== undefined;
-  const modes = [r.data.setup, r.data.check, r.data.handover, r.data.statement !== undefined, r.data["self-check"], importing].filter(Boolean).length;
-  if (modes > 1) throw new CliError("use only one of --setup, --check, --statement, --handover, --self-check, --import-signin");
+  const chosen = ACTIONS.filter((n) => r.data[n] !== undefined && r.data[n] !== false);
+  if (chosen.length > 1) {
+    throw new CliError(`use only one of ${ACTIONS.map((n) => `--${n}`).join(", ")}, not ${chosen.map((n) => `--${n}`).join(" with ")}`);
+  }
+  // The accounts are only printed (nothing is written), as of a month's end.
+  if (r.data.accounts && r.data.out !== undefined) throw new CliError(`--accounts only prints, so --out ${given(r.data.out)} does not go with it`);
+  if (r.data.accounts && r.data.year !== undefined) {
+    throw new CliError(`--accounts is as of a month, so --year ${given(r.data.year)} does not go with it: use --month such as 2026-11`);
+  }
   if (importing && r.data.meeting === undefined) throw new CliError("--import-signin needs --meeting, the meeting's date such as 2026-11-04");
   if (importing && (r.data["name-column"] === undefined) !== (r.data["time-column"] === undefined)) {
     throw new CliError("--name-column and --time-column go together");
@@ -353,6 +370,14 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (o["import-signin"] !== undefined) return await importSigninCommand(o, addon, book, o["import-signin"]);
+    if (o.accounts) {
+      // As of the month's last day; without --month as of today (the sample's own today for the sample).
+      const when = o.month !== undefined ? { month: o.month } : sample ? { asOf: sampleFacts.today } : {};
+      const run = addon.accountsView({ ...when, lang }) as AccountsRun;
+      if (o.json) process.stdout.write(`${JSON.stringify(run.accounts, null, 2)}\n`);
+      else console.log(accountsText(run.accounts, run.lang));
+      return 0;
+    }
     if (o.handover) {
       const year = o.year ?? (sample ? sampleFacts.today.slice(0, 4) : String(new Date().getFullYear()));
       const out = outputFor(o, `out/handover-${year}.xlsx`);

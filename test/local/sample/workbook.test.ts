@@ -16,7 +16,7 @@ const eventNames = new Set(events.map((e) => e["活动"] as string));
 const today = d(sampleFacts.today);
 
 describe("sample workbook: tabs and headers", () => {
-  test("six tabs in the department order", () => {
+  test("nine tabs in the department order", () => {
     expect(tabs.map((t) => t.name)).toEqual(SAMPLE_TAB_ORDER);
   });
 
@@ -106,6 +106,19 @@ describe("sample workbook: counts from sampleFacts", () => {
     expect(sampleFacts.receivedRows + sampleFacts.pledgedRows + sampleFacts.cancelledRows).toBe(sampleFacts.ledgerRows);
   });
 
+  test("收支: a term of accounts by known members for known events, every kind of row present", () => {
+    const accounts = records(tabs, "收支");
+    expect(accounts).toHaveLength(sampleFacts.accountRows);
+    for (const a of accounts) {
+      expect(memberNames.has(a["成员"] as string)).toBe(true);
+      if (a["活动"] !== "") expect(eventNames.has(a["活动"] as string)).toBe(true);
+      expect(a["日期"]).toBeInstanceOf(Date);
+      expect((a["日期"] as Date).getTime()).toBeLessThanOrEqual(today.getTime());
+    }
+    const kinds = new Set(accounts.map((a) => `${a["类型"]}/${a["报销状态"]}`));
+    for (const k of ["支出/", "支出/已报销", "支出/待报销", "其他收入/", "罚款缴纳/", "罚款减免/"]) expect(kinds).toContain(k);
+  });
+
   test("settings hold the department rules", () => {
     const value = Object.fromEntries(settings.map((s) => [s["项目"] as string, s["值"]]));
     expect(value).toEqual({
@@ -119,6 +132,8 @@ describe("sample workbook: counts from sampleFacts", () => {
       学期开始: d("2026-09-01"),
       部门名称: "XX大学学生会外联部",
       报告语言: "zh",
+      期初余额: 1286.5,
+      期初日期: "",
     });
     for (const s of settings) expect(String(s["说明"]).length).toBeGreaterThan(0);
   });
