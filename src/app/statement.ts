@@ -1,4 +1,7 @@
-/** 个人明细 / Member statement: read-only; finds the member by name (with a "did you mean"). */
+/**
+ * 个人明细 / Member statement: read-only; finds the member by name (with a "did you mean"). 收支 is
+ * read for the member's fines and reimbursements: one more read, whatever its length.
+ */
 import * as z from "zod/mini";
 import { langSchema, monthSchema, validate } from "../contracts/validate";
 import type { Month } from "../domain/dates";
@@ -10,8 +13,8 @@ import { type StatementText, statementText } from "../domain/statement-text";
 import { type Context, context, loadModel, requireReadable } from "../sheets/workbook";
 
 export function runStatement(ctx: Context, name: string, month: Month, lang: Lang = ctx.lang): StatementText {
-  const loaded = loadModel(ctx, ["members", "ledger", "attendance", "leave", "settings"]);
-  for (const key of ["members", "ledger", "attendance", "leave"] as const) requireReadable(loaded, key);
+  const loaded = loadModel(ctx, ["members", "ledger", "accounts", "attendance", "leave", "settings"]);
+  for (const key of ["members", "ledger", "accounts", "attendance", "leave"] as const) requireReadable(loaded, key);
   const index = new NameIndex(loaded.model.members.map((m) => m.name));
   const found = index.find(name);
   if (!found) throw new UserError({ key: "unknownMember", params: { value: name, suggestion: index.suggest(name) ?? "" } });

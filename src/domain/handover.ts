@@ -1,14 +1,33 @@
 /**
  * 换届交接 / Hand-over: what the outgoing committee gives the incoming one — the whole sponsor file
  * with each sponsor's history and owner, open pledges, open deliverables, unpaid commissions, the
- * events' totals, and the members' totals for the year (整理往届外联资料: 财务账目, 所获成果, 商家信息).
+ * events' totals, the members' totals for the year, and the accounts (整理往届外联资料: 财务账目,
+ * 所获成果, 商家信息): the cash book month by month, each event's budget against its spending,
+ * what the department owes members, the fines members owe, and what in the accounts is still open.
  */
+import { type AccountFinding, buildAccounts, type CashMonth, type EventAccount, type FineAccount, type OwedReimbursement } from "./accounts";
 import { addToTally, emptyTally, penaltyFen } from "./attendance";
 import type { LocalDate } from "./dates";
 import type { Deliverable, LedgerEntry, Model } from "./model";
 import type { Fen } from "./money";
 import { isUnpaid, sharesOf } from "./shares";
 import { type SponsorHistory, sponsorHistory } from "./sponsor-history";
+
+/** The accounts as handed over: `buildAccounts` on the hand-over date, the cash book cut to the year. */
+export interface HandoverAccounts {
+  /** The hand-over date: today, or the year's last day once the year is over. */
+  asOf: LocalDate;
+  /** The day the cash book starts (期初日期, else 学期开始), and its opening balance. */
+  start: LocalDate | null;
+  openingBalance: Fen;
+  /** From the year's first month, or the cash book's start when later, to the hand-over date. */
+  cashBook: CashMonth[];
+  events: EventAccount[];
+  reimbursementsOwed: OwedReimbursement[];
+  /** Members who still owe fines on the hand-over date. */
+  finesOwed: FineAccount[];
+  findings: AccountFinding[];
+}
 
 export interface Handover {
   year: string;
@@ -20,12 +39,29 @@ export interface Handover {
   events: { name: string; date: LocalDate | null; owner: string; target: Fen | null; raised: Fen; pledged: Fen; budget: Fen | null }[];
   members: { name: string; group: string; active: boolean; sponsorships: number; cashCredited: Fen; commission: Fen; penalty: Fen; net: Fen }[];
   totals: { received: Fen; commission: Fen; penalty: Fen };
+  accounts: HandoverAccounts;
 }
 
 /** The unpaid line for commission credited to names not in 成员 (shown as 未分配 / unassigned). */
 export const UNASSIGNED = "";
 
-export function buildHandover(model: Model, year: string): Handover {
+/** The accounts on the hand-over date: `today`, or the year's end once the year is over. */
+export function handoverAccounts(model: Model, year: string, today: LocalDate): HandoverAccounts {
+  const yearEnd = `${year}-12-31`;
+  const a = buildAccounts(model, today < yearEnd ? today : yearEnd);
+  return {
+    asOf: a.asOf,
+    start: a.start,
+    openingBalance: a.openingBalance,
+    cashBook: a.cashBook.filter((m) => m.month >= `${year}-01`),
+    events: a.events,
+    reimbursementsOwed: a.reimbursementsOwed,
+    finesOwed: a.fines.filter((f) => f.balance > 0),
+    findings: a.findings,
+  };
+}
+
+export function buildHandover(model: Model, year: string, today: LocalDate): Handover {
   const known = new Set(model.members.map((m) => m.name));
   const yearEnd = `${year}-12-31`;
   const received = model.ledger.filter((e) => e.status === "received");
@@ -100,5 +136,6 @@ export function buildHandover(model: Model, year: string): Handover {
     })),
     members: [...members.values()].filter((m) => m.active || m.commission !== 0 || m.penalty !== 0),
     totals,
+    accounts: handoverAccounts(model, year, today),
   };
 }

@@ -1,14 +1,18 @@
 /**
  * 个人明细 / Member statement: every line behind a member's numbers for a month, so a member can
  * check their own reward without asking anyone — each sponsorship share with its ledger row, the
- * exact product before rounding, the split, each meeting and its fee.
+ * exact product before rounding, the split, each meeting and its fee; the term's fines (penalties,
+ * paid, waived, still owed) and the money the department owes them for expenses they advanced.
+ * The fines and reimbursements are the figures of `buildAccounts` at the month's end, so the
+ * statement and the report never disagree.
  */
+import { buildAccounts } from "./accounts";
 import { addToTally, emptyTally, penaltyFen, type Status, type Warning, warnings } from "./attendance";
 import { formatRate } from "./commission";
 import { firstDayOf, type LocalDate, lastDayOf, type Month } from "./dates";
 import { divRoundHalfUp, trimZeros, ZERO } from "./decimal";
 import { lateRequest, madeBy, statusAt } from "./leave-month";
-import type { LeaveStatus, Model } from "./model";
+import type { AccountEntry, LeaveStatus, Model } from "./model";
 import type { Fen } from "./money";
 import { baseOf, isUnpaid, sharesOf } from "./shares";
 
@@ -50,6 +54,43 @@ export interface LeaveLine {
   note: string;
 }
 
+/** One line of the term's fines: a meeting's penalty from 考勤 (no 收支 row), or a 收支 row paying or waiving. */
+export interface FineLine {
+  /** The 收支 row (1-based); null for a penalty, which comes from the 考勤 grid. */
+  row: number | null;
+  date: LocalDate;
+  kind: "penalty" | "finePaid" | "fineWaived";
+  /** The meeting's statuses for a penalty; empty for a 收支 row. */
+  statuses: Status[];
+  /** 事由 of a 收支 row. */
+  item: string;
+  amount: Fen;
+  /** 备注 of a 收支 row: for a waiver, the head's reason. */
+  note: string;
+}
+
+/** The term's fines, 学期开始 to the month's end: penalties − paid − waived = balance (owed when positive). */
+export interface FineStatement {
+  from: LocalDate | null;
+  to: LocalDate;
+  penalties: Fen;
+  paid: Fen;
+  waived: Fen;
+  balance: Fen;
+  lines: FineLine[];
+}
+
+/** An expense the member advanced (垫付): owed to them, or paid back on `reimbursedOn`. */
+export interface ReimbursementLine {
+  row: number;
+  date: LocalDate;
+  event: string;
+  item: string;
+  amount: Fen;
+  receipt: string;
+  reimbursedOn: LocalDate | null;
+}
+
 export interface Statement {
   name: string;
   group: string;
@@ -64,6 +105,9 @@ export interface Statement {
   /** Received rows up to the month's end with no 佣金发放日期, all months. */
   unpaid: { row: number; date: LocalDate; sponsor: string; share: Fen }[];
   warnings: Warning[];
+  fines: FineStatement;
+  /** `owed`: advanced and not paid back at the month's end (any month); `paid`: paid back in the month. */
+  reimbursements: { owed: ReimbursementLine[]; paid: ReimbursementLine[] };
 }
 
 function exactYuan(baseFen: Fen, units: bigint, scale: number): string {
@@ -140,6 +184,7 @@ export function buildStatement(model: Model, name: string, month: Month): Statem
     .filter((l) => l.name === name && l.meeting >= from && l.meeting <= to && madeBy(l, to))
     .map((l) => ({ row: l.row, meeting: l.meeting, reason: l.reason, status: statusAt(l, to), late: lateRequest(model, l), note: l.note }))
     .sort((a, b) => (a.meeting < b.meeting ? -1 : a.meeting > b.meeting ? 1 : a.row - b.row));
+  const accounts = accountsOf(model, name, month);
   const commission = shares.reduce((a, x) => a + x.share, 0);
   const penalty = meetings.reduce((a, x) => a + x.fee, 0);
   return {
@@ -155,5 +200,60 @@ export function buildStatement(model: Model, name: string, month: Month): Statem
     net: commission - penalty,
     unpaid,
     warnings: warnings(term, s.limits),
+    ...accounts,
+  };
+}
+
+const byDateThenRow = <T extends { date: LocalDate; row: number | null }>(a: T, b: T) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : (a.row ?? 0) - (b.row ?? 0);
+
+function reimbursementLine(a: Pick<AccountEntry, "row" | "date" | "event" | "item" | "amount" | "receipt">, reimbursedOn: LocalDate | null): ReimbursementLine {
+  return { row: a.row, date: a.date, event: a.event, item: a.item, amount: a.amount, receipt: a.receipt, reimbursedOn };
+}
+
+/** The member's fines and reimbursements at the month's end, with the rows behind them. */
+function accountsOf(model: Model, name: string, month: Month): Pick<Statement, "fines" | "reimbursements"> {
+  const from = firstDayOf(month);
+  const to = lastDayOf(month);
+  const a = buildAccounts(model, to);
+  const termFrom = model.settings.termStart;
+  const inTerm = (date: LocalDate) => (termFrom === null || date >= termFrom) && date <= to;
+  const lines: FineLine[] = [];
+  const row = model.attendance.rows.find((r) => r.name === name);
+  if (row) {
+    model.attendance.meetings.forEach((m, i) => {
+      if (!inTerm(m.date)) return;
+      const one = emptyTally();
+      addToTally(one, row.statuses[i]);
+      const fee = penaltyFen(one, model.settings.fees);
+      if (fee !== 0) lines.push({ row: null, date: m.date, kind: "penalty", statuses: row.statuses[i], item: "", amount: fee, note: "" });
+    });
+  }
+  for (const e of model.accounts) {
+    if ((e.type === "finePaid" || e.type === "fineWaived") && e.member === name && inTerm(e.date)) {
+      lines.push({ row: e.row, date: e.date, kind: e.type, statuses: [], item: e.item, amount: e.amount, note: e.notes });
+    }
+  }
+  const f = a.fines.find((x) => x.name === name);
+  const paid = model.accounts
+    .filter(
+      (e) =>
+        e.type === "expense" && e.member === name && e.reimbursement === "done" && e.reimbursedOn !== null && e.reimbursedOn >= from && e.reimbursedOn <= to,
+    )
+    .map((e) => reimbursementLine(e, e.reimbursedOn));
+  return {
+    fines: {
+      from: termFrom,
+      to,
+      penalties: f?.penalties ?? 0,
+      paid: f?.paid ?? 0,
+      waived: f?.waived ?? 0,
+      balance: f?.balance ?? 0,
+      lines: lines.sort(byDateThenRow),
+    },
+    reimbursements: {
+      owed: a.reimbursementsOwed.filter((r) => r.member === name).map((r) => reimbursementLine(r, null)),
+      paid: paid.sort(byDateThenRow),
+    },
   };
 }

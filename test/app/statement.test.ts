@@ -94,6 +94,51 @@ describe("runStatement", () => {
   });
 });
 
+describe("runStatement: fines and reimbursements from 收支", () => {
+  function withAccounts() {
+    const rt = department();
+    rt.book
+      .insertSheet("收支")
+      .getRange(1, 1, 5, 10)
+      .setValues([
+        ["日期", "活动", "类型", "金额", "成员", "事由", "凭证", "报销状态", "报销日期", "备注"],
+        [d("2026-11-05"), "", "罚款减免", 5, "王浩然", "11-04 迟到", "", "", "", "地铁停运，部长同意"],
+        [d("2026-11-06"), "迎新晚会", "支出", 88.8, "王浩然", "气球", "小票照片", "待报销", "", ""],
+        [d("2026-10-20"), "", "支出", 120, "王浩然", "号码布", "发票", "已报销", d("2026-11-03"), ""],
+        [d("2026-11-07"), "", "支出", 30, "李欣怡", "打印", "", "待报销", "", ""],
+      ]);
+    return rt;
+  }
+
+  test("the term's fines with the waiver's 收支 row and reason; what the member advanced, owed and paid back", () => {
+    const rt = withAccounts();
+    const before = snapshot(rt);
+    const st = runStatement(context(), "王浩然", "2026-11");
+    expect(st.lines[2]).toBe("罚款（截至 2026-11-30）：应缴 ¥5.00 − 已缴 ¥0.00 − 减免 ¥5.00 = 尚欠 ¥0.00");
+    expect(st.lines[3]).toBe("报销：部门尚欠你垫付的 ¥88.80（1 笔）；本月已还你 ¥120.00");
+    expect(st.blocks[4].rows).toEqual([
+      ["", "2026-11-04", "例会：迟到", "¥5.00", "", "", ""],
+      ["2", "2026-11-05", "罚款减免 · 11-04 迟到", "", "", "¥5.00", "地铁停运，部长同意"],
+    ]);
+    expect(st.blocks[5].rows).toEqual([["3", "2026-11-06", "迎新晚会", "气球", "¥88.80", "小票照片"]]);
+    expect(st.blocks[6].rows).toEqual([["4", "2026-10-20", "", "号码布", "¥120.00", "发票", "2026-11-03"]]);
+    expect(snapshot(rt)).toEqual(before);
+  });
+
+  test("without a 收支 tab: no fines paid, nothing advanced", () => {
+    department();
+    const st = runStatement(context(), "王浩然", "2026-11", "en");
+    expect(st.lines[2]).toBe("Fines (to 2026-11-30): penalties ¥5.00 − paid ¥0.00 − waived ¥0.00 = still owed ¥5.00");
+    expect(st.blocks[5].rows).toEqual([]);
+  });
+
+  test("a 收支 tab that cannot be read (its 金额 header renamed) is refused, not shown as nothing paid", () => {
+    const rt = withAccounts();
+    rt.book.getSheetByName("收支")!.getRange(1, 4).setValue("钱");
+    expect(() => runStatement(context(), "王浩然", "2026-11")).toThrow("“收支”表缺少必需的列“金额”（或 “Amount”，表头行 A1），所以无法读取");
+  });
+});
+
 describe("memberStatement (without dialogs)", () => {
   test("the name is trimmed; an empty one is an invalid request", () => {
     department();

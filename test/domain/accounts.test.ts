@@ -1,21 +1,8 @@
 import { accountsOfMonth, buildAccounts } from "../../src/domain/accounts";
 import { render } from "../../src/domain/messages";
-import type { AccountEntry, Model } from "../../src/domain/model";
+import type { Model } from "../../src/domain/model";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
-import { cell, entry, equal, model } from "./fixtures";
-
-let row = 1;
-const acct = (a: Partial<AccountEntry> & Pick<AccountEntry, "date" | "type" | "amount">): AccountEntry => ({
-  row: ++row,
-  event: "",
-  member: "",
-  item: "",
-  receipt: "",
-  reimbursement: null,
-  reimbursedOn: null,
-  notes: "",
-  ...a,
-});
+import { account as acct, cell, entry, equal, model } from "./fixtures";
 
 /**
  * A term worked out by hand (fen in the code, yuan here):

@@ -4,7 +4,7 @@
  */
 import { parseStatus, type Status } from "../../src/domain/attendance";
 import type { CreditShare } from "../../src/domain/credit";
-import type { LedgerEntry, Member, Model, Sponsor } from "../../src/domain/model";
+import type { AccountEntry, LedgerEntry, Member, Model, Sponsor } from "../../src/domain/model";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 
 let nextRow = 1;
@@ -44,6 +44,19 @@ export const entry = (e: Partial<LedgerEntry> & Pick<LedgerEntry, "date" | "cash
   paidOn: null,
   paidOnBlank: e.paidOn === undefined || e.paidOn === null,
   ...e,
+});
+
+/** A 收支 row: paid from the department's cash, tied to no event and no member, unless told otherwise. */
+export const account = (a: Partial<AccountEntry> & Pick<AccountEntry, "date" | "type" | "amount">): AccountEntry => ({
+  row: ++nextRow,
+  event: "",
+  member: "",
+  item: "",
+  receipt: "",
+  reimbursement: null,
+  reimbursedOn: null,
+  notes: "",
+  ...a,
 });
 
 /** One attendance cell as a member would type it ("迟到+早退", "" for no record). */

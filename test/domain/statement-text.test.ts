@@ -88,6 +88,27 @@ const statement = (over: Partial<Statement> = {}): Statement => ({
     { row: 7, date: "2026-11-30", sponsor: "老王餐馆", share: -4500 },
   ],
   warnings: [{ kind: "lateOrEarly", count: 3, limit: 2 }],
+  fines: {
+    from: "2026-09-01",
+    to: "2026-11-30",
+    penalties: 3000,
+    paid: 1000,
+    waived: 2000,
+    balance: 0,
+    lines: [
+      { row: null, date: "2026-11-01", kind: "penalty", statuses: ["late", "leftEarly"], item: "", amount: 1000, note: "" },
+      { row: 12, date: "2026-11-08", kind: "finePaid", statuses: [], item: "11-01 迟到+早退", amount: 1000, note: "" },
+      { row: null, date: "2026-11-15", kind: "penalty", statuses: ["unapproved"], item: "", amount: 2000, note: "" },
+      { row: 14, date: "2026-11-20", kind: "fineWaived", statuses: [], item: "", amount: 2000, note: "家中急事，部长同意免罚" },
+    ],
+  },
+  reimbursements: {
+    owed: [{ row: 9, date: "2026-10-05", event: "迎新晚会", item: "气球", amount: 8880, receipt: "小票", reimbursedOn: null }],
+    paid: [
+      { row: 10, date: "2026-10-20", event: "", item: "号码布", amount: 12000, receipt: "发票 No.123", reimbursedOn: "2026-11-03" },
+      { row: 11, date: "2026-11-02", event: "运动会", item: "奖牌", amount: 120050, receipt: "", reimbursedOn: "2026-11-09" },
+    ],
+  },
   ...over,
 });
 
@@ -103,6 +124,8 @@ describe("statementText in Chinese", () => {
     expect(t.lines).toEqual([
       "佣金 ¥111,121.12 − 罚款 ¥30.00 = 净额 ¥111,091.12",
       "未发佣金（截至 2026-11 月底，累计）¥40.01",
+      "罚款（学期开始 2026-09-01 至 2026-11-30）：应缴 ¥30.00 − 已缴 ¥10.00 − 减免 ¥20.00 = 尚欠 ¥0.00",
+      "报销：部门尚欠你垫付的 ¥88.80（1 笔）；本月已还你 ¥1,320.50",
       "计算方法：每笔赞助的佣金 = 基数 × 15%，四舍五入到分；多人经办时按比例分配，余下的分按最大余数法分给余数最大者，保证合计不差一分。",
       "迟到/早退 3 次，需部长审议",
     ]);
@@ -147,6 +170,39 @@ describe("statementText in Chinese", () => {
     ]);
   });
 
+  test("the term's fines line by line: each meeting's penalty, each 收支 row with its row number, and the head's reason for a waiver", () => {
+    expect(t.blocks[4].heading).toBe("本学期罚款明细");
+    expect(t.blocks[4].header).toEqual(["收支行", "日期", "项目", "罚款", "已缴", "减免", "备注（减免原因）"]);
+    expect(t.blocks[4].rows).toEqual([
+      ["", "2026-11-01", "例会：迟到+早退", "¥10.00", "", "", ""],
+      ["12", "2026-11-08", "罚款缴纳 · 11-01 迟到+早退", "", "¥10.00", "", ""],
+      ["", "2026-11-15", "例会：未批假", "¥20.00", "", "", ""],
+      ["14", "2026-11-20", "罚款减免", "", "", "¥20.00", "家中急事，部长同意免罚"],
+    ]);
+  });
+
+  test("what the member advanced and is still owed, and what was paid back this month, each with its 凭证", () => {
+    expect(t.blocks[5]).toEqual({
+      heading: "你垫付、尚未报销的支出（截至月底）",
+      header: ["收支行", "日期", "活动", "事由", "金额", "凭证"],
+      rows: [["9", "2026-10-05", "迎新晚会", "气球", "¥88.80", "小票"]],
+    });
+    expect(t.blocks[6]).toEqual({
+      heading: "本月已报销给你的支出",
+      header: ["收支行", "日期", "活动", "事由", "金额", "凭证", "报销日期"],
+      rows: [
+        ["10", "2026-10-20", "", "号码布", "¥120.00", "发票 No.123", "2026-11-03"],
+        ["11", "2026-11-02", "运动会", "奖牌", "¥1,200.50", "", "2026-11-09"],
+      ],
+    });
+  });
+
+  test("without a term start the fines run to the month's end", () => {
+    const noTerm = statement({ fines: { ...statement().fines, from: null } });
+    expect(statementText(noTerm, "zh").lines[2]).toBe("罚款（截至 2026-11-30）：应缴 ¥30.00 − 已缴 ¥10.00 − 减免 ¥20.00 = 尚欠 ¥0.00");
+    expect(statementText(noTerm, "en").lines[2]).toContain("Fines (to 2026-11-30): ");
+  });
+
   test("the unpaid rows one by one", () => {
     expect(t.blocks[3].heading).toBe("未发佣金明细");
     expect(t.blocks[3].header).toEqual(["行", "日期", "赞助商", "本人佣金"]);
@@ -168,6 +224,8 @@ describe("statementText in English", () => {
     expect(t.lines).toEqual([
       "Commission ¥111,121.12 − penalties ¥30.00 = net ¥111,091.12",
       "Unpaid commission (to the end of 2026-11, all months) ¥40.01",
+      "Fines (term start 2026-09-01 to 2026-11-30): penalties ¥30.00 − paid ¥10.00 − waived ¥20.00 = still owed ¥0.00",
+      "Reimbursements: the department still owes you ¥88.80 for what you advanced (1 item); paid back to you this month ¥1,320.50",
       "How: each sponsorship's commission = base × 15%, rounded half up to the fen; shared credit is split by weight and leftover fen go to the largest remainders, so the shares add up exactly.",
       "Late or left early 3 times: for the head's review",
     ]);
@@ -179,6 +237,9 @@ describe("statementText in English", () => {
       "Meetings this month",
       "Leave requests this month",
       "Unpaid commission, row by row",
+      "Fines this term, line by line",
+      "Expenses you advanced, not yet paid back (at the month's end)",
+      "Expenses paid back to you this month",
     ]);
     expect(t.blocks[0].header).toEqual(["Row", "Date", "Sponsor · event", "Row commission", "Part", "Your share", "Paid on"]);
     expect(t.blocks[0].rows[1]).toEqual([
@@ -195,16 +256,48 @@ describe("statementText in English", () => {
     expect(t.blocks[2].header).toEqual(["Meeting date", "Reason", "Outcome", "Head's note"]);
     expect(t.blocks[2].rows.map((r) => r[2])).toEqual(["approved (late)", "rejected", "pending"]);
     expect(t.blocks[3].header).toEqual(["Row", "Date", "Sponsor", "Your share"]);
+    expect(t.blocks[4].header).toEqual(["Accounts row", "Date", "Item", "Penalty", "Paid", "Waived", "Notes (reason for a waiver)"]);
+    expect(t.blocks[4].rows.map((r) => r[2])).toEqual(["Meeting: late+left early", "Fine paid · 11-01 迟到+早退", "Meeting: unapproved leave", "Fine waived"]);
+    expect(t.blocks[5].header).toEqual(["Accounts row", "Date", "Event", "Item", "Amount", "Receipt"]);
+    expect(t.blocks[6].header).toEqual(["Accounts row", "Date", "Event", "Item", "Amount", "Receipt", "Paid back on"]);
+  });
+
+  test("more than one advance is plural; fines paid beyond what was owed are said to be more, not owed", () => {
+    const base = statement();
+    const two = statementText(statement({ reimbursements: { owed: [...base.reimbursements.owed, ...base.reimbursements.owed], paid: [] } }), "en");
+    expect(two.lines[3]).toBe("Reimbursements: the department still owes you ¥177.60 for what you advanced (2 items); paid back to you this month ¥0.00");
+    const over = statement({ fines: { ...base.fines, paid: 1500, balance: -500 } });
+    expect(statementText(over, "en").lines[2]).toBe(
+      "Fines (term start 2026-09-01 to 2026-11-30): penalties ¥30.00 − paid ¥15.00 − waived ¥20.00, ¥5.00 more than owed: check with the head",
+    );
+    expect(statementText(over, "zh").lines[2]).toBe(
+      "罚款（学期开始 2026-09-01 至 2026-11-30）：应缴 ¥30.00 − 已缴 ¥15.00 − 减免 ¥20.00，多出 ¥5.00，请与部长核对",
+    );
   });
 });
 
 describe("statementText, whatever the statement", () => {
   test("an empty month: zeros, no warning line, and empty tables", () => {
-    const t = statementText(statement({ shares: [], meetings: [], leave: [], unpaid: [], warnings: [], commission: 0, penalty: 0, net: 0 }), "zh");
-    expect(t.lines).toHaveLength(3);
+    const fines = { from: "2026-09-01", to: "2026-11-30", penalties: 0, paid: 0, waived: 0, balance: 0, lines: [] };
+    const empty = statement({
+      shares: [],
+      meetings: [],
+      leave: [],
+      unpaid: [],
+      warnings: [],
+      commission: 0,
+      penalty: 0,
+      net: 0,
+      fines,
+      reimbursements: { owed: [], paid: [] },
+    });
+    const t = statementText(empty, "zh");
+    expect(t.lines).toHaveLength(5);
     expect(t.lines[0]).toBe("佣金 ¥0.00 − 罚款 ¥0.00 = 净额 ¥0.00");
     expect(t.lines[1]).toBe("未发佣金（截至 2026-11 月底，累计）¥0.00");
-    expect(t.blocks.map((b) => b.rows)).toEqual([[], [], [], []]);
+    expect(t.lines[2]).toBe("罚款（学期开始 2026-09-01 至 2026-11-30）：应缴 ¥0.00 − 已缴 ¥0.00 − 减免 ¥0.00 = 尚欠 ¥0.00");
+    expect(t.lines[3]).toBe("报销：部门尚欠你垫付的 ¥0.00（0 笔）；本月已还你 ¥0.00");
+    expect(t.blocks.map((b) => b.rows)).toEqual([[], [], [], [], [], [], []]);
   });
 
   test("a negative net (penalties above commission) is shown with its sign", () => {
@@ -214,7 +307,7 @@ describe("statementText, whatever the statement", () => {
 
   test("the rate in the sentences is the Settings rate", () => {
     const t = statementText(statement({ rate: "12.5%" }), "zh");
-    expect(t.lines[2]).toContain("基数 × 12.5%");
+    expect(t.lines[4]).toContain("基数 × 12.5%");
   });
 
   test("every row has as many cells as its table's header, in both languages", () => {

@@ -1,7 +1,8 @@
+import { accountsOfMonth, buildAccounts } from "../../src/domain/accounts";
 import type { LeaveRequest, Model } from "../../src/domain/model";
 import { buildStatement } from "../../src/domain/statement";
 import { statementText } from "../../src/domain/statement-text";
-import { cell, entry, equal, model, weighted } from "./fixtures";
+import { account, cell, entry, equal, model, weighted } from "./fixtures";
 
 /** 张三's November 2026, with what October and December left around it. */
 function november(over: Partial<Model> = {}): Model {
@@ -207,5 +208,133 @@ describe("buildStatement: every line behind a member's month", () => {
       [4, "approved"],
       [2, "pending"],
     ]);
+  });
+});
+
+/**
+ * 张三's fines and reimbursements at the end of November 2026, worked out by hand (term start 2026-09-01):
+ * penalties: 10-14 迟到 5 + 11-04 缺席 20 + 11-18 迟到+早退 10 = 35 (08-28 is before the term, 12-02 after
+ *   the month); paid 5 (row 21); waived 20 (row 22, with the head's reason); still owed 35 − 5 − 20 = 10.
+ * advanced: ¥88.80 (row 31, owed), ¥120.00 (row 32, paid back 11-03), ¥45.50 (row 33, paid back only on
+ *   12-02: owed at November's end), ¥60.00 (row 34, paid back in October); owed 88.80 + 45.50 = 134.30.
+ */
+function money(over: Partial<Model> = {}): Model {
+  return model({
+    attendance: {
+      meetings: [
+        { date: "2026-08-28", column: 2 },
+        { date: "2026-10-14", column: 3 },
+        { date: "2026-11-04", column: 4 },
+        { date: "2026-11-18", column: 5 },
+        { date: "2026-12-02", column: 6 },
+      ],
+      rows: [
+        { name: "张三", group: "一组", row: 2, statuses: [cell("缺席"), cell("迟到"), cell("缺席"), cell("迟到+早退"), cell("缺席")] },
+        { name: "李四", group: "一组", row: 3, statuses: [cell("出席"), cell("出席"), cell("迟到"), cell("出席"), cell("出席")] },
+      ],
+    },
+    accounts: [
+      account({ row: 20, date: "2026-08-30", type: "finePaid", amount: 2000, member: "张三", item: "上学期缺席" }),
+      account({ row: 21, date: "2026-10-20", type: "finePaid", amount: 500, member: "张三", item: "10-14 迟到" }),
+      account({ row: 22, date: "2026-11-10", type: "fineWaived", amount: 2000, member: "张三", item: "11-04 缺席", notes: "生病，有校医院证明" }),
+      account({ row: 23, date: "2026-12-01", type: "finePaid", amount: 1000, member: "张三", item: "11-18 迟到+早退" }),
+      account({ row: 24, date: "2026-11-12", type: "finePaid", amount: 500, member: "李四" }),
+      account({
+        row: 31,
+        date: "2026-10-05",
+        type: "expense",
+        amount: 8880,
+        event: "迎新晚会",
+        member: "张三",
+        item: "气球",
+        receipt: "小票",
+        reimbursement: "owed",
+      }),
+      account({
+        row: 32,
+        date: "2026-10-20",
+        type: "expense",
+        amount: 12000,
+        event: "运动会",
+        member: "张三",
+        item: "号码布",
+        receipt: "发票",
+        reimbursement: "done",
+        reimbursedOn: "2026-11-03",
+      }),
+      account({ row: 33, date: "2026-11-25", type: "expense", amount: 4550, member: "张三", item: "胶带", reimbursement: "done", reimbursedOn: "2026-12-02" }),
+      account({ row: 34, date: "2026-09-10", type: "expense", amount: 6000, member: "张三", item: "彩带", reimbursement: "done", reimbursedOn: "2026-10-01" }),
+      account({ row: 35, date: "2026-11-15", type: "expense", amount: 3000, member: "张三", item: "部门现金买水" }),
+      account({ row: 36, date: "2026-11-16", type: "expense", amount: 7000, member: "李四", item: "打印", reimbursement: "owed" }),
+      account({ row: 37, date: "2026-12-03", type: "expense", amount: 9900, member: "张三", item: "元旦道具", reimbursement: "owed" }),
+    ],
+    ...over,
+  });
+}
+
+describe("buildStatement: the member's fines and reimbursements", () => {
+  const st = buildStatement(money(), "张三", "2026-11")!;
+
+  test("the term's penalties − paid − waived = still owed, from 学期开始 to the month's end", () => {
+    expect(st.fines).toMatchObject({ from: "2026-09-01", to: "2026-11-30", penalties: 3500, paid: 500, waived: 2000, balance: 1000 });
+  });
+
+  test("every line behind the fines, in date order: each meeting's penalty, each 收支 row with its row number and the head's note", () => {
+    expect(st.fines.lines).toEqual([
+      { row: null, date: "2026-10-14", kind: "penalty", statuses: ["late"], item: "", amount: 500, note: "" },
+      { row: 21, date: "2026-10-20", kind: "finePaid", statuses: [], item: "10-14 迟到", amount: 500, note: "" },
+      { row: null, date: "2026-11-04", kind: "penalty", statuses: ["absent"], item: "", amount: 2000, note: "" },
+      { row: 22, date: "2026-11-10", kind: "fineWaived", statuses: [], item: "11-04 缺席", amount: 2000, note: "生病，有校医院证明" },
+      { row: null, date: "2026-11-18", kind: "penalty", statuses: ["late", "leftEarly"], item: "", amount: 1000, note: "" },
+    ]);
+  });
+
+  test("the figures are the accounts' own: the same as buildAccounts gives the report at the month's end", () => {
+    const m = money();
+    for (const name of ["张三", "李四"]) {
+      const mine = buildStatement(m, name, "2026-11")!.fines;
+      const theirs = buildAccounts(m, "2026-11-30").fines.find((f) => f.name === name)!;
+      expect([mine.penalties, mine.paid, mine.waived, mine.balance]).toEqual([theirs.penalties, theirs.paid, theirs.waived, theirs.balance]);
+      const sum = (kind: string) => mine.lines.filter((l) => l.kind === kind).reduce((a, l) => a + l.amount, 0);
+      expect([sum("penalty"), sum("finePaid"), sum("fineWaived")]).toEqual([mine.penalties, mine.paid, mine.waived]);
+    }
+    expect(buildStatement(m, "李四", "2026-11")!.fines).toMatchObject({ penalties: 500, paid: 500, balance: 0 });
+  });
+
+  test("October's statement stops at October's end: the waiver and November's meetings are not in it yet", () => {
+    const oct = buildStatement(money(), "张三", "2026-10")!.fines;
+    expect(oct).toMatchObject({ to: "2026-10-31", penalties: 500, paid: 500, waived: 0, balance: 0 });
+    expect(oct.lines.map((l) => l.row)).toEqual([null, 21]);
+  });
+
+  test("without a term start every fine to the month's end counts", () => {
+    const m = money();
+    m.settings = { ...m.settings, termStart: null };
+    // + the 08-28 absence 20, + the 08-30 payment 20
+    expect(buildStatement(m, "张三", "2026-11")!.fines).toMatchObject({ from: null, penalties: 5500, paid: 2500, balance: 1000 });
+  });
+
+  test("expenses the member advanced and the department still owes at the month's end, a payback after it included", () => {
+    expect(st.reimbursements.owed).toEqual([
+      { row: 31, date: "2026-10-05", event: "迎新晚会", item: "气球", amount: 8880, receipt: "小票", reimbursedOn: null },
+      { row: 33, date: "2026-11-25", event: "", item: "胶带", amount: 4550, receipt: "", reimbursedOn: null },
+    ]);
+    const owedToAll = buildAccounts(money(), "2026-11-30").reimbursementsOwed.filter((r) => r.member === "张三");
+    expect(st.reimbursements.owed.reduce((a, r) => a + r.amount, 0)).toBe(owedToAll.reduce((a, r) => a + r.amount, 0));
+  });
+
+  test("paid back in the month, with the day: what the cash book's month counts as reimbursed", () => {
+    expect(st.reimbursements.paid).toEqual([
+      { row: 32, date: "2026-10-20", event: "运动会", item: "号码布", amount: 12000, receipt: "发票", reimbursedOn: "2026-11-03" },
+    ]);
+    expect(accountsOfMonth(money(), "2026-11").month!.reimbursed).toBe(12000);
+    expect(buildStatement(money(), "张三", "2026-10")!.reimbursements.paid.map((r) => r.row)).toEqual([34]);
+  });
+
+  test("a member with no fines and nothing advanced has zeros and empty lists", () => {
+    expect(buildStatement(money(), "王五", "2026-11")).toMatchObject({
+      fines: { penalties: 0, paid: 0, waived: 0, balance: 0, lines: [] },
+      reimbursements: { owed: [], paid: [] },
+    });
   });
 });
