@@ -12,7 +12,9 @@ export { saveCheckIn, sidebarCheckInData } from "./app/check-in";
 export { setFollowUpsMember, sidebarFollowUpsData } from "./app/follow-ups";
 export { previewSignins, saveSignins, sidebarSigninData } from "./app/import-signins";
 export { saveContact } from "./app/log-contact";
+export { saveAccount, sidebarAccountsData } from "./app/record-account";
 export { saveSponsorship, sidebarRecordData } from "./app/record-sponsorship";
+export { payBackExpense } from "./app/reimburse";
 export { saveLeaveRequest, setLeaveMember, sidebarLeaveData } from "./app/request-leave";
 export { runLocal_ } from "./app/run-local";
 export { selfCheck } from "./app/self-check";
@@ -27,4 +29,13 @@ export { menuSelfCheck } from "./ui/dialogs/self-check";
 export { menuSetup } from "./ui/dialogs/setup";
 export { menuStatement } from "./ui/dialogs/statement";
 export { onInstall, onOpen } from "./ui/menu";
-export { showApprovals, showCheckIn, showFollowUps, showLeave, showRecordSponsorship, showSettings, showSignins } from "./ui/sidebars";
+export {
+  showAccounts,
+  showApprovals,
+  showCheckIn,
+  showFollowUps,
+  showLeave,
+  showRecordSponsorship,
+  showSettings,
+  showSignins,
+} from "./ui/sidebars";

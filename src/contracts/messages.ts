@@ -79,6 +79,48 @@ export const SIDEBAR_MESSAGES = {
     "Your Google account may not edit the protected Settings tab, so you cannot decide leave as the head",
   ),
   nothingToSave: text("还没有为任何成员选择考勤状态", "No member has a status yet"),
+  // 记账 / Record expense or fine, and paying back reimbursements.
+  accountTypeChoice: text("请选择类型：支出、其他收入、罚款缴纳或罚款减免", "Choose a type: expense, other income, fine paid or fine waived"),
+  amountNotPositive: text(
+    "金额须大于 0：支出和罚款也填正数，类型已说明钱的去向",
+    "The amount must be more than 0: an expense or a fine is positive too, the type says which way the money went",
+  ),
+  amountTooPrecise: text(
+    "金额“{value}”超过两位小数：请精确到分，如 95.80",
+    'The amount "{value}" has more than two decimals: enter it to the fen, such as 95.80',
+  ),
+  paidByChoice: text("请选择由谁支付：部门现金或成员垫付", "Choose who paid: the department's cash, or a member who advanced it"),
+  fineMemberRequired: text("罚款缴纳和减免须选择成员（谁交的，或谁被减免）", "A fine paid or waived needs the member (who paid it, or whose fine is waived)"),
+  advancedMemberRequired: text(
+    "成员垫付的支出须选择垫付的成员，否则不知道还给谁",
+    "An expense a member advanced needs that member, or nobody knows whom to pay back",
+  ),
+  waiverReasonRequired: text("罚款减免由部长决定：请在“备注”中写明理由", "A waiver is the head's decision: write the reason in Notes"),
+  waiverOnlyHead: text("只有部长可以登记罚款减免（你是 {name}）", "Only the head (部长) can record a fine waiver (you are {name})"),
+  waiverWhoAreYou: text(
+    "只有部长可以登记罚款减免，而无法确认你是哪位成员：请先在“审批”或“我的跟进”中选择你是谁",
+    "Only the head (部长) can record a fine waiver, and the add-on cannot tell which member you are: choose yourself in Approvals or My follow-ups first",
+  ),
+  waiverHeadUnproven: text(
+    "登记罚款减免需要证明部长身份：请部长在“数据 → 保护工作表和范围”中把“设置”表的保护改为“限制可以修改此范围的用户”，只留自己",
+    "Recording a waiver needs proof that you are the head: open Data → Protect sheets and ranges → Settings and choose “Restrict who can edit this range”, keeping only yourself",
+  ),
+  waiverHeadNotEditor: text(
+    "你的 Google 帐号不能编辑受保护的“设置”表，所以不能以部长身份登记罚款减免",
+    "Your Google account may not edit the protected Settings tab, so you cannot record a waiver as the head",
+  ),
+  fineOverOwed: text(
+    "{name} 目前尚欠罚款 {owed}，这次登记 {amount}，多出 {over}：金额是否写错？如果没错，请点“仍然保存”",
+    '{name} owes {owed} in fines and this records {amount}, {over} more: is the amount right? If it is, choose "Save anyway"',
+  ),
+  expenseChanged: text(
+    "“{sheet}”第 {row} 行已不是 {name} {date} 的这笔支出（{item}，{amount}）：可能被移动、修改或删除，未做任何修改",
+    "Row {row} of {sheet} no longer holds the expense of {date} by {name} ({item}, {amount}): it was moved, changed or deleted, so nothing was changed",
+  ),
+  expenseReimbursed: text(
+    "{name} {date} 的这笔支出（{item}，{amount}）已经报销（{on}），未做任何修改",
+    "The expense of {date} by {name} ({item}, {amount}) was already reimbursed ({on}), so nothing was changed",
+  ),
 } satisfies Record<string, Text>;
 
 export type SidebarKey = keyof typeof SIDEBAR_MESSAGES;

@@ -21,7 +21,19 @@ interface Names {
   member: string;
   sponsor: string;
   event: string;
+  /** The first member: who advanced the expenses of the bench's 收支 tab. */
+  payee: string;
 }
+
+/** The answer of an action the bench must see succeed: a refusal would measure a different path. */
+function done<T>(answer: T): T {
+  const a = answer as { ok?: boolean; error?: string };
+  if (a?.ok === false) throw new Error(`bench: ${a.error}`);
+  return answer;
+}
+
+/** The expense the bench pays back: the first row of the 收支 tab it adds (see withAccounts). */
+const OWED = { row: 2, date: "2026-01-02", amount: 1280, item: "物料" };
 
 function firstOf(tabs: Tabs, tab: string): string {
   const t = tabs.find((x) => x.name === tab);
@@ -89,6 +101,22 @@ const ACTIONS: Record<string, (fn: Addon, n: Names) => unknown> = {
   },
   "settings: load": (fn) => fn.sidebarSettingsData(),
   "settings: save": (fn) => fn.saveSettings({ ...fn.sidebarSettingsData().form, lateFee: "6" }),
+  "accounts: load": (fn) => done(fn.sidebarAccountsData()),
+  "accounts: save": (fn, n) =>
+    done(
+      fn.saveAccount({
+        type: "expense",
+        date: "2026-11-23",
+        amount: "95.8",
+        event: n.event,
+        member: n.payee,
+        item: "奖牌",
+        receipt: "超市小票",
+        paidBy: "member",
+        notes: "",
+      }),
+    ),
+  "accounts: pay back": (fn, n) => done(fn.payBackExpense({ ...OWED, member: n.payee })),
   "follow-ups: load": (fn) => fn.sidebarFollowUpsData(),
   "follow-ups: save contact": (fn, n) => {
     fn.setFollowUpsMember({ name: n.member });
@@ -108,6 +136,24 @@ function restrictSettings(book: ReturnType<typeof workbookFromTabs>): void {
   for (const p of book.getSheetByName("设置")?.getProtections("SHEET" as never) ?? []) p.setWarningOnly(false);
 }
 
+/**
+ * A 收支 tab as long as the ledger (expenses, some advanced and still owed, other income and fines),
+ * for the 记账 actions: their calls must not grow with it either. A tab the workbook has is kept.
+ */
+function withAccounts(tabs: Tabs, payee: string): Tabs {
+  if (tabs.some((t) => t.name === "收支")) return tabs;
+  const rows = Math.max((tabs.find((t) => t.name === "赞助记录")?.rows.length ?? 1) - 1, 1);
+  const out: CellValue[][] = [["日期", "活动", "类型", "金额", "成员", "事由", "凭证", "报销状态", "报销日期", "备注"]];
+  for (let i = 0; i < rows; i++) {
+    // Midnight in Shanghai, through the year: the first row is the one paid back.
+    const date = new Date(Date.UTC(2026, 0, 2 + Math.floor((i * 360) / rows)) - 8 * 3600e3);
+    const kind = i % 4;
+    const owed = kind === 0 && i % 8 === 0;
+    out.push([date, "", ["支出", "其他收入", "罚款缴纳", "支出"][kind], (OWED.amount + i) / 100, payee, OWED.item, "", owed ? "待报销" : "", "", ""]);
+  }
+  return [...tabs, { name: "收支", rows: out }];
+}
+
 /** The synthetic ledger is paid up; a payout is measured with the last 100 rows' commission unpaid. */
 function withUnpaidTail(tabs: Tabs): Tabs {
   const ledger = tabs.find((t) => t.name === "赞助记录");
@@ -123,15 +169,17 @@ function withUnpaidTail(tabs: Tabs): Tabs {
  * user makes after editing the sheet. A load that precedes a save (the settings form) is counted.
  * Check-in saves a meeting that has no column yet, so the column is created as in a new meeting.
  */
-export function actionCalls(code: string, tabs: () => Tabs): Record<string, ActionCalls> {
+export function actionCalls(code: string, tabs: () => Tabs, only?: (action: string) => boolean): Record<string, ActionCalls> {
   const out: Record<string, ActionCalls> = {};
   const sample = tabs();
   const sponsorRow = sample.find((t) => t.name === "赞助商")?.rows[1] ?? [];
   // The sponsor's owner logs the contact: anyone else would be refused, which is not the action measured.
   const owner = typeof sponsorRow[5] === "string" && sponsorRow[5] ? sponsorRow[5] : firstOf(sample, "成员");
-  const names: Names = { member: owner, sponsor: firstOf(sample, "赞助商"), event: firstOf(sample, "活动") };
+  const names: Names = { member: owner, sponsor: firstOf(sample, "赞助商"), event: firstOf(sample, "活动"), payee: firstOf(sample, "成员") };
   for (const [name, act] of Object.entries(ACTIONS)) {
-    const book = workbookFromTabs(name === "payout" ? withUnpaidTail(tabs()) : tabs());
+    if (only && !only(name)) continue;
+    const fresh = name === "payout" ? withUnpaidTail(tabs()) : tabs();
+    const book = workbookFromTabs(name.startsWith("accounts") ? withAccounts(fresh, names.payee) : fresh);
     // A tab with no empty row left costs one insertRowsAfter more on the next append, at any size:
     // give every tab the same head-room so both sizes are measured in the same situation.
     for (const sheet of book.getSheets()) {

@@ -22,7 +22,11 @@ export type LogAction =
   | "signinImport"
   | "settings"
   | "contact"
+  | AccountAction
   | LeaveAction;
+
+/** 记账 / Record expense or fine, and paying back a reimbursement. */
+type AccountAction = "accountEntry" | "fineWaived" | "reimbursed";
 
 /** 请假 / Request leave and 审批 / Approvals. */
 type LeaveAction = "leaveRequest" | "leaveApproved" | "leaveRejected" | "leaveOverride";
@@ -39,6 +43,10 @@ const ACTIONS: Record<LogAction, Text> = {
   signinImport: text("导入签到", "Sign-ins imported"),
   settings: text("修改设置", "Settings changed"),
   contact: text("联系记录", "Contact logged"),
+  accountEntry: text("记账", "Account entry"),
+  // A waiver is the head's decision: the Log says which line was one.
+  fineWaived: text("罚款减免", "Fine waived"),
+  reimbursed: text("报销还款", "Reimbursement paid back"),
   leaveRequest: text("请假申请", "Leave requested"),
   leaveApproved: text("批准请假", "Leave approved"),
   leaveRejected: text("驳回请假", "Leave rejected"),

@@ -6,7 +6,7 @@
  */
 
 /** The pages the build writes next to the script: dist/NAME.html. */
-export type BuiltPage = "record" | "checkin" | "signins" | "settings" | "followups" | "selfcheck" | "leave" | "approvals";
+export type BuiltPage = "record" | "checkin" | "signins" | "settings" | "followups" | "selfcheck" | "leave" | "approvals" | "accounts";
 
 export function alert(title: string, text: string): void {
   const ui = SpreadsheetApp.getUi();

@@ -7,6 +7,7 @@ export const LABELS = {
   check: text("检查数据", "Check data"),
   report: text("生成月报", "Generate monthly report"),
   recordSponsorship: text("登记赞助", "Record sponsorship"),
+  recordAccount: text("记账", "Record expense / fine"),
   checkIn: text("例会签到", "Meeting check-in"),
   importSignins: text("导入签到", "Import sign-ins"),
   leave: text("请假", "Request leave"),

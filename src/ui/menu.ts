@@ -13,6 +13,7 @@ type Key = keyof typeof LABELS;
 /** Menu items and the top-level functions they call (each is an export of main.ts). */
 export const MENU_ITEMS: readonly ({ key: Key; fn: string } | "separator")[] = [
   { key: "recordSponsorship", fn: "showRecordSponsorship" },
+  { key: "recordAccount", fn: "showAccounts" },
   { key: "checkIn", fn: "showCheckIn" },
   { key: "importSignins", fn: "showSignins" },
   { key: "leave", fn: "showLeave" },

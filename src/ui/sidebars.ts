@@ -8,6 +8,11 @@ export function showRecordSponsorship(): void {
   showSidebar("record", label("recordSponsorship", userLang()));
 }
 
+/** Menu: 记账 / Record expense / fine (and pay back reimbursements). */
+export function showAccounts(): void {
+  showSidebar("accounts", label("recordAccount", userLang()));
+}
+
 /** Menu: 例会签到 / Meeting check-in. */
 export function showCheckIn(): void {
   showSidebar("checkin", label("checkIn", userLang()));

@@ -56,7 +56,7 @@ export class Server {
     opts: { userLocale?: string; user?: string; account?: string } = {},
   ) {
     const htmlFiles = Object.fromEntries(
-      ["record", "checkin", "signins", "settings", "followups", "selfcheck", "leave", "approvals"].map((n) => [
+      ["record", "checkin", "signins", "settings", "followups", "selfcheck", "leave", "approvals", "accounts"].map((n) => [
         n,
         readFileSync(join(DIST, `${n}.html`), "utf8"),
       ]),

@@ -13,6 +13,7 @@ describe("the 外联部 / Outreach menu", () => {
       [
         "外联部",
         "登记赞助",
+        "记账",
         "例会签到",
         "导入签到",
         "请假",
@@ -37,13 +38,13 @@ describe("the 外联部 / Outreach menu", () => {
   test("any other locale gets Outreach in English", () => {
     const rt = session(newWorkbook({ locale: "fr_FR" }));
     onInstall({ authMode: ScriptApp.AuthMode.FULL });
-    expect(captions(rt)[0].slice(0, 3)).toEqual(["Outreach", "Record sponsorship", "Meeting check-in"]);
+    expect(captions(rt)[0].slice(0, 4)).toEqual(["Outreach", "Record sponsorship", "Record expense / fine", "Meeting check-in"]);
   });
 
   test("before authorisation (AuthMode.NONE) it still appears, with both languages in each label", () => {
     const rt = session(newWorkbook({ locale: "en_US" }), { authMode: "NONE" });
     onOpen({ authMode: ScriptApp.AuthMode.NONE });
-    expect(captions(rt)[0].slice(0, 3)).toEqual(["外联部 Outreach", "登记赞助 Record sponsorship", "例会签到 Meeting check-in"]);
+    expect(captions(rt)[0].slice(0, 4)).toEqual(["外联部 Outreach", "登记赞助 Record sponsorship", "记账 Record expense / fine", "例会签到 Meeting check-in"]);
     expect(captions(rt)[0]).toContain("帮助 Help / About");
   });
 

@@ -24,14 +24,15 @@ describe("sidebars", () => {
     a.fn.onOpen({ authMode: "FULL" });
     const items = a.runtime.ui.menus[0].items as { caption?: string; functionName?: string; separator?: boolean }[];
     const fns = items.map((i) => i.functionName ?? "—");
-    expect(fns.slice(0, 2)).toEqual(["showRecordSponsorship", "showCheckIn"]);
+    // 记账 right after 登记赞助: both record money.
+    expect(fns.slice(0, 3)).toEqual(["showRecordSponsorship", "showAccounts", "showCheckIn"]);
     const leave = fns.indexOf("showLeave");
     expect(leave).toBeGreaterThan(1);
     expect(fns.slice(leave, leave + 4)).toEqual(["showLeave", "showApprovals", "showFollowUps", "—"]);
     expect(fns.indexOf("showSettings")).toBe(fns.indexOf("menuSetup") + 1);
     expect(items.find((i) => i.functionName === "showCheckIn")?.caption).toBe("例会签到");
     // 导入签到 right after 例会签到: both write the meeting's column.
-    expect(fns[2]).toBe("showSignins");
+    expect(fns[fns.indexOf("showCheckIn") + 1]).toBe("showSignins");
     expect(items.find((i) => i.functionName === "showSignins")?.caption).toBe("导入签到");
     expect(items.find((i) => i.functionName === "showFollowUps")?.caption).toBe("我的跟进");
     expect(items.find((i) => i.functionName === "showLeave")?.caption).toBe("请假");
