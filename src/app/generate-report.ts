@@ -1,7 +1,7 @@
 /** Generate monthly report: read everything once, build the pure report, write one tab. */
 import * as z from "zod/mini";
 import { langSchema, monthSchema, validate } from "../contracts/validate";
-import { defaultReportMonth, formatDateTime, type Month, monthOf } from "../domain/dates";
+import { defaultReportMonth, formatDateTime, type LocalDate, type Month, monthOf, parseDate } from "../domain/dates";
 import { UserError } from "../domain/errors";
 import { type Lang, render } from "../domain/messages";
 import { buildReport } from "../domain/report";
@@ -10,11 +10,12 @@ import { requireEditable } from "../sheets/edit-rights";
 import { currentUserEmail } from "../sheets/identity";
 import { withDocumentLock } from "../sheets/lock";
 import { appendLog } from "../sheets/log";
-import { leaveNotices } from "../sheets/notices";
+import { accountNotices, leaveNotices } from "../sheets/notices";
 import { layoutReport } from "../sheets/report-layout";
 import { writeReportTab } from "../sheets/report-tab";
 import { TABS } from "../sheets/schema";
-import { type Context, context, loadModel } from "../sheets/workbook";
+import type { Problem } from "../sheets/table";
+import { type Context, context, type Loaded, loadModel } from "../sheets/workbook";
 
 export interface ReportRun {
   tab: string;
@@ -32,7 +33,7 @@ export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
     ctx,
     () => {
       // The contact log and the add-on's own log play no part in the report: not read.
-      const loaded = loadModel(ctx, ["members", "sponsors", "events", "ledger", "attendance", "leave", "deliverables", "settings"]);
+      const loaded = loadModel(ctx, ["members", "sponsors", "events", "ledger", "accounts", "attendance", "leave", "deliverables", "settings"]);
       if (!loaded.sheets.ledger) {
         const def = TABS.ledger;
         throw new UserError({ key: "noLedger", params: { looked: [def.zh, def.en, ...(def.aliases ?? [])].join(", ") } });
@@ -40,16 +41,21 @@ export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
       requireEditable(ctx, []);
       const m = month ?? defaultReportMonth(ctx.today);
       const language = lang ?? (loaded.sheets.settings ? loaded.model.settings.reportLang : ctx.lang);
+      const inMonth = (d: LocalDate) => monthOf(d) === m;
       // With 请假需审批 = 是, what Check data says about the month's leave is among what the head must
       // look at: a 请假 mark never approved, approved leave charged as 缺席 or 未批假, a decision not the head's.
       const { attendance, leave } = loaded.tables;
-      const leaveProblems = leaveNotices(loaded.model, { attendance, leave, leaveTab: Boolean(loaded.sheets.leave) }, (d) => monthOf(d) === m);
-      const report = buildReport(loaded.model, [...loaded.problems, ...leaveProblems], {
+      const leaveProblems = leaveNotices(loaded.model, { attendance, leave, leaveTab: Boolean(loaded.sheets.leave) }, inMonth);
+      const otherMonth = accountRowOfOtherMonth(loaded, inMonth);
+      const built = buildReport(loaded.model, [...loaded.problems.filter((p) => !otherMonth(p)), ...leaveProblems], {
         month: m,
         today: ctx.today,
         generatedAt: formatDateTime(ctx.now, ctx.timeZone),
         generatedBy: currentUserEmail(),
+        accountsTab: Boolean(loaded.sheets.accounts),
       });
+      // The accounts' findings dated in the month, at their cells (the domain knows rows, not columns).
+      const report = { ...built, problems: [...built.problems, ...accountNotices(built.accounts.findings, loaded.tables)] };
       const layout = layoutReport(report, language, ctx.timeZone);
       const { tab, beside } = writeReportTab(ctx, m, language, layout);
       appendLog(ctx, [{ action: "report", sheet: tab, rows: `1-${layout.values.length}` }]);
@@ -59,6 +65,31 @@ export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
     2000,
     { key: "reportBusy" },
   );
+}
+
+/**
+ * Whether a problem is about a 收支 row dated in another month: that month's report lists it, so a past
+ * month's report reads the same when generated again (as the month's leave findings do). A row whose
+ * date cannot be read could be any month's and stays; so do the tab's own problems (a missing column).
+ */
+function accountRowOfOtherMonth(loaded: Loaded, inMonth: (d: LocalDate) => boolean): (p: Problem) => boolean {
+  const t = loaded.tables.accounts;
+  if (!t) return () => false;
+  const dates = new Map(loaded.model.accounts.map((a) => [a.row, a.date]));
+  const dateCol = t.columns.date;
+  return (p) => {
+    if (p.sheet !== t.sheet) return false;
+    // The add-on's own A1 notation ("D7"): letters, then the row.
+    const row = Number(p.cell.replace(/^[A-Z]+/, ""));
+    if (!Number.isInteger(row) || row <= t.headerIndex + 1) return false;
+    let date = dates.get(row);
+    if (date === undefined && dateCol !== undefined) {
+      // A row left out (an amount of 0, a fine naming nobody) still has the day it was written for.
+      const read = parseDate(t.values[row - 1]?.[dateCol], { timeZone: loaded.ctx.timeZone });
+      if (read.ok && read.value) date = read.value;
+    }
+    return date !== undefined && !inMonth(date);
+  };
 }
 
 const reportOptions = z.optional(z.object({ month: z.optional(monthSchema), lang: z.optional(langSchema) }));

@@ -11,11 +11,12 @@
  * it is in the opening balance.
  */
 import { addToTally, emptyTally, penaltyFen } from "./attendance";
+import { commissionFen } from "./commission";
 import { addMonths, type LocalDate, lastDayOf, type Month, monthOf } from "./dates";
 import type { Msg } from "./messages";
 import type { AccountEntry, Model } from "./model";
 import { type Fen, formatYuan } from "./money";
-import { sharesOf } from "./shares";
+import { baseOf } from "./shares";
 
 export interface CashMonth {
   month: Month;
@@ -107,12 +108,12 @@ interface Movement {
 /** Every cash movement up to the day, on the day it happened. */
 function movements(model: Model, start: LocalDate | null, asOf: LocalDate, findings: AccountFinding[]): Movement[] {
   const out: Movement[] = [];
-  const known = new Set(model.members.map((m) => m.name));
   for (const e of model.ledger) {
     if (e.status !== "received") continue;
     if (e.cash !== 0 && e.date <= asOf) out.push({ date: e.date, flow: "sponsorCash", amount: e.cash });
     if (e.paidOnBlank) continue;
-    const total = sharesOf(e, model.settings, known).total;
+    // The row's whole commission, however it is split: what the department paid out.
+    const total = commissionFen(baseOf(e, model.settings), model.settings.rate);
     if (total === 0) continue;
     if (e.paidOn === null) {
       // Paid (the cell is not blank) but on no day the cash book can place: said, not guessed.

@@ -3,7 +3,7 @@ import { formatRate } from "./commission";
 import { formatLocalDateTime } from "./dates";
 import { type Lang, render } from "./messages";
 import { type Fen, fenToYuan } from "./money";
-import type { Report } from "./report";
+import type { Report, ReportAccounts } from "./report";
 import { BASIS_LABELS } from "./settings";
 import { t } from "./text";
 import { warningText } from "./warnings";
@@ -60,6 +60,7 @@ export function reportToJson(r: Report, lang: Lang) {
       unpaidCommission: y(m.unpaidCommission),
       warnings: m.warnings.length ? [warningText(m.warnings, lang)] : [],
       leave: { approved: m.leave.approved, rejected: m.leave.rejected, pending: m.leave.pending, late: m.leave.late },
+      finesOwed: y(m.finesOwed),
     })),
     groups: r.groups.map((g) => ({
       group: g.group,
@@ -96,7 +97,60 @@ export function reportToJson(r: Report, lang: Lang) {
       submittedAt: l.submittedAt ? formatLocalDateTime(l.submittedAt) : null,
       late: l.late,
     })),
+    accounts: accountsToJson(r.accounts),
     problems: r.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: render(p.message, lang) })),
+  };
+}
+
+/** The accounts' findings are not repeated here: they are among `problems`, at their cells. */
+function accountsToJson(a: ReportAccounts) {
+  const c = a.cashBook;
+  return {
+    tab: a.tab,
+    start: a.start,
+    openingBalance: y(a.openingBalance),
+    cashBook: c && {
+      month: c.month,
+      opening: y(c.opening),
+      sponsorCash: y(c.sponsorCash),
+      finesPaid: y(c.finesPaid),
+      otherIncome: y(c.otherIncome),
+      expensesPaid: y(c.expensesPaid),
+      reimbursed: y(c.reimbursed),
+      commissionsPaid: y(c.commissionsPaid),
+      closing: y(c.closing),
+    },
+    events: a.events.map((e) => ({
+      name: e.name,
+      budget: y(e.budget),
+      spent: y(e.spent),
+      cashRaised: y(e.cashRaised),
+      inKindRaised: y(e.inKindRaised),
+      otherIncome: y(e.otherIncome),
+      net: y(e.net),
+      budgetLeft: y(e.budgetLeft),
+      overBudget: e.overBudget,
+    })),
+    fines: a.fines.map((f) => ({
+      name: f.name,
+      group: f.group,
+      active: f.active,
+      penalties: y(f.penalties),
+      paid: y(f.paid),
+      waived: y(f.waived),
+      balance: y(f.balance),
+    })),
+    owing: a.owing.map((f) => ({ name: f.name, balance: y(f.balance) })),
+    finesOwed: y(a.finesOwed),
+    reimbursementsOwed: a.reimbursementsOwed.map((o) => ({
+      date: o.date,
+      member: o.member,
+      event: o.event,
+      item: o.item,
+      amount: y(o.amount),
+      receipt: o.receipt,
+    })),
+    reimbursementsOwedTotal: y(a.reimbursementsOwedTotal),
   };
 }
 

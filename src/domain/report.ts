@@ -1,8 +1,10 @@
 /**
  * The monthly review (每月一小评) as a pure function of the department's data:
  * who raised what, who earned which reward, who was late or absent and what it costs,
- * which events reached their targets, which sponsors need a follow-up, and what could not be counted.
+ * which events reached their targets, where the department's money stands (财务账目),
+ * which sponsors need a follow-up, and what could not be counted.
  */
+import { type AccountFinding, accountsOfMonth, type CashMonth, type EventAccount, type FineAccount, type OwedReimbursement } from "./accounts";
 import { addToTally, attendanceRate, emptyTally, penaltyFen, type Tally, type Warning, warnings } from "./attendance";
 import { firstDayOf, type LocalDate, lastDayOf, type Month, monthOf } from "./dates";
 import { emptyLeaveTally, type LeaveTally } from "./leave";
@@ -40,6 +42,8 @@ export interface MemberLine {
   warnings: Warning[];
   /** The member's 请假 requests for the month's meetings, by outcome at the month's end; late = made after the meeting started. */
   leave: LeaveTally;
+  /** The term's fines still unpaid at the month's end (penalties − paid − waived; 0 when settled or overpaid). */
+  finesOwed: Fen;
 }
 
 export interface GroupLine {
@@ -86,6 +90,32 @@ export interface DeliverableDue {
   overdue: boolean;
 }
 
+/** The department's money at the month's end (src/domain/accounts.ts). */
+export interface ReportAccounts {
+  /** false without a 收支 tab: the cash book then holds only 赞助记录's cash received and commissions paid. */
+  tab: boolean;
+  /** The first day the cash book counts (期初日期, else 学期开始); null when nothing has moved yet. */
+  start: LocalDate | null;
+  openingBalance: Fen;
+  /** The month's line of the cash book; null for a month before the book starts. */
+  cashBook: CashMonth | null;
+  /** Each event's budget against what it spent and raised to the month's end; "" (no event) last. */
+  events: EventAccount[];
+  /** The term's fines per member at the month's end, those who still owe first (most first). */
+  fines: FineAccount[];
+  /** The members who still owe fines at the month's end (balance > 0), most first. */
+  owing: FineAccount[];
+  finesOwed: Fen;
+  /** Expenses members advanced and had not been paid back for at the month's end, oldest first. */
+  reimbursementsOwed: OwedReimbursement[];
+  reimbursementsOwedTotal: Fen;
+  /**
+   * Findings dated in the month, so a past month's report keeps its own. Those without a date (over
+   * budget, fines overpaid) describe the month's end and show in the tables themselves.
+   */
+  findings: AccountFinding[];
+}
+
 export interface Report {
   month: Month;
   currency: "CNY";
@@ -114,6 +144,7 @@ export interface Report {
   deliverables: DeliverableDue[];
   /** 请假 requests the head had not decided by the month's end, in meeting order. */
   leavePending: PendingLeave[];
+  accounts: ReportAccounts;
   problems: ReportProblem[];
 }
 
@@ -122,6 +153,8 @@ export interface ReportOptions {
   today: LocalDate;
   generatedAt: string;
   generatedBy: string;
+  /** false when the spreadsheet has no 收支 tab (the report says so); true when absent. */
+  accountsTab?: boolean;
 }
 
 const UNGROUPED = "";
@@ -146,6 +179,7 @@ function emptyLine(name: string, group: string, active: boolean): MemberLine {
     unpaidCommission: 0,
     warnings: [],
     leave: emptyLeaveTally(),
+    finesOwed: 0,
   };
 }
 
@@ -237,7 +271,15 @@ export function buildReport(model: Model, problems: readonly ReportProblem[], o:
     if (line) line.leave = tally;
   }
 
-  const members = [...lines.values()].filter((l) => l.active || l.commission !== 0 || l.penalty !== 0 || l.unpaidCommission !== 0 || l.cashCredited !== 0);
+  const accounts = accountsPart(model, o);
+  for (const f of accounts.owing) {
+    const line = lines.get(f.name);
+    if (line) line.finesOwed = f.balance;
+  }
+
+  const members = [...lines.values()].filter(
+    (l) => l.active || l.commission !== 0 || l.penalty !== 0 || l.unpaidCommission !== 0 || l.cashCredited !== 0 || l.finesOwed !== 0,
+  );
   for (const l of members) {
     l.net = l.commission - l.penalty;
     totals.penalty += l.penalty;
@@ -259,7 +301,28 @@ export function buildReport(model: Model, problems: readonly ReportProblem[], o:
     sponsors: sponsorSummary(model, to, o.today),
     deliverables: deliverablesDue(model, to, o.today),
     leavePending: pendingAt(model, to),
+    accounts,
     problems: [...problems],
+  };
+}
+
+function accountsPart(model: Model, o: ReportOptions): ReportAccounts {
+  const { accounts: a, month } = accountsOfMonth(model, o.month);
+  const order = new Map(a.fines.map((f, i) => [f.name, i]));
+  const owing = a.fines.filter((f) => f.balance > 0).sort((x, y) => y.balance - x.balance || order.get(x.name)! - order.get(y.name)!);
+  const sum = (xs: readonly { amount: Fen }[]) => xs.reduce((s, x) => s + x.amount, 0);
+  return {
+    tab: o.accountsTab ?? true,
+    start: a.start,
+    openingBalance: a.openingBalance,
+    cashBook: month,
+    events: a.events,
+    fines: [...owing, ...a.fines.filter((f) => f.balance <= 0)],
+    owing,
+    finesOwed: owing.reduce((s, f) => s + f.balance, 0),
+    reimbursementsOwed: a.reimbursementsOwed,
+    reimbursementsOwedTotal: sum(a.reimbursementsOwed),
+    findings: a.findings.filter((f) => f.date !== null && monthOf(f.date) === o.month),
   };
 }
 

@@ -121,6 +121,19 @@ export function reportSummary(r: ReportJson, lang: Lang, tab: string, file: stri
     ),
   );
   out.push("");
+  const a = r.accounts;
+  const c = a.cashBook;
+  const money = c
+    ? w("accounts", {
+        month: c.month,
+        opening: yuan(c.opening),
+        closing: yuan(c.closing),
+        owed: yuan(a.reimbursementsOwedTotal),
+        owing: a.owing.length,
+        fines: yuan(a.finesOwed),
+      })
+    : w("accountsNone");
+  out.push(money + (a.tab ? "" : w("accountsNoTab")));
   const due = r.sponsors.followUps;
   out.push(w("followUps", { count: due.length, overdue: due.filter((f) => f.overdue).length }));
   const owed = r.deliverables;

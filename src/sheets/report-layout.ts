@@ -3,11 +3,12 @@
  * setValues, one setNumberFormats, one setFontWeights and one setBackgrounds, however long it is.
  * Pure: the same layout is written in Sheets and on a local workbook.
  */
+import { CASH_FLOWS } from "../domain/accounts";
 import { formatRate } from "../domain/commission";
 import { formatLocalDateTime } from "../domain/dates";
 import { type Lang, render } from "../domain/messages";
 import { type Fen, fenToYuan, formatYuan } from "../domain/money";
-import type { Report } from "../domain/report";
+import type { Report, ReportAccounts } from "../domain/report";
 import { BASIS_LABELS } from "../domain/settings";
 import { t } from "../domain/text";
 import { warningText } from "../domain/warnings";
@@ -90,9 +91,107 @@ export class Builder {
   }
 }
 
+type Flow = (typeof CASH_FLOWS.in)[number] | (typeof CASH_FLOWS.out)[number];
+const FLOW_LABELS: Record<Flow, ReportLabel> = {
+  sponsorCash: "flowSponsorCash",
+  finesPaid: "flowFinesPaid",
+  otherIncome: "flowOtherIncome",
+  expensesPaid: "flowExpensesPaid",
+  reimbursed: "flowReimbursed",
+  commissionsPaid: "flowCommissionsPaid",
+};
+
+type Label = (k: ReportLabel, p?: Record<string, string | number>) => string;
+
+const money = (f: Fen | null): Out => (f === null ? "" : fenToYuan(f));
+
+/**
+ * 五、收支: the month's cash book as a two-column sum (opening, each flow with its sign, closing), each
+ * event's budget against its spending (over budget said in words, not only shown), the term's fines with
+ * those who still owe first, and the reimbursements owed to members. Returns the section's row.
+ */
+function accountsSection(b: Builder, a: ReportAccounts, L: Label, charts: ChartSpec[]): number {
+  const m = FORMAT.money;
+  const row = b.section(L("accounts"));
+  if (!a.tab) b.add([L("accountsNoTab")]);
+  const c = a.cashBook;
+  if (a.start === null) b.add([L("cashBookEmpty")]);
+  else if (c === null) b.add([L("cashBookBefore", { start: a.start })]);
+  else {
+    b.add([L("cashBookFrom", { start: a.start, opening: formatYuan(a.openingBalance) })]);
+    b.add([L("cashBook", { month: c.month })], [], { bold: true });
+    b.header([L("item"), L("money")]);
+    b.add([L("openingBalance"), money(c.opening)], ["", m]);
+    // Outflows are written negative, so the column adds up to the closing balance as it stands
+    // (0, not −0, for a month without any).
+    for (const f of CASH_FLOWS.in) b.add([textCell(L(FLOW_LABELS[f])), money(c[f])], ["", m]);
+    for (const f of CASH_FLOWS.out) b.add([textCell(L(FLOW_LABELS[f])), money(c[f] === 0 ? 0 : -c[f])], ["", m]);
+    b.add([textCell(L("closingBalance")), money(c.closing)], ["", m], { bold: true });
+  }
+  b.blank();
+
+  b.add([L("eventAccounts")], [], { bold: true });
+  const header = b.header([
+    L("event"),
+    L("budget"),
+    L("spent"),
+    L("cashRaised"),
+    L("inKindRaised"),
+    L("otherIncome"),
+    L("eventNet"),
+    L("budgetLeft"),
+    L("overBudget"),
+  ]);
+  for (const e of a.events) {
+    b.add(
+      [
+        textCell(e.name || L("noEvent")),
+        money(e.budget),
+        money(e.spent),
+        money(e.cashRaised),
+        money(e.inKindRaised),
+        money(e.otherIncome),
+        money(e.net),
+        money(e.budgetLeft),
+        e.overBudget ? L("overBudget") : "",
+      ],
+      ["", m, m, m, m, m, m, m, ""],
+    );
+  }
+  // The line of no event is last: the chart compares the events themselves.
+  const named = a.events.filter((e) => e.name !== "").length;
+  if (named > 0) charts.push({ kind: "column", title: L("chartBudget"), row: header, rows: named, columns: [1, 2, 3] });
+  b.blank();
+
+  b.add([L("fines")], [], { bold: true });
+  if (a.fines.length === 0) b.add([L("none")]);
+  else {
+    b.add([L("finesOwing", { count: a.owing.length, total: formatYuan(a.finesOwed) })]);
+    b.header([L("name"), L("group"), L("penalties"), L("paid"), L("waived"), L("balance"), L("state")]);
+    for (const f of a.fines) {
+      const state = f.balance > 0 ? L("owes") : f.balance < 0 ? L("overpaid") : "";
+      b.add(
+        [textCell(f.name + (f.active ? "" : L("left"))), textCell(f.group), money(f.penalties), money(f.paid), money(f.waived), money(f.balance), state],
+        ["", "", m, m, m, m, ""],
+      );
+    }
+  }
+  b.blank();
+
+  b.add([L("reimbursementsOwed")], [], { bold: true });
+  if (a.reimbursementsOwed.length === 0) b.add([L("none")]);
+  else {
+    b.header([L("date"), L("member"), L("event"), L("accountItem"), L("money"), L("receipt")]);
+    for (const o of a.reimbursementsOwed) {
+      b.add([textCell(o.date), textCell(o.member), textCell(o.event), textCell(o.item), money(o.amount), textCell(o.receipt)], ["", "", "", "", m, ""]);
+    }
+    b.add([L("total"), "", "", "", money(a.reimbursementsOwedTotal)], ["", "", "", "", m], { bold: true });
+  }
+  return row;
+}
+
 export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
-  const L = (k: ReportLabel, p?: Record<string, string | number>) => reportLabel(k, lang, p);
-  const money = (f: Fen | null): Out => (f === null ? "" : fenToYuan(f));
+  const L: Label = (k, p) => reportLabel(k, lang, p);
   const b = new Builder();
   const sections: Record<string, number> = {};
   const charts: ChartSpec[] = [];
@@ -154,6 +253,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
     L("penalty"),
     L("net"),
     L("unpaid"),
+    L("finesOwed"),
     L("warnings"),
   ]);
   for (const x of r.members) {
@@ -177,9 +277,10 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
         money(x.penalty),
         money(x.net),
         money(x.unpaidCommission),
+        money(x.finesOwed),
         warningText(x.warnings, lang),
       ],
-      ["", "", i, m, m, i, i, i, i, i, i, FORMAT.percent, i, i, i, m, m, m, ""],
+      ["", "", i, m, m, i, i, i, i, i, i, FORMAT.percent, i, i, i, m, m, m, m, ""],
     );
   }
   if (r.members.length > 0) charts.push({ kind: "bar", title: L("chartMembers"), row: memberHeader, rows: r.members.length, columns: [1, 4, 5] });
@@ -243,6 +344,9 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
     );
   }
   if (r.events.length > 0) charts.push({ kind: "bar", title: L("chartEvents"), row: eventHeader, rows: r.events.length, columns: [1, 4, 5] });
+  b.blank();
+
+  sections.accounts = accountsSection(b, r.accounts, L, charts);
   b.blank();
 
   sections.sponsors = b.add([L("sponsors")], [], { bold: true, shaded: true });

@@ -148,6 +148,73 @@ describe("runReport: with 请假需审批 = 是, the month's leave findings are 
   });
 });
 
+describe("runReport: the accounts (收支)", () => {
+  const accounts = {
+    name: "收支",
+    rows: [
+      ["日期", "活动", "类型", "金额", "成员", "事由", "凭证", "报销状态", "报销日期", "备注"],
+      [d("2026-11-05"), "", "支出", 120, "王浩然", "横幅", "发票", "", "", ""],
+      // November's mistakes: an amount of 0 (the row is left out) and a waiver with no reason.
+      [d("2026-11-10"), "", "支出", 0, "王浩然", "海报", "", "", "", ""],
+      [d("2026-11-12"), "", "罚款减免", 5, "王浩然", "迟到", "", "", "", ""],
+      // October's: listed in October's report, not November's.
+      [d("2026-10-05"), "", "支出", -5, "王浩然", "胶带", "", "", "", ""],
+      [d("2026-10-20"), "", "罚款减免", 5, "王浩然", "迟到", "", "", "", ""],
+      // No date: it could be any month's, so every month lists it.
+      ["", "", "其他收入", 10, "", "义卖", "", "", "", ""],
+    ],
+  };
+
+  test("read and counted: the cash book in the JSON and the tab; only the month's problems of 收支 rows", () => {
+    const rt = department("zh", [accounts]);
+    const run = runReport(context(), "2026-11");
+    // No term start nor opening date: the book starts with the first money, 11-02's ¥1,000; −120 on 11-05.
+    expect(run.report.accounts.cashBook).toMatchObject({ opening: 0, sponsorCash: 1000, expensesPaid: 120, closing: 880 });
+    const ofAccounts = (r: typeof run) => r.report.problems.filter((p) => p.sheet === "收支");
+    expect(ofAccounts(run)).toEqual([
+      { sheet: "收支", cell: "D3", message: "金额“0”须大于 0：支出、收入和罚款都填正数，类型说明钱的去向。这一行未计入" },
+      { sheet: "收支", cell: "J4", message: "王浩然 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因" },
+      { sheet: "收支", cell: "A7", message: "“日期”不能为空：这一行未计入" },
+    ]);
+    const tab = values(rt, "月报 2026-11").map((r) => r[0]);
+    expect(tab).toContain("五、收支");
+    expect(tab).toContain("= 月末余额");
+    expect(ofAccounts(runReport(context(), "2026-10")).map((p) => p.cell)).toEqual(["D5", "J6", "A7"]);
+  });
+
+  test("a finding dated in the month is among the problems at its cell: a commission marked paid on no day", () => {
+    today("2026-11-23");
+    sheetWith([
+      { name: "成员", rows: [["姓名"], ["王浩然"]] },
+      {
+        name: "赞助记录",
+        rows: [
+          ["日期", "赞助商", "经办人", "现金", "状态", "佣金发放日期"],
+          [d("2026-11-02"), "博文书店", "王浩然", 1000, "已到账", "已发"],
+          [d("2026-10-02"), "博文书店", "王浩然", 1000, "已到账", "已发"],
+        ],
+      },
+      { name: "收支", rows: [accounts.rows[0]] },
+    ]);
+    const problems = runReport(context(), "2026-11", "en").report.problems.filter((p) => p.message.includes("cash book"));
+    expect(problems).toEqual([
+      {
+        sheet: "赞助记录",
+        cell: "F2",
+        message: "The commission paid-on cell holds no date: this commission of ¥150.00 counts as paid but is not in the cash book; enter the day it was paid",
+      },
+    ]);
+  });
+
+  test("without a 收支 tab: the section says so, and the cash book holds the ledger's cash", () => {
+    const rt = department("en");
+    const run = runReport(context(), "2026-11");
+    expect(run.report.accounts).toMatchObject({ tab: false, cashBook: { sponsorCash: 1000, closing: 1000 }, reimbursementsOwed: [] });
+    const tab = values(rt, "Report 2026-11").map((r) => String(r[0]));
+    expect(tab.some((v) => v.startsWith('No "Accounts" (收支) tab'))).toBe(true);
+  });
+});
+
 describe("generateMonthlyReport (without dialogs)", () => {
   test("month and language as options; a bad month is an invalid request", () => {
     department();

@@ -1,4 +1,5 @@
-import { buildReport, type MemberLine, type Report } from "../../src/domain/report";
+import type { FineAccount } from "../../src/domain/accounts";
+import { buildReport, type MemberLine, type Report, type ReportAccounts } from "../../src/domain/report";
 import { reportToJson } from "../../src/domain/report-json";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { entry, model } from "./fixtures";
@@ -24,7 +25,56 @@ const line = (over: Partial<MemberLine> = {}): MemberLine => ({
   unpaidCommission: 501,
   warnings: [],
   leave: { approved: 2, rejected: 1, pending: 0, late: 1 },
+  finesOwed: 1550,
   ...over,
+});
+
+const fine = (name: string, penalties: number, paid: number, waived: number): FineAccount => ({
+  name,
+  group: "一组",
+  active: true,
+  penalties,
+  paid,
+  waived,
+  balance: penalties - paid - waived,
+});
+
+/** 1,286.50 + 15,200.50 + 5.00 + 50.00 − 120.00 − 260.50 − 2,280.08 = 13,881.42 */
+const accounts = (): ReportAccounts => ({
+  tab: true,
+  start: "2026-09-01",
+  openingBalance: 50000,
+  cashBook: {
+    month: "2026-11",
+    opening: 128650,
+    sponsorCash: 1520050,
+    finesPaid: 500,
+    otherIncome: 5000,
+    expensesPaid: 12000,
+    reimbursed: 26050,
+    commissionsPaid: 228008,
+    closing: 1388142,
+  },
+  events: [
+    {
+      name: "迎新晚会",
+      budget: 30000,
+      spent: 38050,
+      cashRaised: 100000,
+      inKindRaised: 25000,
+      otherIncome: 0,
+      net: 61950,
+      budgetLeft: -8050,
+      overBudget: true,
+    },
+    { name: "", budget: null, spent: 0, cashRaised: 0, inKindRaised: 0, otherIncome: 5000, net: 5000, budgetLeft: null, overBudget: false },
+  ],
+  fines: [fine("张三", 3000, 0, 1450), fine("李四", 500, 500, 0)],
+  owing: [fine("张三", 3000, 0, 1450)],
+  finesOwed: 1550,
+  reimbursementsOwed: [{ row: 6, date: "2026-11-08", member: "王五", event: "运动会", item: "矿泉水", amount: 9580, receipt: "小票" }],
+  reimbursementsOwedTotal: 9580,
+  findings: [],
 });
 
 const report = (over: Partial<Report> = {}): Report => ({
@@ -76,6 +126,7 @@ const report = (over: Partial<Report> = {}): Report => ({
     { row: 4, name: "李四", meeting: "2026-11-25", reason: "省赛集训", submittedAt: { date: "2026-11-24", seconds: 9 * 3600 + 5 * 60 }, late: false },
     { row: 7, name: "王五", meeting: "2026-11-25", reason: "", submittedAt: null, late: false },
   ],
+  accounts: accounts(),
   problems: [{ sheet: "赞助记录", cell: "E9", message: { key: "badAmount", params: { value: "两千" } } }],
   ...over,
 });
@@ -156,6 +207,7 @@ describe("reportToJson", () => {
         unpaidCommission: 5.01,
         warnings: [],
         leave: { approved: 2, rejected: 1, pending: 0, late: 1 },
+        finesOwed: 15.5,
       },
     ]);
   });
@@ -221,6 +273,38 @@ describe("reportToJson", () => {
       { name: "王五", meeting: "2026-11-25", reason: "", submittedAt: null, late: false },
     ]);
     expect(reportToJson(report({ leavePending: [] }), "zh").leavePending).toEqual([]);
+  });
+
+  test("accounts: the month's cash book, each event, fines with who still owes, reimbursements owed, in yuan", () => {
+    const a = reportToJson(report(), "zh").accounts;
+    expect(a).toMatchObject({ tab: true, start: "2026-09-01", openingBalance: 500 });
+    expect(a.cashBook).toEqual({
+      month: "2026-11",
+      opening: 1286.5,
+      sponsorCash: 15200.5,
+      finesPaid: 5,
+      otherIncome: 50,
+      expensesPaid: 120,
+      reimbursed: 260.5,
+      commissionsPaid: 2280.08,
+      closing: 13881.42,
+    });
+    expect(a.events).toEqual([
+      { name: "迎新晚会", budget: 300, spent: 380.5, cashRaised: 1000, inKindRaised: 250, otherIncome: 0, net: 619.5, budgetLeft: -80.5, overBudget: true },
+      { name: "", budget: null, spent: 0, cashRaised: 0, inKindRaised: 0, otherIncome: 50, net: 50, budgetLeft: null, overBudget: false },
+    ]);
+    expect(a.fines).toEqual([
+      { name: "张三", group: "一组", active: true, penalties: 30, paid: 0, waived: 14.5, balance: 15.5 },
+      { name: "李四", group: "一组", active: true, penalties: 5, paid: 5, waived: 0, balance: 0 },
+    ]);
+    expect([a.owing, a.finesOwed]).toEqual([[{ name: "张三", balance: 15.5 }], 15.5]);
+    expect(a.reimbursementsOwed).toEqual([{ date: "2026-11-08", member: "王五", event: "运动会", item: "矿泉水", amount: 95.8, receipt: "小票" }]);
+    expect(a.reimbursementsOwedTotal).toBe(95.8);
+  });
+
+  test("accounts: no cash book line for a month before the book starts; a missing 收支 tab is said", () => {
+    const a = reportToJson(report({ accounts: { ...accounts(), tab: false, cashBook: null } }), "en").accounts;
+    expect([a.tab, a.cashBook]).toEqual([false, null]);
   });
 
   test("problems: the sheet, the cell and the sentence in the report's language", () => {

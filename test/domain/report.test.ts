@@ -1,5 +1,5 @@
 import { parseStatus, type Status } from "../../src/domain/attendance";
-import type { LeaveRequest, LedgerEntry, Model } from "../../src/domain/model";
+import type { AccountEntry, LeaveRequest, LedgerEntry, Model } from "../../src/domain/model";
 import { buildReport } from "../../src/domain/report";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 
@@ -321,5 +321,160 @@ describe("buildReport", () => {
     const r = buildReport(model([]), [], opts);
     expect(r.members.every((x) => x.leave.approved + x.leave.rejected + x.leave.pending + x.leave.late === 0)).toBe(true);
     expect(r.leavePending).toEqual([]);
+  });
+});
+
+describe("buildReport: the accounts (财务账目) at the month's end", () => {
+  let n = 100;
+  const acct = (a: Partial<AccountEntry> & Pick<AccountEntry, "date" | "type" | "amount">): AccountEntry => ({
+    row: ++n,
+    event: "",
+    member: "",
+    item: "",
+    receipt: "",
+    reimbursement: null,
+    reimbursedOn: null,
+    notes: "",
+    ...a,
+  });
+
+  /**
+   * Worked by hand (yuan; fen in the code). Opening ¥500.00 on 学期开始 2026-09-01.
+   * September: nothing moves → 500.00.
+   * October: sponsorships ¥200.00 (commission 30.00, paid 11-05) and ¥100.00 (marked paid, no date) → 800.00.
+   * November: sponsorships ¥1,000.00 (commission 150.00, paid 11-25) and ¥100.00 (marked paid, no date);
+   *   迎新晚会 ¥120.00 paid from cash; 李四 advanced ¥260.50 (paid back 11-20); 王五 advanced ¥95.80 (still owed);
+   *   运动会 other income ¥50.00; 李四 pays a fine of ¥5.00. December's ¥100.00 expense is not November's.
+   *   closing = 800 + 1,100 + 5 + 50 − 120 − 260.50 − (150 + 30) = 1,394.50
+   * Fines: 李四 late 5 + absent 20 = 25, paid 5 → owes 20; 王五 left early 5 → owes 5; 张三 0.
+   */
+  function money(): Model {
+    return model(
+      [
+        entry({ date: "2026-10-10", cash: 20000, event: "", paidOn: "2026-11-05", paidOnBlank: false }),
+        entry({ date: "2026-10-15", cash: 10000, event: "", paidOn: null, paidOnBlank: false }),
+        entry({ date: "2026-11-03", cash: 100000, paidOn: "2026-11-25", paidOnBlank: false }),
+        entry({ date: "2026-11-15", cash: 10000, event: "", paidOn: null, paidOnBlank: false }),
+      ],
+      {
+        accounts: [
+          acct({ date: "2026-11-04", type: "expense", amount: 12000, event: "迎新晚会" }),
+          acct({ date: "2026-11-06", type: "expense", amount: 26050, event: "迎新晚会", member: "李四", reimbursement: "done", reimbursedOn: "2026-11-20" }),
+          acct({ date: "2026-11-08", type: "expense", amount: 9580, event: "运动会", member: "王五", reimbursement: "owed", item: "矿泉水", receipt: "小票" }),
+          acct({ date: "2026-11-10", type: "income", amount: 5000, event: "运动会" }),
+          acct({ date: "2026-11-12", type: "finePaid", amount: 500, member: "李四" }),
+          acct({ date: "2026-12-02", type: "expense", amount: 10000, event: "迎新晚会" }),
+        ],
+        attendance: {
+          meetings: [
+            { date: "2026-11-04", column: 2 },
+            { date: "2026-11-11", column: 3 },
+          ],
+          rows: [
+            { name: "张三", group: "一组", row: 2, statuses: [st("出席"), st("出席")] },
+            { name: "李四", group: "一组", row: 3, statuses: [st("迟到"), st("缺席")] },
+            { name: "王五", group: "二组", row: 4, statuses: [st("早退"), st("出席")] },
+          ],
+        },
+        settings: { ...DEFAULT_SETTINGS, termStart: "2026-09-01", opening: { balance: 50000, date: null } },
+      },
+    );
+  }
+
+  test("the month's cash book line: opening, each flow, closing", () => {
+    const a = buildReport(money(), [], opts).accounts;
+    expect(a).toMatchObject({ tab: true, start: "2026-09-01", openingBalance: 50000 });
+    expect(a.cashBook).toEqual({
+      month: "2026-11",
+      opening: 80000,
+      sponsorCash: 110000,
+      finesPaid: 500,
+      otherIncome: 5000,
+      expensesPaid: 12000,
+      reimbursed: 26050,
+      commissionsPaid: 18000,
+      closing: 139450,
+    });
+    // October's report shows October's line: 500 + 200 + 100.
+    expect(buildReport(money(), [], { ...opts, month: "2026-10" }).accounts.cashBook).toMatchObject({ opening: 50000, sponsorCash: 30000, closing: 80000 });
+  });
+
+  test("per event: budget against spending to the month's end, over budget flagged", () => {
+    const events = buildReport(money(), [], opts).accounts.events;
+    expect(events.map((e) => e.name)).toEqual(["迎新晚会", "运动会"]);
+    // 迎新晚会: spent 120 + 260.50 = 380.50 of a ¥300.00 budget; raised 1,000 → net 619.50.
+    expect(events[0]).toEqual({
+      name: "迎新晚会",
+      budget: 30000,
+      spent: 38050,
+      cashRaised: 100000,
+      inKindRaised: 0,
+      otherIncome: 0,
+      net: 61950,
+      budgetLeft: -8050,
+      overBudget: true,
+    });
+    // 运动会 has no budget: never over it. Net = 50 − 95.80.
+    expect(events[1]).toMatchObject({ budget: null, spent: 9580, otherIncome: 5000, net: -4580, budgetLeft: null, overBudget: false });
+  });
+
+  test("fines: those who still owe first, most first; each member line carries what they owe", () => {
+    const r = buildReport(money(), [], opts);
+    expect(r.accounts.fines.map((f) => [f.name, f.penalties, f.paid, f.waived, f.balance])).toEqual([
+      ["李四", 2500, 500, 0, 2000],
+      ["王五", 500, 0, 0, 500],
+      ["张三", 0, 0, 0, 0],
+    ]);
+    expect(r.accounts.owing.map((f) => f.name)).toEqual(["李四", "王五"]);
+    expect(r.accounts.finesOwed).toBe(2500);
+    expect(r.members.map((m) => [m.name, m.finesOwed])).toEqual([
+      ["张三", 0],
+      ["李四", 2000],
+      ["王五", 500],
+    ]);
+  });
+
+  test("a member who left and still owes fines is listed", () => {
+    const m = money();
+    m.members = m.members.map((x) => (x.name === "王五" ? { ...x, active: false } : x));
+    m.attendance.meetings = [{ date: "2026-10-14", column: 2 }];
+    m.attendance.rows = [{ name: "王五", group: "二组", row: 4, statuses: [st("缺席")] }];
+    const r = buildReport(m, [], opts);
+    expect(r.members.find((x) => x.name === "王五")).toMatchObject({ active: false, penalty: 0, finesOwed: 2000 });
+  });
+
+  test("reimbursements owed at the month's end, with their total", () => {
+    const a = buildReport(money(), [], opts).accounts;
+    expect(a.reimbursementsOwed.map((o) => [o.date, o.member, o.event, o.item, o.amount, o.receipt])).toEqual([
+      ["2026-11-08", "王五", "运动会", "矿泉水", 9580, "小票"],
+    ]);
+    expect(a.reimbursementsOwedTotal).toBe(9580);
+    // At October's end 李四's advance did not exist yet, nor 王五's.
+    expect(buildReport(money(), [], { ...opts, month: "2026-10" }).accounts.reimbursementsOwed).toEqual([]);
+  });
+
+  test("the month's findings are those dated in it: each month keeps its own commission paid on no day", () => {
+    const nov = buildReport(money(), [], opts).accounts.findings;
+    expect(nov.map((f) => [f.message.key, f.date])).toEqual([["commissionPaidUndated", "2026-11-15"]]);
+    const oct = buildReport(money(), [], { ...opts, month: "2026-10" }).accounts.findings;
+    expect(oct.map((f) => [f.message.key, f.date])).toEqual([["commissionPaidUndated", "2026-10-15"]]);
+  });
+
+  test("without a 收支 tab the cash book still holds the ledger's cash and commissions, and says the tab is missing", () => {
+    const m = money();
+    m.accounts = [];
+    const a = buildReport(m, [], { ...opts, accountsTab: false }).accounts;
+    expect(a.tab).toBe(false);
+    // 800 + 1,100 − 180
+    expect(a.cashBook).toMatchObject({ opening: 80000, sponsorCash: 110000, expensesPaid: 0, commissionsPaid: 18000, closing: 172000 });
+    expect(a.reimbursementsOwed).toEqual([]);
+  });
+
+  test("a month before the cash book starts has no line; the start is given", () => {
+    const m = money();
+    m.settings = { ...m.settings, opening: { balance: 50000, date: "2026-12-01" } };
+    const a = buildReport(m, [], opts).accounts;
+    expect(a.cashBook).toBeNull();
+    expect(a.start).toBe("2026-12-01");
   });
 });

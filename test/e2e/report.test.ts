@@ -70,6 +70,30 @@ function department() {
   ];
 }
 
+/** 收支 rows spread over 2026 for a synthetic workbook: expenses, income, fines paid and waived. */
+function accountsTab(tabs: { name: string; rows: unknown[][] }[], rows: number) {
+  const first = (tab: string) => tabs.find((t) => t.name === tab)!.rows[1][0];
+  const [member, event] = [first("成员"), first("活动")];
+  const out: unknown[][] = [["日期", "活动", "类型", "金额", "成员", "事由", "凭证", "报销状态", "报销日期", "备注"]];
+  for (let i = 0; i < rows; i++) {
+    const day = new Date(Date.UTC(2026, 0, 1 + Math.floor((i * 365) / rows)));
+    const kind = i % 4;
+    out.push([
+      day,
+      kind === 0 ? event : "",
+      ["支出", "其他收入", "罚款缴纳", "罚款减免"][kind],
+      10 + (i % 7),
+      member,
+      "物料",
+      "",
+      kind === 0 && i % 8 === 0 ? "待报销" : "",
+      "",
+      kind === 3 ? "部长同意" : "",
+    ]);
+  }
+  return { name: "收支", rows: out as never };
+}
+
 /** The tab's rows keyed by their first cell, for reading a section back. */
 function rowsAfter(tab: unknown[][], title: string): unknown[][] {
   const start = tab.findIndex((r) => r[0] === title);
@@ -112,6 +136,8 @@ describe("Generate monthly report, through the bundle", () => {
     expect(r.sponsors.byStage).toMatchObject({ signed: 1, negotiating: 1, declined: 1 });
     expect(r.sponsors.followUps.map((f: any) => f.sponsor)).toEqual(["博文书店"]);
     expect(r.problems.map((p: any) => p.message)).toContainEqual(expect.stringContaining("“王芬”，是否是“王芳”"));
+    // No 收支 tab: the cash book still counts the ledger's cash: October's ¥500.00 opens November (no commission paid yet).
+    expect(r.accounts).toMatchObject({ tab: false, cashBook: { opening: 500, sponsorCash: 2900.01, commissionsPaid: 0, closing: 3400.01 } });
   });
 
   test("the tab shows the same numbers as the JSON, holds values only, and user text stays text", () => {
@@ -139,7 +165,12 @@ describe("Generate monthly report, through the bundle", () => {
         .filter((f) => f !== ""),
     ).toEqual([]);
     expect(members.map((x) => x[0])).toContain("=陈静");
-    expect(sheet.getCharts()).toHaveLength(3);
+    expect(sheet.getCharts().map((c) => [c.state.chartType, c.state.options.get("title")])).toEqual([
+      ["BAR", "成员佣金与经手现金"],
+      ["BAR", "活动赞助进度（对比目标）"],
+      ["COLUMN", "活动预算与支出"],
+      ["PIE", "赞助商阶段分布"],
+    ]);
     expect(sheet.getFrozenRows()).toBe(1);
   });
 
@@ -204,14 +235,20 @@ describe("Generate monthly report, through the bundle", () => {
     expect(values(a.book, "Report 2026-11")[0][0]).toBe("测试大学外联部 monthly report 2026-11");
   });
 
-  test("the report's Sheets calls do not grow with the ledger", () => {
-    const calls = (n: number) => {
-      const a = addon(syntheticTabs({ ledgerRows: n, members: 40, meetings: 30, seed: 7 }), { locale: "zh_CN" });
+  test("the report's Sheets calls do not grow with the ledger nor with 收支, which is one read more", () => {
+    const calls = (n: number, accounts: boolean) => {
+      const tabs = syntheticTabs({ ledgerRows: n, members: 40, meetings: 30, seed: 7 });
+      if (accounts) tabs.push(accountsTab(tabs, n / 5));
+      const a = addon(tabs, { locale: "zh_CN" });
       a.runtime.resetStats();
-      a.fn.generateMonthlyReport({ month: "2026-11" });
+      const r = a.fn.generateMonthlyReport({ month: "2026-11" }).report;
+      // The rows are counted, not skipped: November has expenses in the cash book.
+      if (accounts) expect(r.accounts.cashBook.expensesPaid).toBeGreaterThan(0);
       return [a.runtime.stats.reads, a.runtime.stats.writes];
     };
-    expect(calls(5000)).toEqual(calls(500));
+    const [reads, writes] = calls(500, true);
+    expect(calls(5000, true)).toEqual([reads, writes]);
+    expect(calls(500, false)).toEqual([reads - 1, writes]);
   });
 
   test("the sample workbook gives a report with every section, in order, each with content", () => {
@@ -225,8 +262,88 @@ describe("Generate monthly report, through the bundle", () => {
     expect(r.problems.length).toBeGreaterThanOrEqual(4);
     const titles = values(a.book, "月报 2026-11")
       .map((row) => row[0])
-      .filter((v) => /^[一二三四五六七]、/.test(String(v)));
-    expect(titles).toEqual(["一、汇总", "二、成员", "三、小组", "四、活动", "五、赞助商", "六、待完成的赞助回报（截止 ≤ 月底）", "七、未能计入的数据"]);
+      .filter((v) => /^[一二三四五六七八]、/.test(String(v)));
+    expect(titles).toEqual([
+      "一、汇总",
+      "二、成员",
+      "三、小组",
+      "四、活动",
+      "五、收支",
+      "六、赞助商",
+      "七、待完成的赞助回报（截止 ≤ 月底）",
+      "八、未能计入的数据",
+    ]);
+  });
+
+  test("the sample's November accounts, worked by hand from src/local/sample/workbook.ts", () => {
+    const a = addon(sampleTabs(), { locale: "zh_CN" });
+    const r = a.fn.generateMonthlyReport({ month: "2026-11" }).report;
+    const acc = r.accounts;
+    // 期初余额 ¥1,286.50 on 学期开始 2026-09-01 (期初日期 blank).
+    // September: sponsorship cash 2000 + 3000 + 1500 + 1500 + 500 + 2500 + 1200 + 1000.01 + 800 + 600 + 1800
+    //   + 800 + 300 + 1000 + 3000 = 21,500.01; fines 5 + 5; income 800; from cash 120 (矿泉水);
+    //   paid back 180 (09-12) + 260.50 (09-28) → 1286.50 + 21500.01 + 10 + 800 − 120 − 440.50 = 23,036.01.
+    // October: cash 2000 + 1500 − 300 + 2000 + 1200 + 300 + 1000 + 2000 + 400 + 500.5 + 1000 + 1500 + 600
+    //   = 13,700.50 ("两千" is not counted); fine 20 (马骁); from cash 138; paid back 246 (10-30) + 36 (no
+    //   报销日期: counted on 10-15); September's commissions paid 10-08: 15% of 21,500.01 row by row = 3,225.00
+    //   → 23036.01 + 13700.50 + 20 − 138 − 282 − 3225 = 33,111.51.
+    // November: cash 2500 + 1500 + 800 + 1000 + 1000 + 500 + 1200 + 800 + 300 + 800 + 1000 + 200 = 11,600;
+    //   fine 10 (孙嘉豪); income 150 (义卖); from cash 150 (辩论赛) + 60 (志愿者饮用水) = 210; nothing paid back
+    //   (黄诗涵 and 吴佳琪 still 待报销); October's commissions paid 11-06: 15% of 12,200.50, with 500.5 → 75.08,
+    //   = 1,830.08 → 33111.51 + 11600 + 10 + 150 − 210 − 0 − 1830.08 = 42,831.43.
+    expect(acc.cashBook).toEqual({
+      month: "2026-11",
+      opening: 33111.51,
+      sponsorCash: 11600,
+      finesPaid: 10,
+      otherIncome: 150,
+      expensesPaid: 210,
+      reimbursed: 0,
+      commissionsPaid: 1830.08,
+      closing: 42831.43,
+    });
+    expect(acc.cashBook.sponsorCash).toBe(r.totals.cashReceived);
+    const sept = a.fn.generateMonthlyReport({ month: "2026-09" }).report.accounts.cashBook;
+    expect([sept.opening, sept.closing]).toEqual([1286.5, 23036.01]);
+    expect(a.fn.generateMonthlyReport({ month: "2026-10" }).report.accounts.cashBook).toMatchObject({
+      reimbursed: 282,
+      commissionsPaid: 3225,
+      closing: 33111.51,
+    });
+    // 迎新晚会 spent 180 + 260.50 + 120 = 560.50 of ¥500; 考研经验讲座 138 + 36 = 174 of ¥150; 社团文化节 320 + 95.80 = 415.80 of ¥400.
+    const over = acc.events.filter((e: any) => e.overBudget).map((e: any) => [e.name, e.spent, e.budget]);
+    expect(over).toEqual([
+      ["迎新晚会", 560.5, 500],
+      ["考研经验讲座", 174, 150],
+      ["社团文化节", 415.8, 400],
+    ]);
+    expect(acc.reimbursementsOwed.map((o: any) => [o.member, o.amount])).toEqual([
+      ["黄诗涵", 320],
+      ["吴佳琪", 95.8],
+    ]);
+    expect(acc.reimbursementsOwedTotal).toBe(415.8);
+    // 周晓雯: 旷会 10-14 → 20, never paid (she left); 赵一鸣: late 09-16 and 10-28 → 10, paid 5.
+    // 黄诗涵's 20 and 李欣怡's 5 were waived; 孙嘉豪 paid his 10; 马骁 his 20; 何静怡 her 5.
+    expect(acc.owing).toEqual([
+      { name: "周晓雯", balance: 20 },
+      { name: "赵一鸣", balance: 5 },
+    ]);
+    expect(r.members.find((m: any) => m.name === "周晓雯")).toMatchObject({ active: false, finesOwed: 20 });
+    // The waiver with no reason (11-18) is November's; the 已报销 row with no date (10-15) is October's.
+    const accountProblems = r.problems.filter((p: any) => p.sheet === "收支");
+    expect(accountProblems.map((p: any) => p.cell)).toEqual(["J19"]);
+    // The tab: the cash book in ¥, each over-budget event said in words, and the budget chart.
+    const tab = values(a.book, "月报 2026-11");
+    const book = rowsAfter(tab, "现金账 2026-11").map((row) => row.slice(0, 2));
+    expect(book[book.length - 1]).toEqual(["= 月末余额", 42831.43]);
+    const events = rowsAfter(tab, "各活动收支（截至月底）");
+    expect(events.filter((row) => row[8] === "超支").map((row) => row[0])).toEqual(["迎新晚会", "考研经验讲座", "社团文化节"]);
+    const sheet = a.book.getSheetByName("月报 2026-11")!;
+    const at = tab.findIndex((row) => row[0] === "现金账 2026-11") + 2;
+    expect(sheet.getRange(at + 1, 2).getNumberFormat()).toBe("¥#,##0.00");
+    const chart = sheet.getCharts().find((c) => c.state.options.get("title") === "活动预算与支出")!;
+    expect(chart.state.chartType).toBe("COLUMN");
+    expect(chart.state.ranges).toHaveLength(3);
   });
 
   test("a temporary tab left by a failed run does not block the next one", () => {
@@ -304,9 +421,10 @@ describe("Generate monthly report, through the bundle", () => {
       "二、成员",
       "三、小组",
       "四、活动",
-      "五、赞助商",
-      "六、待完成的赞助回报（截止 ≤ 月底）",
-      "七、未能计入的数据",
+      "五、收支",
+      "六、赞助商",
+      "七、待完成的赞助回报（截止 ≤ 月底）",
+      "八、未能计入的数据",
     ]);
     // Without a 请假 tab the block says 无.
     const none = addon(department(), { locale: "zh_CN" });

@@ -1,5 +1,9 @@
 /** The command line's tables, on cells as long as a sheet allows. */
-import { CELL_WIDTH, clipText, displayWidth, table } from "../../src/local/terminal";
+import { buildReport } from "../../src/domain/report";
+import { reportToJson } from "../../src/domain/report-json";
+import { CELL_WIDTH, clipText, displayWidth, reportSummary, table } from "../../src/local/terminal";
+import { parseWorkbook, type RawTab } from "../../src/sheets/parse";
+import type { TabKey } from "../../src/sheets/schema";
 import { finishes } from "../hang-guard";
 
 test("a cell with a long run of spaces inside is cut to the column limit, and lines carry no trailing spaces", () => {
@@ -32,4 +36,60 @@ test("tens of thousands of rows print without overflowing the call stack", () =>
   const rows = Array.from({ length: 200_000 }, (_, i) => [`成员${i}`, String(i)]);
   const text = finishes(() => table(["姓名", "金额"], rows, [false, true]));
   expect(text.split("\n")).toHaveLength(200_002);
+});
+
+describe("reportSummary: one line on the accounts", () => {
+  /** November of a small department: ¥100.00 opening, ¥1,000.00 in, ¥350.00 out; 李欣怡 owes a fine of ¥20.00. */
+  function report(accountsTab = true) {
+    const tabs: Partial<Record<TabKey, RawTab>> = {
+      members: { sheet: "成员", values: [["姓名"], ["王浩然"], ["李欣怡"]] },
+      ledger: {
+        sheet: "赞助记录",
+        values: [
+          ["日期", "赞助商", "经办人", "现金", "状态"],
+          ["2026-11-02", "博文书店", "王浩然", 1000, "已到账"],
+        ],
+      },
+      attendance: {
+        sheet: "考勤",
+        values: [
+          ["姓名", "2026-11-11"],
+          ["李欣怡", "缺席"],
+        ],
+      },
+      settings: {
+        sheet: "设置",
+        values: [
+          ["项目", "值"],
+          ["期初余额", 100],
+          ["期初日期", "2026-11-01"],
+        ],
+      },
+    };
+    if (accountsTab) {
+      tabs.accounts = {
+        sheet: "收支",
+        values: [
+          ["日期", "类型", "金额", "成员", "报销状态"],
+          ["2026-11-05", "支出", 350, "", ""],
+          ["2026-11-06", "支出", 60, "王浩然", "待报销"],
+        ],
+      };
+    }
+    const { model, problems } = parseWorkbook(tabs, "Asia/Shanghai", "2026-11-23");
+    const opts = { month: "2026-11", today: "2026-11-23", generatedAt: "", generatedBy: "", accountsTab };
+    return reportToJson(buildReport(model, problems, opts), "zh");
+  }
+
+  test("opening → closing, what is owed to members and what members owe, in zh and en", () => {
+    const zh = reportSummary(report(), "zh", "月报 2026-11", "out.xlsx").split("\n");
+    expect(zh).toContain("收支 2026-11：月初 ¥100.00 → 月末 ¥750.00；待报销 ¥60.00；欠罚款 1 人，共 ¥20.00");
+    const en = reportSummary(report(), "en", "Report 2026-11", "out.xlsx").split("\n");
+    expect(en).toContain("Accounts 2026-11: opening ¥100.00 → closing ¥750.00; reimbursements owed ¥60.00; 1 member owes ¥20.00 in fines");
+  });
+
+  test("without a 收支 tab the line says the cash is the ledger's only", () => {
+    const zh = reportSummary(report(false), "zh", "月报 2026-11", "out.xlsx");
+    expect(zh).toContain("收支 2026-11：月初 ¥100.00 → 月末 ¥1,100.00；待报销 ¥0.00；欠罚款 1 人，共 ¥20.00（没有“收支”工作表：只计赞助现金和佣金）");
+  });
 });

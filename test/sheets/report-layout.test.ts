@@ -58,6 +58,81 @@ function withLeave(pending = true) {
 
 const rowOf = (values: (string | number)[][], first: string) => values.findIndex((r) => r[0] === first);
 
+/**
+ * November with a 收支 tab (unless `tab` is false), worked by hand: 期初余额 ¥100.00 from 2026-11-01;
+ * sponsorship ¥1,000.00 in; 迎新晚会 ¥350.00 from cash (budget ¥300.00: over); 李欣怡 advanced ¥60.00 for
+ * 运动会 (still owed); other income ¥20.00; 李欣怡 paid a fine of ¥5.00 of the ¥25.00 she owes.
+ * Closing = 100 + 1,000 + 5 + 20 − 350 = 775.00.
+ */
+function withAccounts(tab = true) {
+  const tabs: Partial<Record<TabKey, RawTab>> = {
+    members: {
+      sheet: "成员",
+      values: [
+        ["姓名", "小组"],
+        ["王浩然", "一组"],
+        ["李欣怡", "二组"],
+      ] as never,
+    },
+    events: {
+      sheet: "活动",
+      values: [
+        ["活动", "日期", "预算"],
+        ["迎新晚会", d("2026-11-20"), 300],
+        ["运动会", d("2026-11-25"), ""],
+      ] as never,
+    },
+    ledger: {
+      sheet: "赞助记录",
+      values: [
+        ["日期", "赞助商", "活动", "经办人", "现金", "状态"],
+        [d("2026-11-02"), "博文书店", "迎新晚会", "王浩然", 1000, "已到账"],
+      ] as never,
+    },
+    attendance: {
+      sheet: "考勤",
+      values: [
+        ["姓名", d("2026-11-04"), d("2026-11-11")],
+        ["王浩然", "出席", "出席"],
+        ["李欣怡", "迟到", "缺席"],
+      ] as never,
+    },
+    settings: {
+      sheet: "设置",
+      values: [
+        ["项目", "值"],
+        ["学期开始", d("2026-09-01")],
+        ["期初余额", 100],
+        ["期初日期", d("2026-11-01")],
+      ] as never,
+    },
+  };
+  if (tab) {
+    tabs.accounts = {
+      sheet: "收支",
+      values: [
+        ["日期", "活动", "类型", "金额", "成员", "事由", "凭证", "报销状态"],
+        [d("2026-11-05"), "迎新晚会", "支出", 350, "王浩然", "舞台灯光", "发票", ""],
+        [d("2026-11-06"), "运动会", "支出", 60, "李欣怡", "矿泉水", "小票", "待报销"],
+        [d("2026-11-07"), "", "其他收入", 20, "", "义卖", "", ""],
+        [d("2026-11-12"), "", "罚款缴纳", 5, "李欣怡", "11-04 迟到", "", ""],
+      ] as never,
+    };
+  }
+  const { model, problems } = parseWorkbook(tabs, "Asia/Shanghai", "2026-11-23");
+  return buildReport(model, problems, { ...OPTS, accountsTab: tab });
+}
+
+const OPTS = { month: "2026-11", today: "2026-11-23", generatedAt: "2026-11-23 10:00", generatedBy: "head@example.edu" };
+
+/** The rows of a block: from the row after `title` to the next blank row. */
+function block(values: (string | number)[][], title: string): (string | number)[][] {
+  const start = rowOf(values, title);
+  const out: (string | number)[][] = [];
+  for (let i = start + 1; i < values.length && values[i].some((v) => v !== ""); i++) out.push(values[i]);
+  return out;
+}
+
 describe("layoutReport", () => {
   test("the title, who generated it and when, and the rules it applied", () => {
     const { values } = layoutReport(report([RECEIVED]), "zh", "Asia/Shanghai");
@@ -74,7 +149,16 @@ describe("layoutReport", () => {
   test("sections in order, each titled in the report's language", () => {
     const zh = layoutReport(report([RECEIVED]), "zh", "Asia/Shanghai");
     const titles = Object.entries(zh.sections).map(([, row]) => zh.values[row - 1][0]);
-    expect(titles).toEqual(["一、汇总", "二、成员", "三、小组", "四、活动", "五、赞助商", "六、待完成的赞助回报（截止 ≤ 月底）", "七、未能计入的数据"]);
+    expect(titles).toEqual([
+      "一、汇总",
+      "二、成员",
+      "三、小组",
+      "四、活动",
+      "五、收支",
+      "六、赞助商",
+      "七、待完成的赞助回报（截止 ≤ 月底）",
+      "八、未能计入的数据",
+    ]);
     const en = layoutReport(report([RECEIVED]), "en", "Asia/Shanghai");
     expect(en.values[en.sections.summary - 1][0]).toBe("1. Summary");
   });
@@ -128,6 +212,103 @@ describe("layoutReport", () => {
     expect(bad.values[header + 1].slice(0, 3)).toEqual(["'赞助记录", "D3", "'无法识别的金额“两千”：请填写数字，如 1234.56、¥1,234.56、800元 或 -300（退款）"]);
     const clean = layoutReport(report([RECEIVED]), "zh", "Asia/Shanghai");
     expect(clean.values[clean.sections.problems][0]).toBe("没有问题：所有数据均已计入。");
+  });
+
+  test("accounts: the month's cash book adds up in one column, each flow with its sign, in the ¥ format (zh and en)", () => {
+    for (const [lang, first, labels] of [
+      ["zh", "现金账 2026-11", ["月初余额", "'+ 赞助到账现金", "'+ 罚款缴纳", "'+ 其他收入", "'− 部门现金支出", "'− 报销给成员", "'− 发放佣金", "'= 月末余额"]],
+      [
+        "en",
+        "Cash book 2026-11",
+        [
+          "Opening balance",
+          "'+ Sponsorship cash received",
+          "'+ Fines paid",
+          "'+ Other income",
+          "'− Expenses paid from cash",
+          "'− Reimbursements made",
+          "'− Commissions paid",
+          "'= Closing balance",
+        ],
+      ],
+    ] as const) {
+      const l = layoutReport(withAccounts(), lang, "Asia/Shanghai");
+      expect(l.values[l.sections.accounts - 1][0]).toBe(lang === "zh" ? "五、收支" : "5. Accounts");
+      const rows = block(l.values, first).slice(1);
+      expect(rows.map((r) => r[0])).toEqual(labels);
+      // commission on ¥1,000.00 is not paid yet: 0
+      expect(rows.map((r) => r[1])).toEqual([100, 1000, 5, 20, -350, 0, 0, 775]);
+      const flows = rows.slice(0, -1).reduce((sum, r) => sum + Math.round(Number(r[1]) * 100), 0);
+      expect(flows).toBe(Math.round(Number(rows[rows.length - 1][1]) * 100));
+      const at = rowOf(l.values, first) + 2;
+      expect(l.formats.slice(at, at + 8).map((f) => f[1])).toEqual(new Array(8).fill(FORMAT.money));
+      expect(l.bold[at + 7][0]).toBe(true);
+    }
+  });
+
+  test("accounts: each event's budget against its spending, over budget said in a word; the column chart compares them", () => {
+    for (const [lang, title, over, chart] of [
+      ["zh", "各活动收支（截至月底）", "超支", "活动预算与支出"],
+      ["en", "Spending per event (to month end)", "Over budget", "Budget and spending per event"],
+    ] as const) {
+      const l = layoutReport(withAccounts(), lang, "Asia/Shanghai");
+      const rows = block(l.values, title);
+      expect(rows[0][8]).toBe(over);
+      expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[7], r[8]])).toEqual([
+        ["'迎新晚会", 300, 350, -50, over],
+        ["'运动会", "", 60, "", ""],
+        [lang === "zh" ? "'（不属于任何活动）" : "'(no event)", "", 0, "", ""],
+      ]);
+      const header = rowOf(l.values, title) + 2;
+      expect(l.formats[header].slice(1, 8)).toEqual(new Array(7).fill(FORMAT.money));
+      // The line of no event is not an event: left out of the chart.
+      expect(l.charts.find((c) => c.title === chart)).toEqual({ kind: "column", title: chart, row: header, rows: 2, columns: [1, 2, 3] });
+    }
+  });
+
+  test("accounts: fines with who still owes first, and reimbursements owed with their total", () => {
+    const l = layoutReport(withAccounts(), "zh", "Asia/Shanghai");
+    const fines = block(l.values, "罚款（本学期，截至月底）");
+    // 李欣怡: late 5 + absent 20 = 25, paid 5 → owes 20.
+    expect(fines[0][0]).toBe("仍欠罚款：1 人，合计 ¥20.00");
+    expect(fines[1].slice(0, 7)).toEqual(["姓名", "小组", "应缴", "已缴", "减免", "欠缴", "状态"]);
+    expect(fines.slice(2).map((r) => r.slice(0, 7))).toEqual([
+      ["'李欣怡", "'二组", 25, 5, 0, 20, "欠缴"],
+      ["'王浩然", "'一组", 0, 0, 0, 0, ""],
+    ]);
+    const owed = block(l.values, "待报销（截至月底）");
+    expect(owed.map((r) => r.slice(0, 6))).toEqual([
+      ["日期", "成员", "活动", "事由", "金额", "凭证"],
+      ["'2026-11-06", "'李欣怡", "'运动会", "'矿泉水", 60, "'小票"],
+      ["合计", "", "", "", 60, ""],
+    ]);
+    const member = l.values.findIndex((r) => r[0] === "'李欣怡");
+    expect([l.values[l.sections.members][18], l.values[member][18], l.formats[member][18]]).toEqual(["欠缴罚款（本学期）", 20, FORMAT.money]);
+    const en = layoutReport(withAccounts(), "en", "Asia/Shanghai");
+    expect(block(en.values, "Fines (this term, to month end)")[0][0]).toBe("Still owing fines: 1 member, ¥20.00 in all");
+    expect(block(en.values, "Reimbursements owed (at month end)")[0].slice(0, 6)).toEqual(["Date", "Member", "Event", "Item", "Amount", "Receipt"]);
+  });
+
+  test("accounts without a 收支 tab: said, and the cash book holds the ledger's cash; nothing owed is 无", () => {
+    const l = layoutReport(withAccounts(false), "zh", "Asia/Shanghai");
+    expect(l.values[l.sections.accounts][0]).toMatch(/^没有“收支”工作表/);
+    expect(
+      block(l.values, "现金账 2026-11")
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual([100, 1000, 0, 0, 0, 0, 0, 1100]);
+    expect(block(l.values, "待报销（截至月底）")).toEqual([["无", ...new Array(l.width - 1).fill("")]]);
+    const en = layoutReport(withAccounts(false), "en", "Asia/Shanghai");
+    expect(en.values[en.sections.accounts][0]).toMatch(/^No "Accounts" \(收支\) tab/);
+  });
+
+  test("a month before the cash book starts says so instead of a table", () => {
+    const l = layoutReport(report([RECEIVED]), "zh", "Asia/Shanghai");
+    // No term start and no opening date: the book starts with the first money, 2026-11-02.
+    expect(l.values[l.sections.accounts][0]).toBe("收支账自 2026-11-02 起记，期初余额 ¥0.00");
+    const r = withAccounts();
+    const before = layoutReport({ ...r, accounts: { ...r.accounts, cashBook: null, start: "2026-12-01" } }, "en", "Asia/Shanghai");
+    expect(before.values[before.sections.accounts][0]).toBe("This month is before the cash book starts (2026-12-01): no cash book");
   });
 
   test("the member chart is there only when there are members; the stage chart always", () => {

@@ -54,6 +54,32 @@ describe("writeReportTab", () => {
     expect(rt.book.getSheetByName("月报 2026-11")!.getCharts()).toHaveLength(1);
   });
 
+  test("a column chart (budget against spending) is built from the label column and one column per series, header included", () => {
+    const rt = sheetWith([MEMBERS]);
+    const b = new Builder();
+    const header = b.header(["活动", "预算", "已支出"]);
+    b.add(["迎新晚会", 500, 560.5]);
+    b.add(["运动会", 300, 246]);
+    writeReportTab(context(), "2026-11", "zh", b.build([{ kind: "column", title: "活动预算与支出", row: header, rows: 2, columns: [1, 2, 3] }]));
+    const [chart] = rt.book.getSheetByName("月报 2026-11")!.getCharts();
+    expect(chart.state.chartType).toBe("COLUMN");
+    expect(chart.state.options.get("title")).toBe("活动预算与支出");
+    expect(chart.state.numHeaders).toBe(1);
+    // Series side by side (clustered): not stacked.
+    expect(chart.state.options.get("isStacked")).toBeUndefined();
+    type Span = { row: number; column: number; numRows: number; numColumns: number };
+    expect(
+      chart.state.ranges.map((r) => {
+        const { row, column, numRows, numColumns } = r as Span;
+        return [row, column, numRows, numColumns];
+      }),
+    ).toEqual([
+      [1, 1, 3, 1],
+      [1, 2, 3, 1],
+      [1, 3, 3, 1],
+    ]);
+  });
+
   test("costs the same Sheets calls for a 3-row record as for a 2,000-row one", () => {
     const calls = (n: number) => {
       const b = new Builder();
