@@ -251,10 +251,7 @@ export const MESSAGES = {
     "佣金发放日期不是日期：这笔 {amount} 佣金算作已发放，但未计入收支账，请填写发放的日期",
     "The commission paid-on cell holds no date: this commission of {amount} counts as paid but is not in the cash book; enter the day it was paid",
   ),
-  overBudget: text(
-    "“{event}”已支出 {spent}，超出预算 {budget}（超 {over}）",
-    '"{event}" has spent {spent}, over its budget of {budget} by {over}',
-  ),
+  overBudget: text("“{event}”已支出 {spent}，超出预算 {budget}（超 {over}）", '"{event}" has spent {spent}, over its budget of {budget} by {over}'),
   fineOverpaid: text(
     "{name} 缴纳和减免的罚款合计 {settled}，多于应缴的 {owed}（多 {over}）：请核对",
     "{name} has paid or been excused {settled} in fines, more than the {owed} owed (by {over}): check the rows",
