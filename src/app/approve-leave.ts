@@ -18,13 +18,13 @@ import { clockOn } from "../domain/meetings";
 import type { Lang } from "../domain/messages";
 import type { LeaveRequest, LeaveStatus } from "../domain/model";
 import { requireEditable } from "../sheets/edit-rights";
-import { currentUserEmail, settingsEdit } from "../sheets/identity";
+import { currentUserEmail } from "../sheets/identity";
 import { leaveStamp, readLeaveTab, writeDecision } from "../sheets/leave-tab";
 import { withDocumentLock } from "../sheets/lock";
 import { appendLog } from "../sheets/log";
 import { choiceLabel, LEAVE_STATUSES } from "../sheets/schema";
 import { type Context, type Loaded, tabToWrite } from "../sheets/workbook";
-import { pickMember, whoAmI } from "./follow-ups";
+import { pickMember, provenHead } from "./follow-ups";
 import { leaveView, loadLeave } from "./request-leave";
 import { type Failure, fieldsFailure, respond } from "./respond";
 
@@ -42,16 +42,13 @@ export interface ApprovalsData {
   decided: LeaveView[];
 }
 
+const REFUSED = { notHead: "onlyHead", unproven: "headUnproven", notEditor: "headNotEditor" } as const;
+
 /** The head, or why this user is not: null when the page should ask who they are. */
 function theHead(loaded: Loaded): { head: Me } | { refused: SidebarMsg } | null {
-  const who = whoAmI(loaded, currentUserEmail());
-  const me = who.me;
-  if (!me) return null;
-  if (loaded.model.members.find((m) => m.name === me.name)?.role !== "head") return { refused: { key: "onlyHead", params: { name: me.name } } };
-  const proof = who.settingsEdit ?? settingsEdit(loaded.ctx.ss);
-  if (proof === "open") return { refused: { key: "headUnproven" } };
-  if (proof === "notEditor") return { refused: { key: "headNotEditor" } };
-  return { head: { ...me, head: true } };
+  const check = provenHead(loaded);
+  if (!check || "head" in check) return check;
+  return { refused: { key: REFUSED[check.refused], params: { name: check.name } } };
 }
 
 function answer(ctx: Context, lang: Lang, loaded: Loaded): ApprovalsData | Failure {

@@ -66,6 +66,22 @@ function answer(ctx: Context, lang: Lang, loaded: Loaded): FollowUpsData {
 }
 
 /** Sidebar data for 我的跟进: who the user is, and every sponsor with its follow-up dates and history. */
+/**
+ * Whether this user is the head, proven: a member with 职务 部长 who may edit a Settings tab that
+ * restricts its editors (picking 部长 never gives head rights by itself). null: the page should ask
+ * who they are. What a refusal says is the caller's: deciding leave and waiving a fine word it apart.
+ */
+export function provenHead(loaded: Loaded): { head: Me } | { refused: "notHead" | "unproven" | "notEditor"; name: string } | null {
+  const who = whoAmI(loaded, currentUserEmail());
+  const me = who.me;
+  if (!me) return null;
+  if (loaded.model.members.find((m) => m.name === me.name)?.role !== "head") return { refused: "notHead", name: me.name };
+  const proof = who.settingsEdit ?? settingsEdit(loaded.ctx.ss);
+  if (proof === "open") return { refused: "unproven", name: me.name };
+  if (proof === "notEditor") return { refused: "notEditor", name: me.name };
+  return { head: { ...me, head: true } };
+}
+
 export function sidebarFollowUpsData(): FollowUpsData | Failure {
   return respond((ctx, lang) => answer(ctx, lang, load(ctx)));
 }

@@ -15,11 +15,10 @@ import type { Lang } from "../domain/messages";
 import type { Fen } from "../domain/money";
 import { appendAccount } from "../sheets/accounts-tab";
 import { requireEditable } from "../sheets/edit-rights";
-import { currentUserEmail, settingsEdit } from "../sheets/identity";
 import { withDocumentLock } from "../sheets/lock";
 import { appendLog } from "../sheets/log";
 import { type Context, type Loaded, loadModel, missingTabProblem, requireReadable, tabToWrite } from "../sheets/workbook";
-import { whoAmI } from "./follow-ups";
+import { provenHead } from "./follow-ups";
 import { type Failure, fieldsFailure, respond } from "./respond";
 
 export interface AccountsData {
@@ -44,15 +43,13 @@ function load(ctx: Context): Loaded {
 
 /** Why this user may not record a waiver, or null for the head (approve-leave.ts asks the same of a decision). */
 function waiverRefusal(loaded: Loaded): SidebarMsg | null {
-  const who = whoAmI(loaded, currentUserEmail());
-  const me = who.me;
-  if (!me) return { key: "waiverWhoAreYou" };
-  if (loaded.model.members.find((m) => m.name === me.name)?.role !== "head") return { key: "waiverOnlyHead", params: { name: me.name } };
-  const proof = who.settingsEdit ?? settingsEdit(loaded.ctx.ss);
-  if (proof === "open") return { key: "waiverHeadUnproven" };
-  if (proof === "notEditor") return { key: "waiverHeadNotEditor" };
-  return null;
+  const check = provenHead(loaded);
+  if (!check) return { key: "waiverWhoAreYou" };
+  if ("head" in check) return null;
+  return { key: WAIVER_REFUSED[check.refused], params: { name: check.name } };
 }
+
+const WAIVER_REFUSED = { notHead: "waiverOnlyHead", unproven: "waiverHeadUnproven", notEditor: "waiverHeadNotEditor" } as const;
 
 function lists(loaded: Loaded): AccountLists {
   const { model, ctx } = loaded;
