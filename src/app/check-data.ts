@@ -27,8 +27,8 @@ export interface CheckResult {
  */
 export function runCheck(ctx: Context, mark = true): CheckResult {
   const loaded = loadModel(ctx);
-  const { ledger, attendance, leave, events, accounts } = loaded.tables;
-  loaded.problems.push(...notices(loaded.model, { ledger, attendance, leave, events, accounts, leaveTab: Boolean(loaded.sheets.leave) }, ctx.today));
+  const { ledger, sponsors, attendance, leave, events, accounts } = loaded.tables;
+  loaded.problems.push(...notices(loaded.model, { ledger, sponsors, attendance, leave, events, accounts, leaveTab: Boolean(loaded.sheets.leave) }, ctx.today));
   const withProblems = new Set(loaded.problems.map((p) => p.sheet));
   let closed: string[] = [];
   let logClosed: string | null = null;

@@ -27,10 +27,12 @@ export interface FollowUpsData {
   members: string[];
   /** Every sponsor with its history: the page picks whose to show (the head sees all, others read them). */
   sponsors: SponsorHistory[];
+  /** Settings' 跟进间隔（天）: a sponsor 联系中 or 洽谈中 not contacted for longer is stale (domain staleSponsors). */
+  followUpDays: number;
 }
 
 function load(ctx: Context): Loaded {
-  const loaded = loadModel(ctx, ["members", "sponsors", "ledger"]);
+  const loaded = loadModel(ctx, ["members", "sponsors", "ledger", "settings"]);
   for (const key of ["members", "sponsors"] as const) if (!loaded.sheets[key]) throw new UserError(missingTabProblem(key, ctx.lang).message);
   return loaded;
 }
@@ -62,6 +64,7 @@ function answer(ctx: Context, lang: Lang, loaded: Loaded): FollowUpsData {
     emailHidden: email === "",
     members: model.members.filter((m) => m.active).map((m) => m.name),
     sponsors: sponsorHistory(model),
+    followUpDays: model.settings.followUpDays,
   };
 }
 

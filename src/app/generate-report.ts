@@ -1,7 +1,7 @@
 /** Generate monthly report: read everything once, build the pure report, write one tab. */
 import * as z from "zod/mini";
 import { langSchema, monthSchema, validate } from "../contracts/validate";
-import { defaultReportMonth, formatDateTime, type LocalDate, type Month, monthOf, parseDate } from "../domain/dates";
+import { defaultReportMonth, formatDateTime, type LocalDate, lastDayOf, type Month, monthOf, parseDate } from "../domain/dates";
 import { UserError } from "../domain/errors";
 import { type Lang, render } from "../domain/messages";
 import { buildReport } from "../domain/report";
@@ -46,8 +46,8 @@ export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
       // look at: a 请假 mark never approved, approved leave charged as 缺席 or 未批假, a decision not the head's.
       const { attendance, leave } = loaded.tables;
       const leaveProblems = leaveNotices(loaded.model, { attendance, leave, leaveTab: Boolean(loaded.sheets.leave) }, inMonth);
-      const otherMonth = accountRowOfOtherMonth(loaded, inMonth);
-      const built = buildReport(loaded.model, [...loaded.problems.filter((p) => !otherMonth(p)), ...leaveProblems], {
+      const later = accountRowAfter(loaded, lastDayOf(m));
+      const built = buildReport(loaded.model, [...loaded.problems.filter((p) => !later(p)), ...leaveProblems], {
         month: m,
         today: ctx.today,
         generatedAt: formatDateTime(ctx.now, ctx.timeZone),
@@ -68,11 +68,12 @@ export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
 }
 
 /**
- * Whether a problem is about a 收支 row dated in another month: that month's report lists it, so a past
- * month's report reads the same when generated again (as the month's leave findings do). A row whose
- * date cannot be read could be any month's and stays; so do the tab's own problems (a missing column).
+ * Whether a problem is about a 收支 row dated after the month: a later report lists it, so a past month's
+ * report reads the same when generated again. A row of this month or an earlier one stays, since it
+ * changes the balance this month starts from; so does a row whose date cannot be read (it could be any
+ * month's) and the tab's own problems (a missing column).
  */
-function accountRowOfOtherMonth(loaded: Loaded, inMonth: (d: LocalDate) => boolean): (p: Problem) => boolean {
+function accountRowAfter(loaded: Loaded, end: LocalDate): (p: Problem) => boolean {
   const t = loaded.tables.accounts;
   if (!t) return () => false;
   const dates = new Map(loaded.model.accounts.map((a) => [a.row, a.date]));
@@ -88,7 +89,7 @@ function accountRowOfOtherMonth(loaded: Loaded, inMonth: (d: LocalDate) => boole
       const read = parseDate(t.values[row - 1]?.[dateCol], { timeZone: loaded.ctx.timeZone });
       if (read.ok && read.value) date = read.value;
     }
-    return date !== undefined && !inMonth(date);
+    return date !== undefined && date > end;
   };
 }
 

@@ -53,10 +53,21 @@ const WAIVER_REFUSED = { notHead: "waiverOnlyHead", unproven: "waiverHeadUnprove
 
 function lists(loaded: Loaded): AccountLists {
   const { model, ctx } = loaded;
+  // A member who left may still pay a fine they owe, or be paid back what they advanced.
+  const stillOwing = new Set(
+    buildAccounts(model, ctx.today)
+      .fines.filter((f) => f.balance > 0)
+      .map((f) => f.name),
+  );
+  for (const a of model.accounts) if (a.type === "expense" && a.reimbursement === "owed") stillOwing.add(a.member);
+  const s = model.settings;
   return {
     events: model.events.map((e) => e.name),
-    members: model.members.filter((m) => m.active).map((m) => m.name),
+    members: model.members.filter((m) => m.active || stillOwing.has(m.name)).map((m) => m.name),
     timeZone: ctx.timeZone,
+    today: ctx.today,
+    bookStart: s.opening.date ?? s.termStart,
+    termStart: s.termStart,
     waiverRefused: waiverRefusal(loaded),
   };
 }

@@ -5,7 +5,7 @@
  */
 
 import { renderMsg } from "../contracts/messages";
-import { checkRecord, dateToConfirm, previewCommission, type RecordEntry, type RecordLists } from "../contracts/record-entry";
+import { checkRecord, dateToConfirm, previewCommission, type RecordEntry, type RecordLists, sponsorToConfirm } from "../contracts/record-entry";
 import { recordFormSchema } from "../contracts/record-schema";
 import { validate } from "../contracts/validate";
 import { formatRate } from "../domain/commission";
@@ -88,16 +88,41 @@ export interface NeedsConfirmation extends Failure {
 }
 
 /**
+ * A new sponsor name that looks like one in 赞助商: nothing was written, and the page asks whether to
+ * use the known one or to send the form again with `confirmSponsor` set to this very name.
+ */
+export interface NeedsSponsorConfirmation extends Failure {
+  confirm: "sponsor";
+  /** The name as typed (trimmed): only a confirmation of this very name saves it. */
+  sponsor: string;
+  /** The sponsor already in 赞助商 it looks like. */
+  known: string;
+}
+
+/**
  * Appends one sponsorship to the ledger (and a new sponsor to the customer file) under the document lock.
  * @param {object} form The sidebar's form; answers {ok, row} or {ok: false, error, fields}.
  */
-export function saveSponsorship(form: unknown): Saved | NeedsConfirmation | Failure {
+export function saveSponsorship(form: unknown): Saved | NeedsConfirmation | NeedsSponsorConfirmation | Failure {
   return respond((ctx, lang) => {
     const f = validate(recordFormSchema, form);
     const { lists: l, termStart } = lists(ctx);
     const { entry, errors } = checkRecord(f, l);
     if (!entry) {
       return fieldsFailure(errors, lang);
+    }
+    const alike = sponsorToConfirm(entry.sponsor, l.sponsors);
+    if (alike && f.confirmSponsor?.trim() !== entry.sponsor) {
+      const reason = renderMsg(alike.question, lang);
+      const ask: NeedsSponsorConfirmation = {
+        ok: false,
+        confirm: "sponsor",
+        sponsor: entry.sponsor,
+        known: alike.known,
+        error: reason,
+        fields: { sponsor: reason },
+      };
+      return ask;
     }
     const odd = dateToConfirm(entry.date, ctx.today, termStart);
     if (odd && f.confirmDate !== entry.date) {

@@ -10,7 +10,7 @@ import { renderMsg, type SidebarMsg } from "../contracts/messages";
 import { validate } from "../contracts/validate";
 import type { LocalDate } from "../domain/dates";
 import { UserError } from "../domain/errors";
-import { readAccountsTab, writeReimbursed } from "../sheets/accounts-tab";
+import { readAccountsTab, typedReimbursedOn, writeReimbursed } from "../sheets/accounts-tab";
 import { requireEditable } from "../sheets/edit-rights";
 import { withDocumentLock } from "../sheets/lock";
 import { appendLog } from "../sheets/log";
@@ -46,6 +46,9 @@ export function payBackExpense(request: unknown): PaidBack | PayBackStale | Fail
       const params = { ...expenseParams(key), sheet: sheet.getName(), row: key.row };
       if ("changed" in found) return { refused: { key: "expenseChanged", params } };
       if ("done" in found) return { refused: { key: "expenseReimbursed", params: { ...params, on: found.done.reimbursedOn ?? "—" } } };
+      // A date someone typed (the status not yet changed) is theirs to confirm, never overwritten.
+      const typed = typedReimbursedOn(tab, key.row, ctx.timeZone);
+      if (typed !== "") return { refused: { key: "expenseDateTyped", params: { ...params, on: typed } } };
       writeReimbursed(ctx, tab, key.row);
       appendLog(ctx, [{ action: "reimbursed", sheet: sheet.getName(), rows: String(key.row) }]);
       return { sheet: sheet.getName() };

@@ -35,9 +35,13 @@ export interface AccountForm {
 /** What the sheet holds that the form is checked against; plain data, so it crosses google.script.run. */
 export interface AccountLists {
   events: string[];
-  /** Active members only. */
+  /** Active members, and members who left while still owing fines or money advanced. */
   members: string[];
   timeZone: string;
+  /** The day (no line is dated after it), the cash book's first day and the term's (null: none). */
+  today: LocalDate;
+  bookStart: LocalDate | null;
+  termStart: LocalDate | null;
   /** Why this user may not record a waiver (the head's decision), or null when they may. */
   waiverRefused: SidebarMsg | null;
 }
@@ -114,6 +118,13 @@ export function checkAccount(form: AccountForm, lists: AccountLists): { entry: N
   const date = parseDate(form.date, { timeZone: lists.timeZone });
   if (!date.ok) errors.date = date.error;
   else if (date.value === null) errors.date = required("date");
+  else if (date.value > lists.today) errors.date = { key: "accountDateFuture", params: { date: date.value, today: lists.today } };
+  else if (lists.bookStart !== null && date.value < lists.bookStart)
+    errors.date = { key: "accountDateBeforeBook", params: { date: date.value, start: lists.bookStart } };
+  // A fine counts toward the term it was paid in: one dated before the term would vanish from both.
+  else if (isFine(type) && lists.termStart !== null && date.value < lists.termStart) {
+    errors.date = { key: "fineDateBeforeTerm", params: { date: date.value, start: lists.termStart } };
+  }
 
   const amount = checkAmount(form.amount);
   if ("error" in amount) errors.amount = amount.error;

@@ -24,6 +24,10 @@ export const SIDEBAR_MESSAGES = {
     "日期 {date} 是一年多以前（早于 {limit}）：年份是否写错？如果日期没错，请点“仍然保存”",
     'The date {date} is more than a year ago (before {limit}): is the year right? If the date is right, choose "Save anyway"',
   ),
+  sponsorLooksLike: text(
+    "“{name}”看起来就是赞助商表中已有的“{known}”：用已有的这家，还是作为新赞助商添加？",
+    '"{name}" looks like "{known}", already in the Sponsors tab: use that one, or add it as a new sponsor?',
+  ),
   nextBeforeContact: text("下次跟进不能早于这次联系的日期", "The next follow-up cannot be before this contact"),
   fieldTooLong: text("“{zh}”最多 {max} 个字", "{en} can be at most {max} characters"),
   amountNeeded: text("请填写现金或物资估值（至少一项）", "Enter the cash or the in-kind value (at least one)"),
@@ -43,6 +47,15 @@ export const SIDEBAR_MESSAGES = {
   badStatusChoice: text("请选择状态", "Choose a status"),
   rateRange: text("佣金比例“{value}”无效：请填写 0 到 100 之间的百分数", '"{value}" is not a commission rate: use a percentage from 0 to 100'),
   feeInvalid: text("“{zh}”无效：请填写不小于 0 的金额，如 5 或 20.50", "{en} is not valid: use an amount of 0 or more, such as 5 or 20.50"),
+  accountDateFuture: text("日期 {date} 在今天（{today}）之后：请记已经发生的收支", "{date} is after today ({today}): record money that has already moved"),
+  accountDateBeforeBook: text(
+    "日期 {date} 早于收支账的开始 {start}（期初日期或学期开始）：这样的记录不计入收支账。请核对日期",
+    "{date} is before the cash book starts on {start} (the opening date or the term start): such a line would not be counted. Check the date",
+  ),
+  fineDateBeforeTerm: text(
+    "日期 {date} 早于学期开始 {start}：罚款按学期计算，这一笔不会计入本学期。请核对日期",
+    "{date} is before the term starts on {start}: fines count per term, so this one would count nowhere. Check the date",
+  ),
   amountInvalid: text("“{zh}”无效：请填写金额，如 350 或 1,234.56", "{en} is not valid: use an amount such as 350 or 1,234.56"),
   clockInvalid: text("“{zh}”无效：请写成 19:00 这样的时间", "{en} is not valid: write a time such as 19:00"),
   minutesInvalid: text("“{zh}”无效：请填写 {min} 到 {max} 的整数（分钟）", "{en} is not valid: use a whole number of minutes from {min} to {max}"),
@@ -116,6 +129,10 @@ export const SIDEBAR_MESSAGES = {
   expenseChanged: text(
     "“{sheet}”第 {row} 行已不是 {name} {date} 的这笔支出（{item}，{amount}）：可能被移动、修改或删除，未做任何修改",
     "Row {row} of {sheet} no longer holds the expense of {date} by {name} ({item}, {amount}): it was moved, changed or deleted, so nothing was changed",
+  ),
+  expenseDateTyped: text(
+    "{sheet} 第 {row} 行已填报销日期“{on}”，但报销状态仍是待报销：未做任何修改。若已在那天还款，请在表中把报销状态改为“已报销”；否则清空报销日期后再点已还款",
+    'Row {row} of {sheet} already has "{on}" as its reimbursement date while its status is still to reimburse, so nothing was changed. If the member was paid back that day, set the status to Reimbursed in the sheet; if not, clear the date and press Paid back again',
   ),
   expenseReimbursed: text(
     "{name} {date} 的这笔支出（{item}，{amount}）已经报销（{on}），未做任何修改",

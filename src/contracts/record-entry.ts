@@ -10,6 +10,7 @@ import { type Fen, parseMoney } from "../domain/money";
 import { NameIndex } from "../domain/names";
 import { type Basis, DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { baseOf, sharesOf } from "../domain/shares";
+import { lookAlikeOf } from "../domain/sponsor-match";
 import { type Lang, LIST, t } from "../domain/text";
 import type { AnyMsg } from "./messages";
 
@@ -156,6 +157,21 @@ export function dateToConfirm(date: LocalDate, today: LocalDate, termStart: Loca
   if (termStart !== null) return date < termStart ? { key: "dateBeforeTerm", params: { date, termStart } } : null;
   const yearAgo = `${String(Number(today.slice(0, 4)) - 1).padStart(4, "0")}${today.slice(4)}`;
   return date < yearAgo ? { key: "dateLongAgo", params: { date, limit: yearAgo } } : null;
+}
+
+/**
+ * A sponsor name not in 赞助商 that looks like one there ("蜜雪冰城 东门" for "蜜雪冰城(东门店)"): asked
+ * about before saving, not refused — it may be another branch. Saved under a second spelling, one
+ * shop would get two rows, two owners and two histories. The form takes no phone, so by name only.
+ */
+export function sponsorToConfirm(sponsor: string, sponsors: readonly string[]): { known: string; question: AnyMsg } | null {
+  const name = sponsor.trim();
+  if (name === "" || new NameIndex(sponsors).find(name)) return null;
+  const found = lookAlikeOf(
+    sponsors.map((s, row) => ({ name: s, phone: "", row })),
+    name,
+  );
+  return found ? { known: found.shop.name, question: { key: "sponsorLooksLike", params: { name, known: found.shop.name } } } : null;
 }
 
 /** Checks the whole form; an entry comes back only when nothing is wrong. */

@@ -21,4 +21,6 @@ export const recordFormSchema = z.object({
   notes: text,
   /** The unusual date the user has seen the question about and confirmed. */
   confirmDate: z.optional(text),
+  /** The new sponsor name the user was asked about (it looks like a known one) and chose to add. */
+  confirmSponsor: z.optional(text),
 });

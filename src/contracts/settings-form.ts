@@ -6,7 +6,7 @@ import { formatRate, parseRate } from "../domain/commission";
 import { formatClock, parseClock, parseDate } from "../domain/dates";
 import type { Lang } from "../domain/messages";
 import { type Fen, parseMoney } from "../domain/money";
-import { type Basis, DEPARTMENT_MAX, type Settings } from "../domain/settings";
+import { type Basis, DEFAULT_SETTINGS, DEPARTMENT_MAX, type Settings } from "../domain/settings";
 import type { AnyMsg } from "./messages";
 
 export interface SettingsForm {
@@ -135,6 +135,9 @@ export function checkSettings(form: SettingsForm, timeZone: string): { settings:
       meeting,
       leaveNeedsApproval: form.leaveNeedsApproval === "yes",
       opening: { balance: balance.value ?? 0, date: openingDate.value },
+      // Not on this form: kept in the Settings tab and never written from here.
+      followUpDays: DEFAULT_SETTINGS.followUpDays,
+      odds: DEFAULT_SETTINGS.odds,
     },
     errors,
   };

@@ -103,7 +103,12 @@ interface Movement {
   date: LocalDate;
   flow: Flow;
   amount: Fen;
+  /** The cell that dates it, for a finding when it cannot be counted; none for sponsorship cash (the ledger keeps years of history). */
+  at?: Pick<AccountFinding, "tab" | "row" | "column">;
 }
+
+/** With no opening date or term start, money dated this long before the day is taken for a typing slip, not history. */
+const OLDEST_YEARS = 10;
 
 /** Every cash movement up to the day, on the day it happened. */
 function movements(model: Model, start: LocalDate | null, asOf: LocalDate, findings: AccountFinding[]): Movement[] {
@@ -126,14 +131,52 @@ function movements(model: Model, start: LocalDate | null, asOf: LocalDate, findi
           message: { key: "commissionPaidUndated", params: { amount: formatYuan(total) } },
         });
       }
-    } else if (e.paidOn <= asOf) out.push({ date: e.paidOn, flow: "commissionsPaid", amount: total });
+    } else if (e.paidOn <= asOf) {
+      // Paid before the book starts is in the opening balance, unless the sponsorship itself is in the book.
+      const inBook = start === null || e.date >= start;
+      out.push({ date: e.paidOn, flow: "commissionsPaid", amount: total, ...(inBook ? { at: { tab: "ledger" as const, row: e.row, column: "paidOn" } } : {}) });
+      if (e.paidOn < e.date) {
+        findings.push({
+          tab: "ledger",
+          row: e.row,
+          column: "paidOn",
+          date: e.date,
+          message: { key: "commissionPaidBeforeSponsorship", params: { paid: e.paidOn, date: e.date } },
+        });
+      }
+    }
   }
   for (const a of model.accounts) {
-    if (a.type === "finePaid" && a.date <= asOf) out.push({ date: a.date, flow: "finesPaid", amount: a.amount });
-    if (a.type === "income" && a.date <= asOf) out.push({ date: a.date, flow: "otherIncome", amount: a.amount });
+    const at = { tab: "accounts" as const, row: a.row, column: "date" };
+    if (a.type === "finePaid" && a.date <= asOf) out.push({ date: a.date, flow: "finesPaid", amount: a.amount, at });
+    if (a.type === "income" && a.date <= asOf) out.push({ date: a.date, flow: "otherIncome", amount: a.amount, at });
     if (a.type !== "expense") continue;
-    if (a.reimbursement === null && a.date <= asOf) out.push({ date: a.date, flow: "expensesPaid", amount: a.amount });
-    if (a.reimbursement === "done" && a.reimbursedOn && a.reimbursedOn <= asOf) out.push({ date: a.reimbursedOn, flow: "reimbursed", amount: a.amount });
+    if (a.reimbursement === null && a.date <= asOf) out.push({ date: a.date, flow: "expensesPaid", amount: a.amount, at });
+    if (a.reimbursement === "done" && a.reimbursedOn && a.reimbursedOn <= asOf) {
+      out.push({ date: a.reimbursedOn, flow: "reimbursed", amount: a.amount, at: { tab: "accounts", row: a.row, column: "reimbursedOn" } });
+    }
+  }
+  return out;
+}
+
+/**
+ * The movements the cash book counts: from its start (or, without one, from the first movement not
+ * more than OLDEST_YEARS before the day). A dated movement left out is a finding at its cell.
+ */
+function countedMoves(moves: readonly Movement[], start: LocalDate | null, asOf: LocalDate, findings: AccountFinding[]): Movement[] {
+  const oldest = `${String(Number(asOf.slice(0, 4)) - OLDEST_YEARS).padStart(4, "0")}${asOf.slice(4)}`;
+  const out: Movement[] = [];
+  for (const m of moves) {
+    if (start !== null ? m.date >= start : m.date >= oldest) {
+      out.push(m);
+      continue;
+    }
+    if (!m.at) continue;
+    const message: Msg =
+      start !== null
+        ? { key: "movementBeforeStart", params: { date: m.date, start, amount: formatYuan(m.amount) } }
+        : { key: "movementTooOld", params: { date: m.date, years: OLDEST_YEARS, amount: formatYuan(m.amount) } };
+    findings.push({ ...m.at, date: m.date, message });
   }
   return out;
 }
@@ -142,8 +185,7 @@ function emptyMonth(month: Month, opening: Fen): CashMonth {
   return { month, opening, sponsorCash: 0, finesPaid: 0, otherIncome: 0, expensesPaid: 0, reimbursed: 0, commissionsPaid: 0, closing: opening };
 }
 
-function cashBook(moves: readonly Movement[], start: LocalDate | null, opening: Fen, asOf: LocalDate): { start: LocalDate | null; months: CashMonth[] } {
-  const counted = start === null ? moves : moves.filter((m) => m.date >= start);
+function cashBook(counted: readonly Movement[], start: LocalDate | null, opening: Fen, asOf: LocalDate): { start: LocalDate | null; months: CashMonth[] } {
   let first = start;
   if (first === null) for (const m of counted) if (first === null || m.date < first) first = m.date;
   if (first === null || first > asOf) return { start: first, months: [] };
@@ -179,7 +221,7 @@ function eventAccounts(model: Model, asOf: LocalDate, findings: AccountFinding[]
   };
   for (const ev of model.events) line(ev.name, ev.budget);
   for (const e of model.ledger) {
-    if (e.status !== "received" || e.date > asOf || e.event === "") continue;
+    if (e.status !== "received" || e.date > asOf) continue;
     const l = line(e.event);
     l.cashRaised += e.cash;
     l.inKindRaised += e.inKind;
@@ -211,7 +253,8 @@ function eventAccounts(model: Model, asOf: LocalDate, findings: AccountFinding[]
   }
   // Events in the 活动 tab's order, then names only 收支 or 赞助记录 know, then what belongs to no event.
   const none = lines.get("");
-  return [...out.filter((l) => l.name !== ""), ...(none && (none.spent !== 0 || none.otherIncome !== 0) ? [none] : [])];
+  const noneUsed = none && (none.spent !== 0 || none.otherIncome !== 0 || none.cashRaised !== 0 || none.inKindRaised !== 0);
+  return [...out.filter((l) => l.name !== ""), ...(noneUsed ? [none] : [])];
 }
 
 function owedReimbursements(accounts: readonly AccountEntry[], asOf: LocalDate): OwedReimbursement[] {
@@ -252,7 +295,17 @@ function fineAccounts(model: Model, asOf: LocalDate, findings: AccountFinding[])
   }
   const lastRow = new Map<string, number>();
   for (const a of model.accounts) {
-    if ((a.type !== "finePaid" && a.type !== "fineWaived") || a.date < from || a.date > asOf) continue;
+    if ((a.type !== "finePaid" && a.type !== "fineWaived") || a.date > asOf) continue;
+    if (a.date < from) {
+      findings.push({
+        tab: "accounts",
+        row: a.row,
+        column: "date",
+        date: a.date,
+        message: { key: "fineBeforeTerm", params: { date: a.date, start: from, name: a.member } },
+      });
+      continue;
+    }
     const l = line(a.member);
     if (a.type === "finePaid") l.paid += a.amount;
     else l.waived += a.amount;
@@ -284,7 +337,8 @@ export function buildAccounts(model: Model, asOf: LocalDate): Accounts {
   const findings: AccountFinding[] = [];
   const s = model.settings;
   const opening = s.opening.date ?? s.termStart;
-  const book = cashBook(movements(model, opening, asOf, findings), opening, s.opening.balance, asOf);
+  const moves = countedMoves(movements(model, opening, asOf, findings), opening, asOf, findings);
+  const book = cashBook(moves, opening, s.opening.balance, asOf);
   return {
     start: book.start,
     asOf,

@@ -114,3 +114,28 @@ export function identify(
   const proof = settingsEdit();
   return { me: { name: m.name, head: proof === "editor", byEmail: false }, settingsEdit: proof };
 }
+
+/** The stages where a sponsor is being worked on: one left alone there goes cold (潜在 not yet begun, 已签约 on). */
+const WORKED: ReadonlySet<Sponsor["stage"]> = new Set(["contacting", "negotiating"]);
+
+export interface Stale<T> {
+  sponsor: T;
+  /** Whole days since 最近联系; null when no contact was ever recorded (最近联系 blank). */
+  days: number | null;
+}
+
+/**
+ * Sponsors at 联系中 or 洽谈中 with no contact for more than `days` days before `today` (跟进间隔 in
+ * Settings). A blank 最近联系 at those stages is stale too: someone moved the stage on but no
+ * contact was ever recorded. Never contacted first, then the longest without contact, then by name.
+ */
+export function staleSponsors<T extends Pick<Sponsor, "name" | "stage" | "lastContact">>(sponsors: readonly T[], today: LocalDate, days: number): Stale<T>[] {
+  const out: Stale<T>[] = [];
+  for (const s of sponsors) {
+    if (!WORKED.has(s.stage)) continue;
+    const since = s.lastContact ? daysBetween(s.lastContact, today) : null;
+    if (since === null || since > days) out.push({ sponsor: s, days: since });
+  }
+  const order = (x: Stale<T>) => (x.days === null ? 1e9 : x.days);
+  return out.sort((a, b) => order(b) - order(a) || a.sponsor.name.localeCompare(b.sponsor.name));
+}

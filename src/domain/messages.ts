@@ -147,6 +147,14 @@ export const MESSAGES = {
     "已到账的赞助“{sponsor}”（{event}）还没有登记赞助回报：请在“赞助回报”表中添加",
     'The received sponsorship from "{sponsor}" ({event}) has no deliverable recorded: add one in the Deliverables tab',
   ),
+  lookAlikeSponsor: text(
+    "“{name}”看起来与第 {row} 行的“{other}”是同一家：电话相同（{phone}）。请合并为一行，或在名称中写明两家的区别",
+    '"{name}" looks like "{other}" (row {row}): same phone {phone} — merge them or tell them apart',
+  ),
+  lookAlikeSponsorName: text(
+    "“{name}”看起来与第 {row} 行的“{other}”是同一家：去掉空格、括号和“店”“分店”等字后名称相同。请合并为一行，或在名称中写明两家的区别",
+    '"{name}" looks like "{other}" (row {row}): the same name once spaces, brackets and words such as 店 (shop) or 分店 (branch) are left out — merge them or tell them apart',
+  ),
   noDeliverableNoEvent: text(
     "已到账的赞助“{sponsor}”还没有登记赞助回报：请在“赞助回报”表中添加",
     'The received sponsorship from "{sponsor}" has no deliverable recorded: add one in the Deliverables tab',
@@ -215,17 +223,21 @@ export const MESSAGES = {
     "打开侧边栏后，设置表已被他人修改：请重新打开“设置”再改",
     "Someone changed the Settings tab after this sidebar opened: reopen Settings and make your change again",
   ),
+  badFollowUpDays: text(
+    "跟进间隔“{value}”无效：请填写 1 到 366 的整数（天）",
+    'Follow-up interval "{value}" is not valid: use a whole number of days from 1 to 366',
+  ),
   accountAmountNotPositive: text(
-    "金额“{value}”须大于 0：支出、收入和罚款都填正数，类型说明钱的去向。这一行未计入",
-    'The amount "{value}" must be more than 0: expenses, income and fines are all positive, the type says which way the money went. This row was not counted',
+    "金额“{value}”须大于 0：支出、收入和罚款都填正数，类型说明钱的去向（只有商家退回部门现金的款项记作负的支出）。这一行未计入",
+    'The amount "{value}" must be more than 0: expenses, income and fines are all positive, the type says which way the money went (only a refund to the department\'s cash is a negative expense). This row was not counted',
   ),
   fineNeedsMember: text(
     "罚款缴纳或减免须填写“成员”（谁交的或谁被减免）：这一行未计入",
     "A fine paid or waived needs the Member (who paid it, or whose fine was waived): this row was not counted",
   ),
   waiverNeedsNote: text(
-    "{name} 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因",
-    "The fine waived for {name} gives no reason: a waiver is the head's decision, write the reason in Notes",
+    "{name} 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因；写明之前这笔减免不计入，罚款仍算欠缴",
+    "The fine waived for {name} gives no reason: a waiver is the head's decision, write the reason in Notes; until then it is not counted and the fine is still owed",
   ),
   reimbursementNotExpense: text(
     "只有“支出”才有报销：这一行的报销状态和报销日期未计入",
@@ -250,6 +262,22 @@ export const MESSAGES = {
   commissionPaidUndated: text(
     "佣金发放日期不是日期：这笔 {amount} 佣金算作已发放，但未计入收支账，请填写发放的日期",
     "The commission paid-on cell holds no date: this commission of {amount} counts as paid but is not in the cash book; enter the day it was paid",
+  ),
+  movementBeforeStart: text(
+    "{date} 早于收支账的开始 {start}（期初日期，未填则为学期开始）：这笔 {amount} 应已含在期初余额中，未计入收支账。日期写错了请改正",
+    "{date} is before the cash book starts on {start} (the opening date, else the term start): this {amount} belongs in the opening balance and is not counted. Correct the date if it is a slip",
+  ),
+  movementTooOld: text(
+    "{date} 比今天早 {years} 年以上：这笔 {amount} 未计入收支账。请核对日期，或在设置中填写期初日期",
+    "{date} is more than {years} years ago: this {amount} is not counted in the cash book. Check the date, or set the opening date in Settings",
+  ),
+  fineBeforeTerm: text(
+    "{name} 的这笔罚款日期 {date} 早于学期开始 {start}：不计入本学期罚款",
+    "This fine row for {name} is dated {date}, before the term starts on {start}: it does not count toward this term's fines",
+  ),
+  commissionPaidBeforeSponsorship: text(
+    "佣金发放日期 {paid} 早于赞助日期 {date}：请核对哪个日期写错了",
+    "The commission was paid on {paid}, before the sponsorship's date {date}: check which date is wrong",
   ),
   overBudget: text("“{event}”已支出 {spent}，超出预算 {budget}（超 {over}）", '"{event}" has spent {spent}, over its budget of {budget} by {over}'),
   fineOverpaid: text(
@@ -281,6 +309,7 @@ function clipped(params: Params): Params {
 /** A sentence with an optional part is two texts: without the parameter (blank or missing), the second. */
 const WITHOUT: { [K in MsgKey]?: [param: string, key: MsgKey] } = {
   noDeliverable: ["event", "noDeliverableNoEvent"],
+  lookAlikeSponsor: ["phone", "lookAlikeSponsorName"],
   notCounted: ["other", "notCountedBlank"],
   notYourSponsor: ["owner", "notYourSponsorNobody"],
   unknownMember: ["suggestion", "unknown_member"],

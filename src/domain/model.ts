@@ -26,6 +26,10 @@ export interface Sponsor {
   stage: Stage | null;
   lastContact: LocalDate | null;
   nextFollowUp: LocalDate | null;
+  /** 预计金额: what the sponsor may give, for the weighted forecast (absent: none). */
+  expected?: Fen | null;
+  /** 目标活动: the event the sponsor is being asked for (absent: none). */
+  targetEvent?: string;
   row: number;
 }
 

@@ -27,6 +27,8 @@ export function reportToJson(r: Report, lang: Lang) {
       lateOrEarlyLimit: r.settings.limits.lateOrEarly,
       absentLimit: r.settings.limits.absent,
       termStart: r.settings.termStart,
+      followUpDays: r.settings.followUpDays,
+      odds: Object.fromEntries(Object.entries(r.settings.odds).map(([stage, rate]) => [stage, formatRate(rate)])),
     },
     meetingsHeld: r.meetingsHeld,
     totals: {
@@ -84,10 +86,15 @@ export function reportToJson(r: Report, lang: Lang) {
       pledged: y(e.pledged),
       progress: pct(e.progress),
       budget: y(e.budget),
+      forecast: y(e.forecast),
+      forecastSponsors: e.forecastSponsors.map((f) => ({ sponsor: f.sponsor, stage: f.stage, expected: y(f.expected), weighted: y(f.weighted) })),
+      shortfall: y(e.shortfall),
     })),
     sponsors: {
       byStage: r.sponsors.byStage,
       followUps: r.sponsors.followUps.map((f) => ({ sponsor: f.sponsor, owner: f.owner, due: f.due, overdue: f.overdue })),
+      staleAsOf: r.sponsors.staleAsOf,
+      stale: r.sponsors.stale.map((x) => ({ sponsor: x.sponsor, owner: x.owner, stage: x.stage, lastContact: x.lastContact, days: x.days })),
     },
     deliverables: r.deliverables.map((d) => ({ sponsor: d.sponsor, event: d.event, promised: d.promised, owner: d.owner, due: d.due, overdue: d.overdue })),
     leavePending: r.leavePending.map((l) => ({

@@ -2,11 +2,14 @@
  * The monthly review (每月一小评) as a pure function of the department's data:
  * who raised what, who earned which reward, who was late or absent and what it costs,
  * which events reached their targets, where the department's money stands (财务账目),
- * which sponsors need a follow-up, and what could not be counted.
+ * what each event may still raise (the weighted forecast), which sponsors need a follow-up or have
+ * gone without contact too long, and what could not be counted.
  */
 import { type AccountFinding, accountsOfMonth, type CashMonth, type EventAccount, type FineAccount, type OwedReimbursement } from "./accounts";
 import { addToTally, attendanceRate, emptyTally, penaltyFen, type Tally, type Warning, warnings } from "./attendance";
 import { firstDayOf, type LocalDate, lastDayOf, type Month, monthOf } from "./dates";
+import { staleSponsors } from "./followups";
+import { type ForecastLine, forecasts } from "./forecast";
 import { emptyLeaveTally, type LeaveTally } from "./leave";
 import { monthTallies, type PendingLeave, pendingAt } from "./leave-month";
 import type { Msg } from "./messages";
@@ -71,6 +74,12 @@ export interface EventLine {
   /** raised / target, or null without a target. */
   progress: number | null;
   budget: Fen | null;
+  /** 预测: the weighted forecast of sponsors aiming at the event with nothing received for it at the month's end. */
+  forecast: Fen;
+  /** The sponsors the forecast counts, in 赞助商 order. */
+  forecastSponsors: ForecastLine[];
+  /** What the target still lacks after raised, pledged and forecast (0 once covered); null without a target. */
+  shortfall: Fen | null;
 }
 
 export interface FollowUp {
@@ -79,6 +88,16 @@ export interface FollowUp {
   stage: Stage | null;
   due: LocalDate;
   overdue: boolean;
+}
+
+/** A sponsor 联系中 or 洽谈中 with no contact for more than 跟进间隔 days on the report's day. */
+export interface StaleSponsor {
+  sponsor: string;
+  owner: string;
+  stage: Stage | null;
+  lastContact: LocalDate | null;
+  /** Whole days since 最近联系; null when none was ever recorded. */
+  days: number | null;
 }
 
 export interface DeliverableDue {
@@ -139,7 +158,13 @@ export interface Report {
   members: MemberLine[];
   groups: GroupLine[];
   events: EventLine[];
-  sponsors: { byStage: Record<Stage | "none", number>; followUps: FollowUp[] };
+  sponsors: {
+    byStage: Record<Stage | "none", number>;
+    followUps: FollowUp[];
+    /** The day staleness is judged on: today, or the month's end for a past month. */
+    staleAsOf: LocalDate;
+    stale: StaleSponsor[];
+  };
   /** Pending deliverables owed to sponsors, due by the month's end. */
   deliverables: DeliverableDue[];
   /** 请假 requests the head had not decided by the month's end, in meeting order. */
@@ -359,6 +384,8 @@ function groupLines(members: readonly MemberLine[]): GroupLine[] {
 }
 
 function eventLines(model: Model, to: LocalDate): EventLine[] {
+  const prospects = model.sponsors.map((s) => ({ name: s.name, stage: s.stage, expected: s.expected ?? null, targetEvent: s.targetEvent ?? "" }));
+  const forecast = forecasts(prospects, model.ledger, to, model.settings.odds);
   const raised = new Map<string, Fen>();
   const pledged = new Map<string, Fen>();
   for (const e of model.ledger) {
@@ -368,15 +395,21 @@ function eventLines(model: Model, to: LocalDate): EventLine[] {
   }
   return model.events.map((ev) => {
     const r = raised.get(ev.name) ?? 0;
+    const p = pledged.get(ev.name) ?? 0;
+    const f = forecast.get(ev.name);
+    const ahead = r + p + (f?.total ?? 0);
     return {
       name: ev.name,
       date: ev.date,
       owner: ev.owner,
       target: ev.target,
       raised: r,
-      pledged: pledged.get(ev.name) ?? 0,
+      pledged: p,
       progress: ev.target && ev.target > 0 ? r / ev.target : null,
       budget: ev.budget,
+      forecast: f?.total ?? 0,
+      forecastSponsors: f?.lines ?? [],
+      shortfall: ev.target === null ? null : Math.max(0, ev.target - ahead),
     };
   });
 }
@@ -389,6 +422,8 @@ function deliverablesDue(model: Model, to: LocalDate, today: LocalDate): Deliver
 }
 
 function sponsorSummary(model: Model, to: LocalDate, today: LocalDate): Report["sponsors"] {
+  // The report's day: today, or the month's end for a month already over (ISO dates compare as text).
+  const staleAsOf = today > to ? to : today;
   const byStage: Record<Stage | "none", number> = {
     potential: 0,
     contacting: 0,
@@ -406,5 +441,13 @@ function sponsorSummary(model: Model, to: LocalDate, today: LocalDate): Report["
     }
   }
   followUps.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.sponsor.localeCompare(b.sponsor)));
-  return { byStage, followUps };
+  // Only today's 最近联系 is known: for a past month, a sponsor contacted since is not flagged.
+  const stale = staleSponsors(model.sponsors, staleAsOf, model.settings.followUpDays).map(({ sponsor: sp, days }) => ({
+    sponsor: sp.name,
+    owner: sp.owner,
+    stage: sp.stage,
+    lastContact: sp.lastContact,
+    days,
+  }));
+  return { byStage, followUps, staleAsOf, stale };
 }

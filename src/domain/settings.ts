@@ -1,7 +1,9 @@
 import { DEFAULT_FEES, DEFAULT_LIMITS, type Fees, type Limits } from "./attendance";
 import { DEFAULT_RATE, parseRate, type Rate } from "./commission";
 import { type LocalDate, parseClock, parseDate } from "./dates";
+import { DEFAULT_ODDS, type StageOdds } from "./forecast";
 import type { Msg } from "./messages";
+import type { Stage } from "./model";
 import { type Fen, parseMoney } from "./money";
 import { type Lang, type Text, t, text } from "./text";
 
@@ -24,6 +26,10 @@ export interface Settings {
   leaveNeedsApproval: boolean;
   /** 期初余额 and its date: the cash the department held when its cash book starts (date blank: 学期开始). */
   opening: Opening;
+  /** 跟进间隔（天）: a sponsor 联系中 or 洽谈中 not contacted for longer than this is stale. */
+  followUpDays: number;
+  /** The probability of each stage (成功率), for the weighted forecast. */
+  odds: StageOdds;
 }
 
 export interface Opening {
@@ -52,6 +58,8 @@ export const DEFAULT_SETTINGS: Settings = {
   meeting: DEFAULT_MEETING,
   leaveNeedsApproval: true,
   opening: { balance: 0, date: null },
+  followUpDays: 30,
+  odds: DEFAULT_ODDS,
 };
 
 export type SettingKey =
@@ -71,7 +79,23 @@ export type SettingKey =
   | "meetingLength"
   | "leaveNeedsApproval"
   | "openingBalance"
-  | "openingDate";
+  | "openingDate"
+  | "followUpDays"
+  | OddsKey;
+
+/** One Settings row per stage: 潜在成功率 … 已拒绝成功率. */
+export type OddsKey = "oddsPotential" | "oddsContacting" | "oddsNegotiating" | "oddsSigned" | "oddsPartner" | "oddsDeclined";
+
+const ODDS_ROWS: readonly { key: OddsKey; stage: Stage; zh: string; en: string }[] = [
+  { key: "oddsPotential", stage: "potential", zh: "潜在", en: "Potential" },
+  { key: "oddsContacting", stage: "contacting", zh: "联系中", en: "Contacting" },
+  { key: "oddsNegotiating", stage: "negotiating", zh: "洽谈中", en: "Negotiating" },
+  { key: "oddsSigned", stage: "signed", zh: "已签约", en: "Signed" },
+  { key: "oddsPartner", stage: "partner", zh: "长期合作", en: "Partner" },
+  { key: "oddsDeclined", stage: "declined", zh: "已拒绝", en: "Declined" },
+];
+
+const ODDS_STAGE = new Map<SettingKey, Stage>(ODDS_ROWS.map((r) => [r.key, r.stage]));
 
 export interface SettingDef {
   key: SettingKey;
@@ -226,6 +250,28 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       "The cash book starts on this day; blank means the term start. Money before it is in the opening balance",
     ),
   },
+  {
+    key: "followUpDays",
+    zh: "跟进间隔（天）",
+    en: "Follow-up interval (days)",
+    initial: () => 30,
+    format: "0",
+    desc: text(
+      "联系中或洽谈中的赞助商超过这么多天没有联系，即在“我的跟进”和月报中提示",
+      "A sponsor Contacting or Negotiating with no contact for longer than this is flagged in My follow-ups and the report",
+    ),
+  },
+  ...ODDS_ROWS.map(
+    (r): SettingDef => ({
+      key: r.key,
+      // No brackets: a bracketed end is taken for a unit and dropped when labels are compared (金额（元）).
+      zh: `${r.zh}成功率`,
+      en: `Odds: ${r.en}`,
+      initial: () => Number(DEFAULT_ODDS[r.stage].units) / 100,
+      format: "0%",
+      desc: text(`阶段为“${r.zh}”的赞助商按此概率计入预测`, `Sponsors at the ${r.en} stage count toward the forecast at this probability`),
+    }),
+  ),
 ];
 
 export interface SettingCell {
@@ -248,6 +294,7 @@ export function parseSettings(cells: readonly SettingCell[], timeZone: string): 
     limits: { ...DEFAULT_LIMITS },
     meeting: { ...DEFAULT_MEETING },
     opening: { ...DEFAULT_SETTINGS.opening },
+    odds: { ...DEFAULT_ODDS },
   };
   const problems: SettingProblem[] = [];
   const blank = (v: unknown) => v === "" || v === null || v === undefined;
@@ -329,6 +376,23 @@ export function parseSettings(cells: readonly SettingCell[], timeZone: string): 
         const min = key === "graceMinutes" ? 0 : 1;
         if (typeof n === "number" && Number.isInteger(n) && n >= min && n <= max) s.meeting[key === "graceMinutes" ? "grace" : "length"] = n;
         else report({ key: key === "graceMinutes" ? "badGrace" : "badLength", params: { value: String(value) } });
+        break;
+      }
+      case "followUpDays": {
+        const n = typeof value === "string" ? Number(value.trim()) : value;
+        if (typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= 366) s.followUpDays = n;
+        else report({ key: "badFollowUpDays", params: { value: String(value) } });
+        break;
+      }
+      case "oddsPotential":
+      case "oddsContacting":
+      case "oddsNegotiating":
+      case "oddsSigned":
+      case "oddsPartner":
+      case "oddsDeclined": {
+        const r = parseRate(value);
+        if (r.ok) s.odds[ODDS_STAGE.get(key)!] = r.value;
+        else report(r.error);
         break;
       }
       case "reportLang": {

@@ -115,9 +115,9 @@ export function reportSummary(r: ReportJson, lang: Lang, tab: string, file: stri
   out.push("");
   out.push(
     table(
-      (["e_event", "e_target", "e_raised", "e_pledged", "e_progress"] as const).map((k) => w(k)),
-      r.events.map((e) => [e.name, yuan(e.target), yuan(e.raised), yuan(e.pledged), percent(e.progress)]),
-      [false, true, true, true, true],
+      (["e_event", "e_target", "e_raised", "e_pledged", "e_forecast", "e_progress"] as const).map((k) => w(k)),
+      r.events.map((e) => [e.name, yuan(e.target), yuan(e.raised), yuan(e.pledged), yuan(e.forecast), percent(e.progress)]),
+      [false, true, true, true, true, true],
     ),
   );
   out.push("");
@@ -136,6 +136,8 @@ export function reportSummary(r: ReportJson, lang: Lang, tab: string, file: stri
   out.push(money + (a.tab ? "" : w("accountsNoTab")));
   const due = r.sponsors.followUps;
   out.push(w("followUps", { count: due.length, overdue: due.filter((f) => f.overdue).length }));
+  const stale = r.sponsors.stale;
+  if (stale.length > 0) out.push(w("stale", { count: stale.length, days: r.settings.followUpDays, names: clipText(stale.map((x) => x.sponsor).join("、")) }));
   const owed = r.deliverables;
   out.push(w("deliverables", { count: owed.length, overdue: owed.filter((d) => d.overdue).length }));
   out.push(w("problems", { count: r.problems.length }));

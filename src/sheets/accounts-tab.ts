@@ -4,7 +4,7 @@
  * empty); paying back writes only that row's 报销状态 and 报销日期: someone may be typing in the row.
  */
 import type { NewAccount } from "../contracts/account-entry";
-import { dateAtMidnight } from "../domain/dates";
+import { dateAtMidnight, localDateOf } from "../domain/dates";
 import type { AccountEntry } from "../domain/model";
 import { fenToYuan } from "../domain/money";
 import { missingColumn, prepareAppend, readTab, type TabRead } from "./append";
@@ -49,6 +49,13 @@ export function appendAccount(ctx: Context, sheet: Sheet, e: NewAccount): number
     reimbursement: e.owed ? choiceLabel(REIMBURSEMENT_STATUSES, "owed", ctx.lang) : "",
     notes: textCell(e.notes),
   })();
+}
+
+/** What the row's 报销日期 cell holds as typed ("" when blank): a pay-back never writes over it. */
+export function typedReimbursedOn(tab: AccountsTab, row: number, timeZone: string): string {
+  const v = tab.read.values[row - 1]?.[column(tab.read, "reimbursedOn")];
+  if (v === null || v === undefined || v === "") return "";
+  return v instanceof Date ? localDateOf(v, timeZone) : String(v);
 }
 
 /** 报销状态 = 已报销 and 报销日期 = today in one row, and no other cell. */

@@ -7,6 +7,9 @@
  * - When Settings' 请假需审批 is 是: a 请假 mark in 考勤 with no approved request in 请假, an approved
  *   request whose 考勤 cell charges the member (缺席 / 未批假), a decision with no 审批人 or 审批时间, an
  *   approval not by the head, and a late request approved without the head's reason (see domain/leave-check).
+ * - Two rows of 赞助商 that look like one shop (the same phone, or the same name once brackets, spaces
+ *   and branch words are left out; see domain/sponsor-match): one merchant filed twice gets two owners
+ *   and two histories. The later row is marked; which one to keep is the department's call.
  * - The accounts (财务账目, see domain/accounts) as they stand on the day: an event that spent more than its
  *   budget, a member who paid or was excused more in fines than was owed, a commission marked paid on no
  *   day the cash book can place.
@@ -16,12 +19,14 @@ import type { LocalDate } from "../domain/dates";
 import { leaveFindings } from "../domain/leave-check";
 import type { Model } from "../domain/model";
 import { activeOwner, pitchedByOthers } from "../domain/ownership";
+import { lookAlikes, phoneKey } from "../domain/sponsor-match";
 import { choiceLabel, STAGES } from "./schema";
 import { a1, type Problem, type Table } from "./table";
 
 /** The tabs the notices point into; `leaveTab`: whether a 请假 tab exists at all (readable or not). */
 export interface NoticeTabs {
   ledger?: Table;
+  sponsors?: Table;
   attendance?: Table;
   leave?: Table;
   leaveTab: boolean;
@@ -31,7 +36,12 @@ export interface NoticeTabs {
 
 /** `today`: the accounts are checked as they stand at the end of this day. */
 export function notices(model: Model, tabs: NoticeTabs, today: LocalDate): Problem[] {
-  return [...ledgerNotices(model, tabs.ledger), ...leaveNotices(model, tabs), ...accountNotices(buildAccounts(model, today).findings, tabs)];
+  return [
+    ...sponsorNotices(model, tabs.sponsors),
+    ...ledgerNotices(model, tabs.ledger),
+    ...leaveNotices(model, tabs),
+    ...accountNotices(buildAccounts(model, today).findings, tabs),
+  ];
 }
 
 /** The column a finding falls back to when the tab lacks the one it names: the row's key column. */
@@ -71,6 +81,20 @@ export function leaveNotices(model: Model, tabs: NoticeTabs, only?: (meeting: Lo
     }
   }
   return out;
+}
+
+/** Each look-alike pair at the later row's name cell, naming the earlier row; the phone when they share one. */
+export function sponsorNotices(model: Pick<Model, "sponsors">, sponsors: Table | undefined): Problem[] {
+  if (!sponsors) return [];
+  const col = sponsors.columns.name ?? 0;
+  return lookAlikes(model.sponsors).map(({ first, second }) => {
+    const samePhone = phoneKey(first.phone) !== "" && phoneKey(first.phone) === phoneKey(second.phone);
+    return {
+      sheet: sponsors.sheet,
+      cell: a1(second.row - 1, col),
+      message: { key: "lookAlikeSponsor", params: { name: second.name, other: first.name, row: first.row, phone: samePhone ? first.phone.trim() : "" } },
+    };
+  });
 }
 
 function ledgerNotices(model: Model, ledger: Table | undefined): Problem[] {

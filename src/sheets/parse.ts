@@ -199,7 +199,7 @@ function readMembers(rd: Reader, t: Table | undefined): Member[] {
   return out;
 }
 
-function readSponsors(rd: Reader, t: Table | undefined, members: NameIndex): Sponsor[] {
+function readSponsors(rd: Reader, t: Table | undefined, members: NameIndex, events: NameIndex): Sponsor[] {
   if (!t) return [];
   const out: Sponsor[] = [];
   for (const { r, get, name } of rd.keyed(t, { zh: "赞助商", en: "Sponsor" })) {
@@ -215,6 +215,8 @@ function readSponsors(rd: Reader, t: Table | undefined, members: NameIndex): Spo
       stage: rd.choice<Stage>(t, r, "stage", get("stage"), STAGES),
       lastContact: rd.date(t, r, "lastContact", get("lastContact")) ?? null,
       nextFollowUp: rd.date(t, r, "nextFollowUp", get("nextFollowUp")) ?? null,
+      expected: rd.money(t, r, "expected", get("expected")) ?? null,
+      targetEvent: rd.known(t, r, "targetEvent", "event", text(get("targetEvent")), events),
       row: r + 1,
     });
   }
@@ -447,21 +449,27 @@ function readAccounts(rd: Reader, t: Table | undefined, members: NameIndex, even
     const amount = rd.money(t, r, "amount", get("amount"));
     if (date === null) rd.report(t.sheet, r, col("date"), { key: "required", params: { zh: "日期", en: "Date" } });
     if (typeText === "") rd.report(t.sheet, r, col("type"), { key: "required", params: { zh: "类型", en: "Type" } });
-    if (amount === null) rd.report(t.sheet, r, col("amount"), { key: "required", params: { zh: "金额", en: "Amount" } });
-    else if (amount !== undefined && amount <= 0)
-      rd.report(t.sheet, r, col("amount"), { key: "accountAmountNotPositive", params: { value: rd.shown(get("amount")) } });
     const member = rd.known(t, r, "member", "member", text(get("member")), members);
     const event = rd.known(t, r, "event", "event", text(get("event")), events);
     const notes = text(get("notes"));
     let reimbursement = rd.choice<"owed" | "done">(t, r, "reimbursement", get("reimbursement"), REIMBURSEMENT_STATUSES);
     let reimbursedOn = rd.date(t, r, "reimbursedOn", get("reimbursedOn")) ?? null;
-    if (!date || !type || !amount || amount <= 0) continue;
+    // A shop's refund of something bought from the department's cash is a negative 支出; nothing else goes below 0.
+    const refund = type === "expense" && amount !== null && amount !== undefined && amount < 0 && !reimbursement && !reimbursedOn;
+    if (amount === null) rd.report(t.sheet, r, col("amount"), { key: "required", params: { zh: "金额", en: "Amount" } });
+    else if (amount !== undefined && amount <= 0 && !refund)
+      rd.report(t.sheet, r, col("amount"), { key: "accountAmountNotPositive", params: { value: rd.shown(get("amount")) } });
+    if (!date || !type || !amount || (amount < 0 && !refund)) continue;
     const fine = type === "finePaid" || type === "fineWaived";
     if (fine && member === "") {
       rd.report(t.sheet, r, col("member"), { key: "fineNeedsMember" });
       continue;
     }
-    if (type === "fineWaived" && notes === "") rd.report(t.sheet, r, col("notes"), { key: "waiverNeedsNote", params: { name: member } });
+    if (type === "fineWaived" && notes === "") {
+      // A waiver is the head's decision, and the reason is what shows it was one: without it the fine stays owed.
+      rd.report(t.sheet, r, col("notes"), { key: "waiverNeedsNote", params: { name: member } });
+      continue;
+    }
     if (type !== "expense") {
       if (reimbursement || reimbursedOn) rd.report(t.sheet, r, col(reimbursement ? "reimbursement" : "reimbursedOn"), { key: "reimbursementNotExpense" });
       reimbursement = null;
@@ -532,10 +540,10 @@ export function parseWorkbook(tabs: Partial<Record<TabKey, RawTab>>, timeZone: s
   const settings = readSettings(rd, tables.settings);
   const members = readMembers(rd, tables.members);
   const memberIndex = new NameIndex(members.map((m) => m.name));
-  const sponsors = readSponsors(rd, tables.sponsors, memberIndex);
   const events = readEvents(rd, tables.events, memberIndex);
-  const sponsorIndex = new NameIndex(sponsors.map((s) => s.name));
   const eventIndex = new NameIndex(events.map((e) => e.name));
+  const sponsors = readSponsors(rd, tables.sponsors, memberIndex, eventIndex);
+  const sponsorIndex = new NameIndex(sponsors.map((s) => s.name));
   const ledger = readLedger(rd, tables.ledger, memberIndex, sponsorIndex, eventIndex);
   const accounts = readAccounts(rd, tables.accounts, memberIndex, eventIndex);
   const attendance = readAttendance(rd, tables.attendance, memberIndex, settings, today);

@@ -66,6 +66,15 @@ export const REPORT_LABELS = {
   raised: text("已到账（截至月底）", "Raised (to month end)"),
   pledgedShort: text("意向", "Pledged"),
   progress: text("完成度", "Progress"),
+  forecast: text("加权预测", "Weighted forecast"),
+  shortfall: text("预计仍差", "Still short"),
+  forecastSponsors: text("计入预测的赞助商", "Sponsors in the forecast"),
+  forecastRule: text(
+    "加权预测 = 预计金额 × 阶段成功率（{stages}），只计目标活动为该活动、尚未为它到账的赞助商；预计仍差 = 赞助目标 − 已到账 − 意向 − 加权预测",
+    "Weighted forecast = expected amount × the stage's odds ({stages}), over sponsors whose target event it is and that have not paid for it yet; still short = target − raised − pledged − forecast",
+  ),
+  expected: text("预计金额", "Expected"),
+  odds: text("成功率", "Odds"),
   budget: text("预算", "Budget"),
   accounts: text("五、收支", "5. Accounts"),
   accountsNoTab: text(
@@ -121,6 +130,13 @@ export const REPORT_LABELS = {
   state: text("状态", "State"),
   overdue: text("已逾期", "Overdue"),
   dueSoon: text("待跟进", "Due"),
+  stale: text(
+    "久未联系（联系中或洽谈中，截至 {day} 超过 {days} 天没有联系）",
+    "No contact for a while (Contacting or Negotiating, no contact for more than {days} days as of {day})",
+  ),
+  lastContact: text("最近联系", "Last contact"),
+  daysSince: text("未联系天数", "Days without contact"),
+  neverContacted: text("从未记录", "never recorded"),
   none: text("无", "None"),
   deliverables: text("七、待完成的赞助回报（截止 ≤ 月底）", "7. Deliverables owed to sponsors (due ≤ month end)"),
   promised: text("回报内容", "Promised"),
@@ -130,7 +146,7 @@ export const REPORT_LABELS = {
   problem: text("问题", "Problem"),
   noProblems: text("没有问题：所有数据均已计入。", "No problems: everything was counted."),
   chartMembers: text("成员佣金与经手现金", "Commission and cash per member"),
-  chartEvents: text("活动赞助进度（对比目标）", "Event sponsorship against target"),
+  chartEvents: text("活动赞助：已到账、意向、加权预测与目标差距", "Raised, pledged and forecast per event, against target"),
   chartStages: text("赞助商阶段分布", "Sponsors by stage"),
 } satisfies Record<string, Text>;
 

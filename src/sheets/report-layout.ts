@@ -7,6 +7,7 @@ import { CASH_FLOWS } from "../domain/accounts";
 import { formatRate } from "../domain/commission";
 import { formatLocalDateTime } from "../domain/dates";
 import { type Lang, render } from "../domain/messages";
+import type { Stage } from "../domain/model";
 import { type Fen, fenToYuan, formatYuan } from "../domain/money";
 import type { Report, ReportAccounts } from "../domain/report";
 import { BASIS_LABELS } from "../domain/settings";
@@ -25,6 +26,8 @@ type Fmt = (typeof FORMAT)[keyof typeof FORMAT];
 
 export interface ChartSpec {
   kind: "bar" | "column" | "pie";
+  /** Series drawn on top of each other (a column then reaches the sum of its parts). */
+  stacked?: boolean;
   title: string;
   /** 1-based first row of the table including its header row, and its data row count. */
   row: number;
@@ -190,6 +193,73 @@ function accountsSection(b: Builder, a: ReportAccounts, L: Label, charts: ChartS
   return row;
 }
 
+/**
+ * 四、活动: each event's target against what is raised, pledged and forecast, and what it still lacks;
+ * the stacked columns reach the target while one is short (the shortfall is the top part). Under it,
+ * the sponsors the forecast counts and the odds it used. Returns the section's row.
+ */
+function eventsSection(b: Builder, r: Report, lang: Lang, L: Label, charts: ChartSpec[]): number {
+  const m = FORMAT.money;
+  const row = b.section(L("events"));
+  const header = b.header([
+    L("event"),
+    L("date"),
+    L("owner"),
+    L("target"),
+    L("raised"),
+    L("pledgedShort"),
+    L("forecast"),
+    L("shortfall"),
+    L("progress"),
+    L("budget"),
+  ]);
+  for (const e of r.events) {
+    b.add(
+      [
+        textCell(e.name),
+        textCell(e.date ?? ""),
+        textCell(e.owner),
+        money(e.target),
+        money(e.raised),
+        money(e.pledged),
+        money(e.forecast),
+        money(e.shortfall),
+        e.progress ?? "",
+        money(e.budget),
+      ],
+      ["", "", "", m, m, m, m, m, FORMAT.percent, m],
+    );
+  }
+  if (r.events.length > 0) {
+    charts.push({ kind: "column", stacked: true, title: L("chartEvents"), row: header, rows: r.events.length, columns: [1, 5, 6, 7, 8] });
+  }
+  const counted = r.events.filter((e) => e.forecastSponsors.length > 0);
+  if (counted.length === 0) return row;
+  b.blank();
+  const odds = r.settings.odds;
+  const stages = STAGES.map((c) => `${choiceLabel(STAGES, c.value, lang)} ${formatRate(odds[c.value as Stage])}`).join(lang === "zh" ? "、" : ", ");
+  b.add([L("forecastSponsors")], [], { bold: true });
+  b.add([textCell(L("forecastRule", { stages }))]);
+  b.header([L("event"), L("sponsor"), L("stage"), L("expected"), L("odds"), L("forecast")]);
+  for (const e of counted) {
+    for (const f of e.forecastSponsors) {
+      const stage = f.stage ?? "potential";
+      b.add(
+        [
+          textCell(e.name),
+          textCell(f.sponsor),
+          f.stage ? choiceLabel(STAGES, f.stage, lang) : L("noStage"),
+          money(f.expected),
+          textCell(formatRate(odds[stage])),
+          money(f.weighted),
+        ],
+        ["", "", "", m, "", m],
+      );
+    }
+  }
+  return row;
+}
+
 export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   const L: Label = (k, p) => reportLabel(k, lang, p);
   const b = new Builder();
@@ -335,15 +405,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
   }
   b.blank();
 
-  sections.events = b.add([L("events")], [], { bold: true, shaded: true });
-  const eventHeader = b.header([L("event"), L("date"), L("owner"), L("target"), L("raised"), L("pledgedShort"), L("progress"), L("budget")]);
-  for (const e of r.events) {
-    b.add(
-      [textCell(e.name), textCell(e.date ?? ""), textCell(e.owner), money(e.target), money(e.raised), money(e.pledged), e.progress ?? "", money(e.budget)],
-      ["", "", "", m, m, m, FORMAT.percent, m],
-    );
-  }
-  if (r.events.length > 0) charts.push({ kind: "bar", title: L("chartEvents"), row: eventHeader, rows: r.events.length, columns: [1, 4, 5] });
+  sections.events = eventsSection(b, r, lang, L, charts);
   b.blank();
 
   sections.accounts = accountsSection(b, r.accounts, L, charts);
@@ -366,6 +428,24 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
     );
   }
   if (r.sponsors.followUps.length === 0) b.add([L("none")]);
+  b.blank();
+  b.add([L("stale", { days: s.followUpDays, day: r.sponsors.staleAsOf })], [], { bold: true });
+  if (r.sponsors.stale.length === 0) b.add([L("none")]);
+  else {
+    b.header([L("sponsor"), L("owner"), L("stage"), L("lastContact"), L("daysSince")]);
+    for (const x of r.sponsors.stale) {
+      b.add(
+        [
+          textCell(x.sponsor),
+          textCell(x.owner),
+          x.stage ? choiceLabel(STAGES, x.stage, lang) : "",
+          textCell(x.lastContact ?? L("neverContacted")),
+          x.days ?? "",
+        ],
+        ["", "", "", "", i],
+      );
+    }
+  }
   b.blank();
 
   sections.deliverables = b.add([L("deliverables")], [], { bold: true, shaded: true });

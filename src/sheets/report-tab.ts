@@ -33,6 +33,8 @@ function addCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Layout): v
   for (const spec of layout.charts) {
     const builder = sheet.newChart().setChartType(chartType(spec.kind));
     for (const col of spec.columns) builder.addRange(sheet.getRange(spec.row, col, spec.rows + 1, 1));
+    // Google Charts' option, as EmbeddedColumnChartBuilder.setStacked() sets it.
+    if (spec.stacked) builder.setOption("isStacked", true);
     const chart = builder
       .setNumHeaders(1)
       .setOption("title", spec.title)

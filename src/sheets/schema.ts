@@ -83,9 +83,9 @@ export const LEAVE_STATUSES: readonly Choice[] = [
 /** What a 收支 row records. Sponsorship income and commission payouts are not typed here: they come from 赞助记录. */
 export const ACCOUNT_TYPES: readonly Choice[] = [
   { value: "expense", zh: "支出", en: "Expense", aliases: ["花费", "开支", "费用"] },
-  { value: "income", zh: "其他收入", en: "Other income", aliases: ["收入", "income"] },
-  { value: "finePaid", zh: "罚款缴纳", en: "Fine paid", aliases: ["交罚款", "缴纳罚款", "罚款"] },
-  { value: "fineWaived", zh: "罚款减免", en: "Fine waived", aliases: ["免罚", "减免罚款", "减免"] },
+  { value: "income", zh: "其他收入", en: "Other income" },
+  { value: "finePaid", zh: "罚款缴纳", en: "Fine paid", aliases: ["交罚款", "缴纳罚款"] },
+  { value: "fineWaived", zh: "罚款减免", en: "Fine waived", aliases: ["免罚", "减免罚款"] },
 ];
 
 /** 报销状态: blank means the department's cash paid it. */
@@ -125,6 +125,8 @@ export const TABS: Record<TabKey, TabDef> = {
       { key: "lastContact", zh: "最近联系", en: "Last contact", kind: "date", width: 95 },
       { key: "nextFollowUp", zh: "下次跟进", en: "Next follow-up", kind: "date", width: 95 },
       { key: "notes", zh: "备注", en: "Notes", kind: "text", width: 200 },
+      { key: "expected", zh: "预计金额", en: "Expected amount", aliases: ["预计赞助"], kind: "money", width: 100 },
+      { key: "targetEvent", zh: "目标活动", en: "Target event", kind: "text", width: 110 },
     ],
   },
   events: {

@@ -123,7 +123,7 @@ function formatColumns(
         ? nameSources.members
         : col.key === "sponsor" && def.key !== "sponsors"
           ? nameSources.sponsors
-          : col.key === "event" && def.key !== "events"
+          : (col.key === "event" || col.key === "targetEvent") && def.key !== "events"
             ? nameSources.events
             : undefined;
     if (source) range.setDataValidation(rangeRule(source, columnTitle(col, lang)));

@@ -122,13 +122,15 @@ describe("accountsView", () => {
     today("2026-11-23");
     const tabs = department();
     const accounts = tabs.find((t) => t.name === "收支")!.rows;
-    accounts.push([d("2026-11-12"), "", "罚款减免", 20, "李欣怡", "", "", "", "", ""]);
+    accounts.push([d("2026-11-12"), "", "罚款减免", 20, "李欣怡", "", "", "", "", "部长同意"]);
     accounts.push([d("2026-11-13"), "", "支出", "两百", "", "", "", "", "", ""]);
+    accounts.push([d("2026-11-14"), "", "罚款减免", 5, "王浩然", "", "", "", "", ""]);
     const ledger = tabs.find((t) => t.name === "赞助记录")!.rows;
     ledger.push([d("2026-11-03"), "金印图文", "", "王浩然", 200, "已到账", "已发"]);
     sheetWith(tabs);
     const { problems } = accountsView({ lang: "en" }).accounts;
-    expect(problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(["赞助记录!G3", "收支!J6", "收支!D7", "赞助记录!G3", "活动!B2", "收支!D6"]);
+    expect(problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(["赞助记录!G3", "收支!D7", "收支!J8", "赞助记录!G3", "活动!B2", "收支!D6"]);
+    expect(problems[2].message).toContain("until then it is not counted and the fine is still owed");
     expect(problems[4].message).toContain("has spent ¥180.50");
     expect(problems[3].message).toBe(
       "The commission paid-on cell holds no date: this commission of ¥30.00 counts as paid but is not in the cash book; enter the day it was paid",

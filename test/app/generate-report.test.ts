@@ -157,23 +157,33 @@ describe("runReport: the accounts (收支)", () => {
       // November's mistakes: an amount of 0 (the row is left out) and a waiver with no reason.
       [d("2026-11-10"), "", "支出", 0, "王浩然", "海报", "", "", "", ""],
       [d("2026-11-12"), "", "罚款减免", 5, "王浩然", "迟到", "", "", "", ""],
-      // October's: listed in October's report, not November's.
-      [d("2026-10-05"), "", "支出", -5, "王浩然", "胶带", "", "", "", ""],
+      // October's: listed in October's report and, as they change the balance November starts from, in November's.
+      [d("2026-10-05"), "", "其他收入", -5, "王浩然", "胶带", "", "", "", ""],
       [d("2026-10-20"), "", "罚款减免", 5, "王浩然", "迟到", "", "", "", ""],
       // No date: it could be any month's, so every month lists it.
       ["", "", "其他收入", 10, "", "义卖", "", "", "", ""],
     ],
   };
 
-  test("read and counted: the cash book in the JSON and the tab; only the month's problems of 收支 rows", () => {
+  test("read and counted: the cash book in the JSON and the tab; the problems of 收支 rows up to the month's end", () => {
     const rt = department("zh", [accounts]);
     const run = runReport(context(), "2026-11");
     // No term start nor opening date: the book starts with the first money, 11-02's ¥1,000; −120 on 11-05.
     expect(run.report.accounts.cashBook).toMatchObject({ opening: 0, sponsorCash: 1000, expensesPaid: 120, closing: 880 });
     const ofAccounts = (r: typeof run) => r.report.problems.filter((p) => p.sheet === "收支");
     expect(ofAccounts(run)).toEqual([
-      { sheet: "收支", cell: "D3", message: "金额“0”须大于 0：支出、收入和罚款都填正数，类型说明钱的去向。这一行未计入" },
-      { sheet: "收支", cell: "J4", message: "王浩然 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因" },
+      {
+        sheet: "收支",
+        cell: "D3",
+        message: "金额“0”须大于 0：支出、收入和罚款都填正数，类型说明钱的去向（只有商家退回部门现金的款项记作负的支出）。这一行未计入",
+      },
+      { sheet: "收支", cell: "J4", message: "王浩然 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因；写明之前这笔减免不计入，罚款仍算欠缴" },
+      {
+        sheet: "收支",
+        cell: "D5",
+        message: "金额“-5”须大于 0：支出、收入和罚款都填正数，类型说明钱的去向（只有商家退回部门现金的款项记作负的支出）。这一行未计入",
+      },
+      { sheet: "收支", cell: "J6", message: "王浩然 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因；写明之前这笔减免不计入，罚款仍算欠缴" },
       { sheet: "收支", cell: "A7", message: "“日期”不能为空：这一行未计入" },
     ]);
     const tab = values(rt, "月报 2026-11").map((r) => r[0]);

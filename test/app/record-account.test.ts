@@ -45,8 +45,9 @@ describe("sidebarAccountsData", () => {
     expect(data.sheet).toBe(ACCOUNTS);
     expect(data.today).toBe("2026-11-23");
     expect(data.lists.events).toContain("秋季运动会");
-    expect(data.lists.members).toHaveLength(14);
-    expect(data.lists.members).not.toContain("周晓雯");
+    // The 14 active members, and 周晓雯, who left still owing ¥20.00 of fines.
+    expect(data.lists.members).toHaveLength(15);
+    expect(data.lists.members).toContain("周晓雯");
     expect(data.lists.waiverRefused).toBeNull();
     expect(data.owed).toEqual([
       { row: 12, date: "2026-11-02", member: "黄诗涵", event: "社团文化节", item: "展板租赁 4 块", amount: 32000, receipt: "收据照片" },
@@ -100,6 +101,24 @@ describe("saveAccount", () => {
     expect(model.accounts.at(-1)).toMatchObject({ row: 20, type: "expense", amount: 9580, member: "吴佳琪", reimbursement: "owed", reimbursedOn: null });
   });
 
+  test("a member who left may still pay the fine they owe", () => {
+    const rt = department();
+    const r = saveAccount(form({ type: "finePaid", member: "周晓雯", amount: "20", event: "", item: "10-14 旷会", receipt: "" }));
+    expect(r).toMatchObject({ ok: true, row: 20, summary: "周晓雯 缴纳罚款 ¥20.00：尚欠 ¥20.00 → ¥0.00" });
+    expect(shown(values(rt, ACCOUNTS)[19]).slice(0, 5)).toEqual(["2026-11-23", "", "罚款缴纳", 20, "周晓雯"]);
+  });
+
+  test("a line dated after today or before the cash book starts is refused at its field, and nothing is written", () => {
+    const rt = department();
+    const before = values(rt, ACCOUNTS);
+    const late = saveAccount(form({ date: "2026-11-24" }));
+    expect(late).toMatchObject({ ok: false, fields: { date: "日期 2026-11-24 在今天（2026-11-23）之后：请记已经发生的收支" } });
+    const early = saveAccount(form({ date: "2026-08-31" }));
+    expect(early).toMatchObject({ ok: false });
+    expect(JSON.stringify(early)).toContain("早于收支账的开始 2026-09-01");
+    expect(values(rt, ACCOUNTS)).toEqual(before);
+  });
+
   test("columns found by their headers wherever the department moved them; a column it added stays empty", () => {
     const rt = department({
       edit: (tabs) => {
@@ -120,13 +139,13 @@ describe("saveAccount", () => {
   test("an entry with mistakes is refused field by field, in Chinese, and nothing is written", () => {
     const rt = department();
     const before = snapshot(rt);
-    expect(saveAccount(form({ amount: "95.805", member: "周晓雯", event: "元旦", item: "" }))).toEqual({
+    expect(saveAccount(form({ amount: "95.805", member: "周小雯", event: "元旦", item: "" }))).toEqual({
       ok: false,
       error: "有 4 处需要修改，未保存任何内容",
       fields: {
         amount: "金额“95.805”超过两位小数：请精确到分，如 95.80",
         event: "活动表中没有“元旦”",
-        member: "“周晓雯”不是在部成员",
+        member: "“周小雯”不是在部成员",
         item: "请填写“事由”",
       },
     });

@@ -18,6 +18,20 @@ function cells(rt: ReturnType<typeof department>) {
 }
 
 describe("payBackExpense", () => {
+  test("a 报销日期 someone typed while the status still says 待报销 is never written over", () => {
+    today("2026-11-23");
+    const tabs = sampleTabs();
+    tabs.find((t) => t.name === ACCOUNTS)!.rows[16][8] = "2026-11-16";
+    const rt = sheetWith(tabs);
+    const before = cells(rt);
+    const r = payBackExpense(KEY);
+    expect(r).toMatchObject({ ok: false, stale: true });
+    expect(r.ok ? "" : r.error).toBe(
+      "收支 第 17 行已填报销日期“2026-11-16”，但报销状态仍是待报销：未做任何修改。若已在那天还款，请在表中把报销状态改为“已报销”；否则清空报销日期后再点已还款",
+    );
+    expect(cells(rt)).toEqual(before);
+  });
+
   test("writes only that row's 报销状态 and 报销日期 (today), and logs it", () => {
     const rt = department();
     const before = cells(rt);

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { runFromPage, workbookFromTabs } from "../../src/local/runtime";
-import { sampleTabs } from "../../src/local/sample/workbook";
+import { sampleFacts, sampleTabs } from "../../src/local/sample/workbook";
 import { d, rowsOf, type Tabs } from "../ui/helpers";
 import { axeSerious, Browser, describeBrowser, pageErrors, SCREENSHOTS, Server, SIDEBAR_WIDTH } from "./harness";
 
@@ -128,21 +128,53 @@ describeBrowser("我的跟进 / My follow-ups sidebar", () => {
     rowsOf(withHeadEmail, "成员").find((r) => r[0] === "陈思远")![4] = "13800131001 / officer@example.edu";
     const head = await open(browser, server(withHeadEmail, null));
     expect(await text(head.page, "#me-text")).toBe("我：陈思远（部长，可查看全部）");
-    expect(await head.page.locator("#list li.card").count()).toBe(27);
-    expect(await head.page.locator("#list button.log").count()).toBe(27);
+    expect(await head.page.locator("#list li.card").count()).toBe(sampleFacts.sponsors - 3);
+    expect(await head.page.locator("#list button.log").count()).toBe(sampleFacts.sponsors - 3);
     await head.page.selectOption("#owner-filter", "李欣怡");
     expect(await cardNames(head.page)).toEqual(["博文书店", "华图教育"]);
     await head.page.selectOption("#owner-filter", "");
     await head.page.check("#show-declined");
-    expect(await head.page.locator("#list li.card").count()).toBe(30);
+    expect(await head.page.locator("#list li.card").count()).toBe(sampleFacts.sponsors);
     expect((await cardNames(head.page)).slice(-3).sort()).toEqual(["CoCo都可(南门店)", "招商银行(高新支行)", "食全食美快餐"].sort());
 
     const { page } = await open(browser);
     expect(await page.locator("#owner-filter-box").isHidden()).toBe(true);
     await page.check("#show-all");
-    expect(await page.locator("#list li.card").count()).toBe(27);
+    expect(await page.locator("#list li.card").count()).toBe(sampleFacts.sponsors - 3);
     expect(await page.locator("#list button.log").count()).toBe(3);
     expect(await card(page, "博文书店").locator("button.log").count()).toBe(0);
+  });
+
+  test("久未联系: a sponsor being worked on and not contacted for over 跟进间隔 carries the flag; the filter shows those only, longest first", async () => {
+    const t = tabs();
+    const rows = rowsOf(t, "赞助商");
+    const set = (name: string, last: number | null, stage?: string) => {
+      const r = rows.find((x) => x[0] === name)!;
+      r[7] = last === null ? "" : d(rel(last));
+      if (stage) r[6] = stage;
+    };
+    set("川味小厨", -45); // 洽谈中
+    set("中国移动(学府路营业厅)", null, "联系中");
+    set("茶百道(大学城店)", -90); // 已签约: not being worked on, never stale
+    const { page } = await open(browser, server(t));
+    const flag = (name: string) => card(page, name).locator(".flag.stale");
+    expect(await flag("川味小厨").innerText()).toBe("久未联系 · 45 天");
+    expect(await flag("中国移动(学府路营业厅)").innerText()).toBe("久未联系 · 没有联系记录");
+    expect(await flag("茶百道(大学城店)").count()).toBe(0);
+    expect(await text(page, "#only-stale-row")).toBe("只看久未联系的（2 家超过 30 天未联系）");
+    await page.check("#only-stale");
+    expect(await cardNames(page)).toEqual(["中国移动(学府路营业厅)", "川味小厨"]);
+    expect(await axeSerious(page)).toEqual([]);
+
+    // A contact logged today takes the flag away.
+    await card(page, "川味小厨").locator("button.log").click();
+    await page.fill("#channel", "电话");
+    await page.click("#save");
+    await page.locator("#result.ok").waitFor();
+    expect(await cardNames(page)).toEqual(["中国移动(学府路营业厅)"]);
+    await page.uncheck("#only-stale");
+    expect(await flag("川味小厨").count()).toBe(0);
+    expect(pageErrors(page)).toEqual([]);
   });
 
   test("a sponsor named like markup shows as text and is logged as text", async () => {

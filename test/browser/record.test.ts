@@ -164,7 +164,7 @@ describeBrowser("登记赞助 / Record sponsorship sidebar", () => {
     await page.locator("#result.ok").waitFor();
     expect(await text(page, "#result")).toBe(`已保存到“赞助记录”第 62 行。 “${XSS}”已加入赞助商表。`);
     expect(server.values("赞助记录")[61].slice(1, 4)).toEqual([XSS, "", XSS]);
-    expect(server.values("赞助商")[32].slice(0, 2)).toEqual([XSS, "礼品"]);
+    expect(server.values("赞助商")[33].slice(0, 2)).toEqual([XSS, "礼品"]);
     expect(await page.locator("img").count()).toBe(0);
     expect(dialogs).toEqual([]);
 

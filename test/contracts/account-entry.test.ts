@@ -14,6 +14,9 @@ const lists = (over: Partial<AccountLists> = {}): AccountLists => ({
   events: ["秋季运动会", "社团文化节"],
   members: ["张三", "李四", "Amy Chen"],
   timeZone: "Asia/Shanghai",
+  today: "2026-11-23",
+  bookStart: "2026-09-01",
+  termStart: "2026-09-01",
   waiverRefused: null,
   ...over,
 });
@@ -212,5 +215,25 @@ describe("expenseToPayBack: the expense the sidebar listed, read again", () => {
     expect(expenseToPayBack([row({ type: "income", reimbursement: null })], key)).toEqual({ changed: true });
     expect(expenseToPayBack([row({ reimbursement: null })], key)).toEqual({ changed: true });
     expect(expenseToPayBack([], key)).toEqual({ changed: true });
+  });
+});
+
+describe("the date of a line", () => {
+  const dateError = (date: string, type: AccountForm["type"] = "expense", over: Partial<AccountLists> = {}) =>
+    renderFields(checkAccount(form({ date, type, member: "张三", notes: "部长同意" }), lists(over)).errors, "en").date;
+
+  test("a day after today is refused: money is recorded once it has moved", () => {
+    expect(dateError("2026-11-24")).toBe("2026-11-24 is after today (2026-11-23): record money that has already moved");
+    expect(dateError("2026-11-23")).toBeUndefined();
+  });
+
+  test("a day before the cash book starts is refused, since it would not be counted", () => {
+    expect(dateError("2026-08-31")).toContain("before the cash book starts on 2026-09-01");
+    expect(dateError("2026-08-31", "expense", { bookStart: null, termStart: null })).toBeUndefined();
+  });
+
+  test("a fine before the term is refused even when the book started earlier", () => {
+    expect(dateError("2026-08-20", "finePaid", { bookStart: "2026-08-01" })).toContain("before the term starts on 2026-09-01");
+    expect(dateError("2026-08-20", "expense", { bookStart: "2026-08-01" })).toBeUndefined();
   });
 });

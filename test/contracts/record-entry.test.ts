@@ -1,5 +1,5 @@
-import { renderFields } from "../../src/contracts/messages";
-import { checkRecord, creditText, parseWeight, previewCommission, type RecordForm, type RecordLists } from "../../src/contracts/record-entry";
+import { renderFields, renderMsg } from "../../src/contracts/messages";
+import { checkRecord, creditText, parseWeight, previewCommission, type RecordForm, type RecordLists, sponsorToConfirm } from "../../src/contracts/record-entry";
 import { commissionFen, DEFAULT_RATE, splitFen } from "../../src/domain/commission";
 import { parseCredit } from "../../src/domain/credit";
 
@@ -145,5 +145,27 @@ describe("the commission preview is the report's arithmetic", () => {
       undefined,
       undefined,
     ]);
+  });
+});
+
+describe("sponsorToConfirm: a new name that looks like a sponsor already in 赞助商", () => {
+  const known = ["博文书店", "蜜雪冰城(东门店)", "Star Books"];
+
+  test("names the known one, in both languages", () => {
+    const found = sponsorToConfirm(" 蜜雪冰城 东门 ", known);
+    expect(found?.known).toBe("蜜雪冰城(东门店)");
+    expect(renderMsg(found!.question, "zh")).toBe("“蜜雪冰城 东门”看起来就是赞助商表中已有的“蜜雪冰城(东门店)”：用已有的这家，还是作为新赞助商添加？");
+    expect(renderMsg(found!.question, "en")).toBe(
+      '"蜜雪冰城 东门" looks like "蜜雪冰城(东门店)", already in the Sponsors tab: use that one, or add it as a new sponsor?',
+    );
+    expect(sponsorToConfirm("ＳＴＡＲ　ＢＯＯＫＳ（总店）", known)?.known).toBe("Star Books");
+  });
+
+  test("nothing for a known name (however spaced or cased), a blank, or a shop nothing looks like", () => {
+    expect(sponsorToConfirm("博文书店", known)).toBeNull();
+    expect(sponsorToConfirm("star books", known)).toBeNull();
+    expect(sponsorToConfirm("", known)).toBeNull();
+    expect(sponsorToConfirm("博文图书", known)).toBeNull();
+    expect(sponsorToConfirm("店", known)).toBeNull();
   });
 });

@@ -23,6 +23,11 @@ describe("recordFormSchema: what the server accepts from the Record sponsorship 
     expect(recordFormSchema.safeParse({ ...valid, confirmDate: "2025-01-02" }).success).toBe(true);
   });
 
+  test("a confirmed new sponsor name is text", () => {
+    expect(recordFormSchema.safeParse({ ...valid, confirmSponsor: "蜜雪冰城 东门" }).success).toBe(true);
+    expect(recordFormSchema.safeParse({ ...valid, confirmSponsor: true }).success).toBe(false);
+  });
+
   test("received, pledged or cancelled; nothing else", () => {
     for (const status of LEDGER_STATUS_VALUES) expect(recordFormSchema.safeParse({ ...valid, status }).success).toBe(true);
     for (const status of ["paid", "已到账", "", null]) expect(recordFormSchema.safeParse({ ...valid, status }).success).toBe(false);

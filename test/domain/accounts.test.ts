@@ -224,3 +224,53 @@ describe("fines", () => {
     expect(buildAccounts(m, "2026-09-30").cashBook[0].commissionsPaid).toBe(15000);
   });
 });
+
+describe("what the cash book cannot count is named at its cell", () => {
+  test("a 收支 row before the opening date is in the opening balance, and said so at its date", () => {
+    const m = term();
+    const a = buildAccounts(m, "2026-11-30");
+    const before = m.accounts.find((x) => x.date === "2026-08-25")!;
+    const f = a.findings.filter((x) => x.message.key === "movementBeforeStart");
+    expect(f.map((x) => [x.tab, x.row, x.column])).toEqual([["accounts", before.row, "date"]]);
+    expect(render(f[0].message, "en")).toContain("2026-08-25 is before the cash book starts on 2026-09-01");
+    // The ledger's own history before the term is not a finding: sponsorship cash and its commission paid in August.
+    expect(a.findings.some((x) => x.tab === "ledger" && x.message.key === "movementBeforeStart")).toBe(false);
+  });
+
+  test("a commission paid before the book starts on a sponsorship inside it is named; paid before its own date too", () => {
+    const m = term({ ledger: [entry({ date: "2026-09-10", cash: 200000, paidOn: "2025-10-08", paidOnBlank: false })] });
+    const a = buildAccounts(m, "2026-11-30");
+    // The 收支 row of 2026-08-25 before the start, this commission, and the same commission paid before its sponsorship (迎新晚会 is over budget too).
+    expect(a.findings.map((x) => x.message.key).sort()).toEqual([
+      "commissionPaidBeforeSponsorship",
+      "movementBeforeStart",
+      "movementBeforeStart",
+      "overBudget",
+    ]);
+    expect(a.cashBook[a.cashBook.length - 1].closing).toBe(100000 + 200000 + 500 + 80000 - 12000 - 26050);
+  });
+
+  test("a fine row before the term does not count toward the term's fines, and says so", () => {
+    const m = term();
+    m.accounts.push(acct({ date: "2026-08-20", type: "finePaid", amount: 500, member: "王五" }));
+    const a = buildAccounts(m, "2026-11-30");
+    expect(a.fines.find((f) => f.name === "王五")).toMatchObject({ paid: 0, balance: 500 });
+    expect(a.findings.filter((x) => x.message.key === "fineBeforeTerm")).toHaveLength(1);
+  });
+
+  test("without any start, a slip such as 1899-12-30 does not stretch the book over a century", () => {
+    const m = term();
+    m.settings = { ...m.settings, termStart: null, opening: { balance: 0, date: null } };
+    m.accounts.push(acct({ date: "1899-12-30", type: "income", amount: 100 }));
+    const a = buildAccounts(m, "2026-11-30");
+    expect(a.cashBook[0].month).toBe("2026-08");
+    expect(a.findings.filter((x) => x.message.key === "movementTooOld").map((x) => x.date)).toEqual(["1899-12-30"]);
+  });
+
+  test("sponsorships tied to no event are raised on the no-event line, so the events add up to the cash book", () => {
+    const m = term();
+    m.ledger.push(entry({ date: "2026-10-02", cash: 5000 }));
+    const none = buildAccounts(m, "2026-11-30").events.find((e) => e.name === "")!;
+    expect(none).toMatchObject({ cashRaised: 5000, otherIncome: 80000 });
+  });
+});

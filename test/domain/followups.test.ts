@@ -1,4 +1,4 @@
-import { daysBetween, followUpList, memberByEmail, urgencyOf } from "../../src/domain/followups";
+import { daysBetween, followUpList, memberByEmail, staleSponsors, urgencyOf } from "../../src/domain/followups";
 import type { Sponsor } from "../../src/domain/model";
 
 const TODAY = "2026-11-23";
@@ -16,6 +16,40 @@ const sponsor = (name: string, s: Partial<Sponsor> = {}): Sponsor => ({
   nextFollowUp: null,
   row: ++row,
   ...s,
+});
+
+describe("stale sponsors (跟进间隔)", () => {
+  const list = [
+    sponsor("刚联系", { lastContact: "2026-11-20" }),
+    sponsor("整 30 天", { lastContact: "2026-10-24" }),
+    sponsor("31 天", { lastContact: "2026-10-23" }),
+    sponsor("洽谈停了", { stage: "negotiating", lastContact: "2026-09-01" }),
+    sponsor("从未联系", { lastContact: null }),
+    sponsor("潜在", { stage: "potential", lastContact: "2026-01-01" }),
+    sponsor("已签约", { stage: "signed", lastContact: "2026-01-01" }),
+    sponsor("已拒绝", { stage: "declined", lastContact: null }),
+    sponsor("未填阶段", { stage: null, lastContact: null }),
+  ];
+
+  test("联系中 or 洽谈中 with no contact for more than the interval, or none ever recorded; never contacted first, then the longest", () => {
+    expect(staleSponsors(list, TODAY, 30).map((x) => [x.sponsor.name, x.days])).toEqual([
+      ["从未联系", null],
+      ["洽谈停了", 83],
+      ["31 天", 31],
+    ]);
+  });
+
+  test("the interval is the department's: a shorter one flags more, a longer one fewer", () => {
+    expect(staleSponsors(list, TODAY, 2).map((x) => x.sponsor.name)).toEqual(["从未联系", "洽谈停了", "31 天", "整 30 天", "刚联系"]);
+    expect(staleSponsors(list, TODAY, 100).map((x) => x.sponsor.name)).toEqual(["从未联系"]);
+  });
+
+  test("a last contact dated after today is not stale; the sponsor comes back as given", () => {
+    const later = sponsor("约在下周", { lastContact: "2026-11-30" });
+    expect(staleSponsors([later], TODAY, 1)).toEqual([]);
+    const old = sponsor("旧", { lastContact: "2025-11-23" });
+    expect(staleSponsors([old], TODAY, 30)[0]).toEqual({ sponsor: old, days: 365 });
+  });
 });
 
 describe("follow-ups", () => {

@@ -2,7 +2,7 @@ import type { FineAccount } from "../../src/domain/accounts";
 import { buildReport, type MemberLine, type Report, type ReportAccounts } from "../../src/domain/report";
 import { reportToJson } from "../../src/domain/report-json";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
-import { entry, model } from "./fixtures";
+import { entry, model, sponsor } from "./fixtures";
 
 const opts = { month: "2026-11", today: "2026-11-23", generatedAt: "2026-11-23 10:00", generatedBy: "head@example.edu" };
 
@@ -114,12 +114,38 @@ const report = (over: Partial<Report> = {}): Report => ({
     },
   ],
   events: [
-    { name: "迎新晚会", date: "2026-10-20", owner: "张三", target: 300000, raised: 100000, pledged: 0, progress: 1 / 3, budget: 50000 },
-    { name: "运动会", date: null, owner: "", target: null, raised: -20000, pledged: 80000, progress: null, budget: null },
+    {
+      name: "迎新晚会",
+      date: "2026-10-20",
+      owner: "张三",
+      target: 300000,
+      raised: 100000,
+      pledged: 0,
+      progress: 1 / 3,
+      budget: 50000,
+      forecast: 61729,
+      forecastSponsors: [{ sponsor: "老王餐馆", stage: "negotiating", expected: 123457, weighted: 61729 }],
+      shortfall: 138271,
+    },
+    {
+      name: "运动会",
+      date: null,
+      owner: "",
+      target: null,
+      raised: -20000,
+      pledged: 80000,
+      progress: null,
+      budget: null,
+      forecast: 0,
+      forecastSponsors: [],
+      shortfall: null,
+    },
   ],
   sponsors: {
     byStage: { potential: 1, contacting: 2, negotiating: 0, signed: 3, partner: 1, declined: 1, none: 0 },
     followUps: [{ sponsor: "书香书店", owner: "张三", stage: "signed", due: "2026-11-10", overdue: true }],
+    staleAsOf: "2026-11-23",
+    stale: [{ sponsor: "老王餐馆", owner: "李四", stage: "negotiating", lastContact: "2026-10-10", days: 44 }],
   },
   deliverables: [{ sponsor: "书香书店", event: "迎新晚会", promised: "横幅印 logo", owner: "张三", due: "2026-11-14", overdue: false }],
   leavePending: [
@@ -179,6 +205,8 @@ describe("reportToJson", () => {
       lateOrEarlyLimit: 2,
       absentLimit: 1,
       termStart: "2026-09-01",
+      followUpDays: 30,
+      odds: { potential: "10%", contacting: "25%", negotiating: "50%", signed: "90%", partner: "90%", declined: "0%" },
     });
     const other = report({ settings: { ...DEFAULT_SETTINGS, basis: "cashAndInKind", rate: { units: 125n, scale: 3 } } });
     expect(reportToJson(other, "en").settings).toMatchObject({ commissionRate: "12.5%", commissionBasis: "Cash and in-kind", termStart: null });
@@ -251,10 +279,38 @@ describe("reportToJson", () => {
 
   test("events: progress to four decimals; no target, no budget and no progress stay null; a refund-only event is negative", () => {
     expect(reportToJson(report(), "zh").events).toEqual([
-      { name: "迎新晚会", date: "2026-10-20", owner: "张三", target: 3000, raised: 1000, pledged: 0, progress: 0.3333, budget: 500 },
-      { name: "运动会", date: null, owner: "", target: null, raised: -200, pledged: 800, progress: null, budget: null },
+      {
+        name: "迎新晚会",
+        date: "2026-10-20",
+        owner: "张三",
+        target: 3000,
+        raised: 1000,
+        pledged: 0,
+        progress: 0.3333,
+        budget: 500,
+        forecast: 617.29,
+        forecastSponsors: [{ sponsor: "老王餐馆", stage: "negotiating", expected: 1234.57, weighted: 617.29 }],
+        shortfall: 1382.71,
+      },
+      {
+        name: "运动会",
+        date: null,
+        owner: "",
+        target: null,
+        raised: -200,
+        pledged: 800,
+        progress: null,
+        budget: null,
+        forecast: 0,
+        forecastSponsors: [],
+        shortfall: null,
+      },
     ]);
-    const twoThirds = report({ events: [{ name: "x", date: null, owner: "", target: 3, raised: 2, pledged: 0, progress: 2 / 3, budget: null }] });
+    const twoThirds = report({
+      events: [
+        { name: "x", date: null, owner: "", target: 3, raised: 2, pledged: 0, progress: 2 / 3, budget: null, forecast: 0, forecastSponsors: [], shortfall: 1 },
+      ],
+    });
     expect(reportToJson(twoThirds, "zh").events[0].progress).toBe(0.6667);
   });
 
@@ -263,7 +319,11 @@ describe("reportToJson", () => {
     expect(j.sponsors).toEqual({
       byStage: { potential: 1, contacting: 2, negotiating: 0, signed: 3, partner: 1, declined: 1, none: 0 },
       followUps: [{ sponsor: "书香书店", owner: "张三", due: "2026-11-10", overdue: true }],
+      staleAsOf: "2026-11-23",
+      stale: [{ sponsor: "老王餐馆", owner: "李四", stage: "negotiating", lastContact: "2026-10-10", days: 44 }],
     });
+    const never = report({ sponsors: { ...report().sponsors, stale: [{ sponsor: "x", owner: "", stage: "contacting", lastContact: null, days: null }] } });
+    expect(reportToJson(never, "en").sponsors.stale).toEqual([{ sponsor: "x", owner: "", stage: "contacting", lastContact: null, days: null }]);
     expect(j.deliverables).toEqual([{ sponsor: "书香书店", event: "迎新晚会", promised: "横幅印 logo", owner: "张三", due: "2026-11-14", overdue: false }]);
   });
 
@@ -312,6 +372,17 @@ describe("reportToJson", () => {
       { sheet: "赞助记录", cell: "E9", message: "无法识别的金额“两千”：请填写数字，如 1234.56、¥1,234.56、800元 或 -300（退款）" },
     ]);
     expect(reportToJson(report({ problems: [] }), "en").problems).toEqual([]);
+  });
+
+  test("a built report's forecast: ¥1,000.02 at 联系中 25% = ¥250.005 → 250.01 yuan, the sponsor listed with its stage", () => {
+    const m = model({
+      sponsors: [sponsor("鲜果时光", { expected: 100002, targetEvent: "迎新晚会", lastContact: "2026-11-20" })],
+      events: [{ name: "迎新晚会", date: "2026-12-20", owner: "张三", target: 50000, budget: null, row: 2 }],
+    });
+    const j = reportToJson(buildReport(m, [], opts), "zh");
+    expect(j.events[0]).toMatchObject({ forecast: 250.01, shortfall: 249.99 });
+    expect(j.events[0].forecastSponsors).toEqual([{ sponsor: "鲜果时光", stage: "contacting", expected: 1000.02, weighted: 250.01 }]);
+    expect(j.sponsors.stale).toEqual([]);
   });
 
   test("the whole thing survives JSON.stringify: no BigInt, no Map", () => {

@@ -2,6 +2,7 @@ import { parseStatus, type Status } from "../../src/domain/attendance";
 import type { AccountEntry, LeaveRequest, LedgerEntry, Model } from "../../src/domain/model";
 import { buildReport } from "../../src/domain/report";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
+import { sponsor } from "./fixtures";
 
 const st = (code: string): Status[] => {
   const r = parseStatus(code);
@@ -401,7 +402,9 @@ describe("buildReport: the accounts (财务账目) at the month's end", () => {
 
   test("per event: budget against spending to the month's end, over budget flagged", () => {
     const events = buildReport(money(), [], opts).accounts.events;
-    expect(events.map((e) => e.name)).toEqual(["迎新晚会", "运动会"]);
+    // The ledger's ¥200 + ¥100 + ¥100 for no event make the line of no event, last.
+    expect(events.map((e) => e.name)).toEqual(["迎新晚会", "运动会", ""]);
+    expect(events[2]).toMatchObject({ cashRaised: 40000, spent: 0 });
     // 迎新晚会: spent 120 + 260.50 = 380.50 of a ¥300.00 budget; raised 1,000 → net 619.50.
     expect(events[0]).toEqual({
       name: "迎新晚会",
@@ -476,5 +479,74 @@ describe("buildReport: the accounts (财务账目) at the month's end", () => {
     const a = buildReport(m, [], opts).accounts;
     expect(a.cashBook).toBeNull();
     expect(a.start).toBe("2026-12-01");
+  });
+});
+
+describe("buildReport: the weighted forecast per event and the sponsors gone quiet", () => {
+  // 迎新晚会 aims at ¥5,000. 书香书店 (已签约, expects ¥2,000) has paid for it already: out of the forecast.
+  const sponsors = [
+    sponsor("书香书店", { stage: "signed", expected: 200000, targetEvent: "迎新晚会", lastContact: "2026-11-03" }),
+    sponsor("老王餐馆", { stage: "negotiating", expected: 123457, targetEvent: "迎新晚会", lastContact: "2026-10-23" }),
+    sponsor("鲜果时光", { stage: "contacting", expected: 100002, targetEvent: "迎新晚会", lastContact: "2026-10-24" }),
+    sponsor("移动营业厅", { stage: "declined", expected: 300000, targetEvent: "迎新晚会", lastContact: "2026-09-01" }),
+    sponsor("博文书店", { stage: null, expected: 30000, targetEvent: "运动会", lastContact: null }),
+    sponsor("新华文具", { stage: "contacting", expected: null, targetEvent: "", lastContact: null, owner: "李四" }),
+  ];
+  const ledger = [
+    entry({ date: "2026-11-03", sponsor: "书香书店", cash: 100000 }),
+    entry({ date: "2026-11-05", sponsor: "老王餐馆", cash: 50000, status: "pledged" }),
+    entry({ date: "2026-12-02", sponsor: "鲜果时光", cash: 100002 }),
+  ];
+  const dept = (over: Partial<Model> = {}) => model(ledger, { sponsors, ...over });
+
+  test("each event: 预计金额 × the stage's odds, rounded half up to the fen, for sponsors with nothing received for it by the month's end", () => {
+    const [party, games] = buildReport(dept(), [], opts).events;
+    // 老王餐馆 洽谈中 50% of ¥1,234.57 = ¥617.285 → ¥617.29; 鲜果时光 联系中 25% of ¥1,000.02 = ¥250.005 → ¥250.01
+    // (its December payment is after November's end); 移动营业厅 已拒绝 0% → ¥0.00.
+    expect(party.forecastSponsors.map((f) => [f.sponsor, f.weighted])).toEqual([
+      ["老王餐馆", 61729],
+      ["鲜果时光", 25001],
+      ["移动营业厅", 0],
+    ]);
+    expect(party.forecast).toBe(86730);
+    // ¥5,000 − raised ¥1,000 − pledged ¥500 − forecast ¥867.30 = ¥2,632.70 still short.
+    expect([party.raised, party.pledged, party.shortfall]).toEqual([100000, 50000, 263270]);
+    // No stage yet is weighed as 潜在 (10%): ¥30.00; without a target nothing is short.
+    expect([games.forecast, games.shortfall]).toEqual([3000, null]);
+  });
+
+  test("December: 鲜果时光 has paid, so it leaves the forecast; the Settings' odds are the ones used", () => {
+    const dec = buildReport(dept(), [], { ...opts, month: "2026-12", today: "2026-12-20" }).events[0];
+    expect(dec.forecastSponsors.map((f) => f.sponsor)).toEqual(["老王餐馆", "移动营业厅"]);
+    const odds = { ...DEFAULT_SETTINGS.odds, negotiating: { units: 8n, scale: 1 } };
+    const nov = buildReport(dept({ settings: { ...DEFAULT_SETTINGS, termStart: "2026-09-01", odds } }), [], opts).events[0];
+    // 80% of ¥1,234.57 = ¥987.656 → ¥987.66, + ¥250.01.
+    expect(nov.forecast).toBe(98766 + 25001);
+  });
+
+  test("a target already covered is short by nothing", () => {
+    const rich = [{ name: "迎新晚会", date: "2026-10-20", owner: "张三", target: 100000, budget: null, row: 2 }];
+    expect(buildReport(dept({ events: rich }), [], opts).events[0].shortfall).toBe(0);
+  });
+
+  test("stale: 联系中 or 洽谈中 with no contact for more than 跟进间隔 days on the report's day; never contacted first", () => {
+    const nov = buildReport(dept(), [], opts).sponsors;
+    // On 2026-11-23: 老王餐馆 last called 10-23 (31 days > 30); 鲜果时光 10-24 is exactly 30 days: not yet.
+    expect(nov.staleAsOf).toBe("2026-11-23");
+    expect(nov.stale).toEqual([
+      { sponsor: "新华文具", owner: "李四", stage: "contacting", lastContact: null, days: null },
+      { sponsor: "老王餐馆", owner: "张三", stage: "negotiating", lastContact: "2026-10-23", days: 31 },
+    ]);
+    // A past month is judged on its last day: on 10-31 老王餐馆 was called 8 days before.
+    const oct = buildReport(dept(), [], { ...opts, month: "2026-10" }).sponsors;
+    expect(oct.staleAsOf).toBe("2026-10-31");
+    expect(oct.stale.map((x) => x.sponsor)).toEqual(["新华文具"]);
+    // The department's own interval: a week.
+    const week = buildReport(dept({ settings: { ...DEFAULT_SETTINGS, followUpDays: 7 } }), [], opts).sponsors;
+    expect(week.stale.map((x) => [x.sponsor, x.days])).toEqual([
+      ["新华文具", null],
+      ["老王餐馆", 31],
+      ["鲜果时光", 30],
+    ]);
   });
 });

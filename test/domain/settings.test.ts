@@ -1,3 +1,4 @@
+import { formatRate } from "../../src/domain/commission";
 import type { Lang } from "../../src/domain/messages";
 import { render } from "../../src/domain/messages";
 import { BASIS_LABELS, DEFAULT_SETTINGS, parseSettings, SETTING_DEFS, type SettingCell, type SettingKey } from "../../src/domain/settings";
@@ -53,8 +54,51 @@ describe("parseSettings", () => {
       const cells: SettingCell[] = SETTING_DEFS.map((d, i) => ({ key: d.key, value: d.initial(lang), cell: `B${i + 2}` }));
       const { settings, problems } = parseSettings(cells, TZ);
       expect(problems).toEqual([]);
-      expect(settings).toEqual({ ...DEFAULT_SETTINGS, department: lang === "zh" ? "学生会外联部" : "Outreach Department", reportLang: lang });
+      // 0.1 read back is 10%, whatever the digits it is kept with.
+      const odds = (o: typeof settings.odds) => Object.fromEntries(Object.entries(o).map(([k, r]) => [k, formatRate(r)]));
+      expect(odds(settings.odds)).toEqual({ potential: "10%", contacting: "25%", negotiating: "50%", signed: "90%", partner: "90%", declined: "0%" });
+      expect({ ...settings, odds: null }).toEqual({
+        ...DEFAULT_SETTINGS,
+        odds: null,
+        department: lang === "zh" ? "学生会外联部" : "Outreach Department",
+        reportLang: lang,
+      });
     }
+  });
+
+  test("跟进间隔（天）: whole days from 1 to 366, typed or as text; anything else keeps 30 and is named", () => {
+    expect(parseSettings([], TZ).settings.followUpDays).toBe(30);
+    expect(read("followUpDays", 14).settings.followUpDays).toBe(14);
+    expect(read("followUpDays", " 45 ").settings.followUpDays).toBe(45);
+    for (const bad of [0, 2.5, 400, "两周", -7]) {
+      expect(read("followUpDays", bad).settings.followUpDays).toBe(30);
+      expect(said("followUpDays", bad)).toEqual([`跟进间隔“${bad}”无效：请填写 1 到 366 的整数（天）`]);
+    }
+    expect(read("followUpDays", "两周").problems[0].cell).toBe("B2");
+    expect(read("followUpDays", "").problems).toEqual([]);
+  });
+
+  test("成功率 per stage as a fraction or a percentage; a bad one keeps its default and is named, the others still count", () => {
+    const r = parseSettings(
+      [
+        { key: "oddsContacting", value: "40%", cell: "B3" },
+        { key: "oddsNegotiating", value: 0.7, cell: "B4" },
+        { key: "oddsSigned", value: "很高", cell: "B5" },
+        { key: "oddsPartner", value: 1.5, cell: "B6" },
+      ],
+      TZ,
+    );
+    expect(formatRate(r.settings.odds.contacting)).toBe("40%");
+    expect(formatRate(r.settings.odds.negotiating)).toBe("70%");
+    expect(r.settings.odds.signed).toEqual(DEFAULT_SETTINGS.odds.signed);
+    expect(r.settings.odds.partner).toEqual(DEFAULT_SETTINGS.odds.partner);
+    expect(r.settings.odds.potential).toEqual(DEFAULT_SETTINGS.odds.potential);
+    expect(r.problems.map((p) => `${p.cell} ${render(p.message, "zh")}`)).toEqual([
+      "B5 无法识别的比例“很高”：请填写 0 到 1 之间的小数（如 0.15）或百分比（如 15%）",
+      "B6 比例“1.5”超出范围：必须在 0 到 1（0% 到 100%）之间",
+    ]);
+    // Another sheet's reading starts from the department's defaults again.
+    expect(formatRate(parseSettings([], TZ).settings.odds.contacting)).toBe("25%");
   });
 
   test("the rate as a fraction or a percentage, kept exact", () => {

@@ -122,10 +122,13 @@ describe("npm start -- --workbook sample.xlsx --accounts --month 2026-11 --json"
   test("fines: who owes first; 黄诗涵 owes nothing after the head's waiver", () => {
     const byName = new Map(j.fines.map((f: any) => [f.name, [f.penalties, f.paid, f.waived, f.balance]]));
     // 周晓雯: 旷会 on 10-14 = ¥20, never paid (she left on 10-20). 赵一鸣: late 09-16 and 10-28 = ¥10, paid ¥5.
-    expect(j.fines.slice(0, 2).map((f: any) => [f.name, f.balance])).toEqual([
+    // 李欣怡: left early 11-11 = ¥5; the waiver typed on 11-18 gives no reason, so it does not count.
+    expect(j.fines.slice(0, 3).map((f: any) => [f.name, f.balance])).toEqual([
       ["周晓雯", 20],
+      ["李欣怡", 5],
       ["赵一鸣", 5],
     ]);
+    expect(byName.get("李欣怡")).toEqual([5, 0, 0, 5]);
     expect(j.fines[0].active).toBe(false);
     expect(byName.get("周晓雯")).toEqual([20, 0, 0, 20]);
     // 未批假 on 11-04 counts as absent (¥20), waived in full on 11-11.
@@ -133,7 +136,7 @@ describe("npm start -- --workbook sample.xlsx --accounts --month 2026-11 --json"
     // 迟到+早退 on 11-11 = ¥10, paid 11-18; 马骁's absence ¥20 paid on the spot.
     expect(byName.get("孙嘉豪")).toEqual([10, 10, 0, 0]);
     expect(byName.get("马骁")).toEqual([20, 20, 0, 0]);
-    expect(j.fines.slice(2).every((f: any) => f.balance <= 0)).toBe(true);
+    expect(j.fines.slice(3).every((f: any) => f.balance <= 0)).toBe(true);
   });
 
   test("events: 迎新晚会 spent ¥180 + ¥260.50 + ¥120 = ¥560.50 of its ¥500 budget", () => {

@@ -30,12 +30,32 @@ describe("Check data, through the bundle", () => {
     ]);
     expect(problems.filter((p) => p.sheet === "收支")).toEqual([
       { sheet: "收支", cell: "I9", message: "已报销但没有报销日期：收支账按支出当天 2026-10-15 计算，请填写实际还钱的日期" },
-      { sheet: "收支", cell: "J19", message: "李欣怡 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因" },
+      { sheet: "收支", cell: "J19", message: "李欣怡 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因；写明之前这笔减免不计入，罚款仍算欠缴" },
     ]);
     expect(a.book.getSheetByName("活动")!.getRange(cell).getNote()).toContain("超出预算 ¥500.00");
     expect(a.book.getSheetByName("收支")!.getRange("J19").getNote()).toContain("罚款减免没有写原因");
     const en: P[] = addon(sampleTabs(), { locale: "en_US" }).fn.checkData({ mark: false });
     expect(en.find((p) => p.sheet === "活动" && p.cell === cell)?.message).toBe('"迎新晚会" has spent ¥560.50, over its budget of ¥500.00 by ¥60.50');
+  });
+
+  test("the sample's look-alike sponsors: one notice at the later row's name cell, naming both, in zh and en; nothing changed", () => {
+    const a = addon(sampleTabs(), { locale: "zh_CN" });
+    const before = values(a.book, "赞助商");
+    const [first, second] = sampleFacts.lookAlike;
+    const rowOf = (name: string) => before.findIndex((r) => r[0] === name) + 1;
+    const pick = (ps: P[]) => ps.filter((p) => p.sheet === "赞助商" && p.message.includes(second));
+    expect(pick(a.fn.checkData({ mark: false }))).toEqual([
+      {
+        sheet: "赞助商",
+        cell: `A${rowOf(second)}`,
+        message: `“${second}”看起来与第 ${rowOf(first)} 行的“${first}”是同一家：电话相同（13900132021）。请合并为一行，或在名称中写明两家的区别`,
+      },
+    ]);
+    expect(pick(a.fn.checkData({ mark: false, lang: "en" }))[0].message).toBe(
+      `"${second}" looks like "${first}" (row ${rowOf(first)}): same phone 13900132021 — merge them or tell them apart`,
+    );
+    expect(rowOf(second)).toBe(sampleFacts.sponsors + 1);
+    expect(values(a.book, "赞助商")).toEqual(before);
   });
 
   test("English messages in an English sheet", () => {

@@ -79,12 +79,14 @@ describe("导出交接 on the sample workbook: the accounts", () => {
       ["2026-11-14", "吴佳琪", "社团文化节", "摊位桌布、胶带", 95.8, "超市小票", 17],
       ["合计", "", "", "", 415.8, "", ""],
     ]);
-    // 赵一鸣 was late twice and paid for one; 周晓雯 left owing her 旷会.
+    // 李欣怡's waiver gives no reason, so her early leave is still owed; 赵一鸣 was late twice and paid
+    // for one; 周晓雯 left owing her 旷会.
     expect(section(tab, "十、财务账目：成员未缴罚款").map((r) => r.slice(0, 6))).toEqual([
       ["成员", "小组", "罚款", "已缴", "减免", "尚欠"],
+      ["李欣怡", "一组", 5, 0, 0, 5],
       ["赵一鸣", "一组", 10, 5, 0, 5],
       ["周晓雯", "一组", 20, 0, 0, 20],
-      ["合计", "", "", "", "", 25],
+      ["合计", "", "", "", "", 30],
     ]);
     const events = section(tab, "八、财务账目：活动预算与支出");
     const over = events.filter((r) => r[events[0].indexOf("提示")] === "超支").map((r) => r[0]);
@@ -101,7 +103,7 @@ describe("导出交接 on the sample workbook: the accounts", () => {
       ["活动", "E3"],
       ["活动", "E6"],
     ]);
-    expect(open[2][2]).toBe("李欣怡 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因");
+    expect(open[2][2]).toBe("李欣怡 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因；写明之前这笔减免不计入，罚款仍算欠缴");
     expect(run.accountProblems).toBe(5);
   });
 });

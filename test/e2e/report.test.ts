@@ -1,5 +1,5 @@
 import { syntheticTabs } from "../../src/local/sample/synthetic";
-import { sampleTabs } from "../../src/local/sample/workbook";
+import { sampleFacts, sampleTabs } from "../../src/local/sample/workbook";
 import { addon, shown, values } from "./addon";
 
 const d = (s: string) => new Date(`${s}T00:00:00+08:00`);
@@ -131,7 +131,20 @@ describe("Generate monthly report, through the bundle", () => {
     // 刘洋 left, but is still owed October's commission, so is listed
     expect(m["刘洋"]).toMatchObject({ active: false, commission: 0, unpaidCommission: 75 });
     expect(r.events).toEqual([
-      { name: "迎新晚会", date: "2026-11-20", owner: "张伟", target: 5000, raised: 2850.01, pledged: 3000, progress: 0.57, budget: 300 },
+      {
+        name: "迎新晚会",
+        date: "2026-11-20",
+        owner: "张伟",
+        target: 5000,
+        raised: 2850.01,
+        pledged: 3000,
+        progress: 0.57,
+        budget: 300,
+        // No 预计金额 column: nothing forecast; raised and pledged already pass the target.
+        forecast: 0,
+        forecastSponsors: [],
+        shortfall: 0,
+      },
     ]);
     expect(r.sponsors.byStage).toMatchObject({ signed: 1, negotiating: 1, declined: 1 });
     expect(r.sponsors.followUps.map((f: any) => f.sponsor)).toEqual(["博文书店"]);
@@ -167,7 +180,7 @@ describe("Generate monthly report, through the bundle", () => {
     expect(members.map((x) => x[0])).toContain("=陈静");
     expect(sheet.getCharts().map((c) => [c.state.chartType, c.state.options.get("title")])).toEqual([
       ["BAR", "成员佣金与经手现金"],
-      ["BAR", "活动赞助进度（对比目标）"],
+      ["COLUMN", "活动赞助：已到账、意向、加权预测与目标差距"],
       ["COLUMN", "活动预算与支出"],
       ["PIE", "赞助商阶段分布"],
     ]);
@@ -251,6 +264,82 @@ describe("Generate monthly report, through the bundle", () => {
     expect(calls(500, false)).toEqual([reads - 1, writes]);
   });
 
+  test("the report's Sheets calls are the same at 500 and 50,000 ledger rows, with sponsors carrying 预计金额 and 目标活动", () => {
+    const calls = (n: number) => {
+      const tabs = withForecastColumns(syntheticTabs({ ledgerRows: n, members: 40, meetings: 30, seed: 7 }));
+      const a = addon(tabs, { locale: "zh_CN" });
+      a.runtime.resetStats();
+      const r = a.fn.generateMonthlyReport({ month: "2026-11" }).report;
+      // The forecast is there to be written: at least one event counts a sponsor.
+      expect(r.events.some((e: any) => e.forecastSponsors.length > 0)).toBe(true);
+      return a.runtime.stats;
+    };
+    const small = calls(500);
+    const large = calls(50000);
+    expect([large.reads, large.writes, large.total]).toEqual([small.reads, small.writes, small.total]);
+  }, 120000);
+
+  test("the sample with a few 预计金额 / 目标活动 typed in: each event's forecast, worked by hand, in the JSON and the tab", () => {
+    const tabs = sampleTabs();
+    const sponsors = tabs.find((t) => t.name === "赞助商")!.rows;
+    sponsors[0].push("预计金额", "目标活动");
+    const typed: Record<string, [number | string, string]> = {
+      // 已签约, pledged ¥1,000 for 元旦晚会 but nothing received yet: 90% of ¥3,000 = ¥2,700.00.
+      "茶百道(大学城店)": [3000, "元旦晚会"],
+      // 联系中: 25% of ¥1,500.02 = ¥375.005 → ¥375.01 (half up).
+      "一点点(北门店)": ["1,500.02", "十佳歌手大赛"],
+      // 联系中: 25% of ¥2,000 = ¥500.00.
+      蜜雪冰城东门店: [2000, "十佳歌手大赛"],
+      // Paid for 十佳歌手大赛 on 11-20: out of the forecast.
+      "蜜雪冰城(东门店)": [1000, "十佳歌手大赛"],
+    };
+    for (const row of sponsors.slice(1)) row.push(...(typed[String(row[0])] ?? ["", ""]));
+    const a = addon(tabs, { locale: "zh_CN" });
+    const r = a.fn.generateMonthlyReport({ month: "2026-11" }).report;
+    const ev = (name: string) => r.events.find((e: any) => e.name === name);
+    expect(ev("元旦晚会").forecast).toBe(2700);
+    expect(ev("十佳歌手大赛").forecast).toBe(875.01);
+    expect(ev("十佳歌手大赛").forecastSponsors.map((f: any) => [f.sponsor, f.weighted])).toEqual([
+      ["一点点(北门店)", 375.01],
+      ["蜜雪冰城东门店", 500],
+    ]);
+    for (const name of ["元旦晚会", "十佳歌手大赛"]) {
+      const e = ev(name);
+      expect(e.shortfall).toBe(Math.max(0, Math.round((e.target - e.raised - e.pledged - e.forecast) * 100) / 100));
+    }
+    expect(r.events.filter((e: any) => e.forecast > 0).map((e: any) => e.name)).toEqual(["十佳歌手大赛", "元旦晚会"]);
+    // The tab: the forecast beside raised and pledged, and the stacked chart of them.
+    const rows = values(a.book, "月报 2026-11");
+    const header = rows.findIndex((row) => row[0] === "四、活动") + 1;
+    expect(rows[header].slice(4, 8)).toEqual(["已到账（截至月底）", "意向", "加权预测", "预计仍差"]);
+    expect(rows.find((row, i) => i > header && row[0] === "十佳歌手大赛")![6]).toBe(875.01);
+    const chart = a.book
+      .getSheetByName("月报 2026-11")!
+      .getCharts()
+      .find((c) => c.state.options.get("title") === "活动赞助：已到账、意向、加权预测与目标差距")!;
+    expect([chart.state.chartType, chart.state.options.get("isStacked"), chart.state.ranges.length]).toEqual(["COLUMN", true, 5]);
+    expect(rows.some((row) => row[0] === "计入预测的赞助商")).toBe(true);
+    expect(r.problems.filter((p: any) => p.sheet === "赞助商" && /[NO]\d/.test(p.cell))).toEqual([]);
+  });
+
+  test("the sample's stale sponsor is listed under 久未联系, and 31 sponsors are counted by stage", () => {
+    const a = addon(sampleTabs(), { locale: "zh_CN" });
+    const r = a.fn.generateMonthlyReport({ month: "2026-11" }).report;
+    const byStage = Object.values(r.sponsors.byStage as Record<string, number>).reduce((x, y) => x + y, 0);
+    expect(byStage).toBe(sampleFacts.sponsors);
+    // November is over: judged on its last day. 蜜雪冰城东门店 was last called on 2026-10-10, 51 days before;
+    // by then 衣品阁服饰 (洽谈中, last called 10-27) has gone 34 days too — on the sample's 11-23 it was 27.
+    expect(r.sponsors.staleAsOf).toBe("2026-11-30");
+    expect(r.sponsors.stale).toEqual([
+      { sponsor: sampleFacts.staleSponsor, owner: "吴佳琪", stage: "contacting", lastContact: "2026-10-10", days: 51 },
+      { sponsor: "衣品阁服饰", owner: "吴佳琪", stage: "negotiating", lastContact: "2026-10-27", days: 34 },
+    ]);
+    const rows = values(a.book, "月报 2026-11");
+    const at = rows.findIndex((row) => String(row[0]).startsWith("久未联系"));
+    expect(rows[at][0]).toBe("久未联系（联系中或洽谈中，截至 2026-11-30 超过 30 天没有联系）");
+    expect(rows[at + 2].slice(0, 5)).toEqual([sampleFacts.staleSponsor, "吴佳琪", "联系中", "2026-10-10", 51]);
+  });
+
   test("the sample workbook gives a report with every section, in order, each with content", () => {
     const a = addon(sampleTabs(), { locale: "zh_CN" });
     const r = a.fn.generateMonthlyReport({ month: "2026-11" }).report;
@@ -323,15 +412,18 @@ describe("Generate monthly report, through the bundle", () => {
     ]);
     expect(acc.reimbursementsOwedTotal).toBe(415.8);
     // 周晓雯: 旷会 10-14 → 20, never paid (she left); 赵一鸣: late 09-16 and 10-28 → 10, paid 5.
-    // 黄诗涵's 20 and 李欣怡's 5 were waived; 孙嘉豪 paid his 10; 马骁 his 20; 何静怡 her 5.
+    // 黄诗涵's 20 was waived with the head's reason; 李欣怡's 5 was "waived" with none, so it does not count
+    // and she still owes it; 孙嘉豪 paid his 10; 马骁 his 20; 何静怡 her 5.
     expect(acc.owing).toEqual([
       { name: "周晓雯", balance: 20 },
+      { name: "李欣怡", balance: 5 },
       { name: "赵一鸣", balance: 5 },
     ]);
     expect(r.members.find((m: any) => m.name === "周晓雯")).toMatchObject({ active: false, finesOwed: 20 });
-    // The waiver with no reason (11-18) is November's; the 已报销 row with no date (10-15) is October's.
+    // The waiver with no reason (11-18) is November's; the 已报销 row with no date (10-15) is October's and
+    // still listed, since it changes the balance November starts from.
     const accountProblems = r.problems.filter((p: any) => p.sheet === "收支");
-    expect(accountProblems.map((p: any) => p.cell)).toEqual(["J19"]);
+    expect(accountProblems.map((p: any) => p.cell)).toEqual(["I9", "J19"]);
     // The tab: the cash book in ¥, each over-budget event said in words, and the budget chart.
     const tab = values(a.book, "月报 2026-11");
     const book = rowsAfter(tab, "现金账 2026-11").map((row) => row.slice(0, 2));
@@ -472,3 +564,16 @@ describe("the tabs the add-on writes are sized to what they hold", () => {
     expect(handover.getMaxRows()).toBe(handover.getLastRow());
   });
 });
+
+/**
+ * The synthetic sponsors with 预计金额 and 目标活动 typed in: every third one aims at a new event that
+ * nobody has paid for yet (the synthetic ledger pays for every other event many times over).
+ */
+function withForecastColumns<T extends { name: string; rows: unknown[][] }>(tabs: T[]): T[] {
+  const sponsors = tabs.find((t) => t.name === "赞助商")!.rows;
+  const event = "新年音乐会";
+  tabs.find((t) => t.name === "活动")!.rows.push([event, d("2026-12-31"), "", 20000, 500, ""]);
+  sponsors[0].push("预计金额", "目标活动");
+  sponsors.slice(1).forEach((row, i) => row.push(...(i % 3 === 0 ? [1000 + i, event] : ["", ""])));
+  return tabs;
+}

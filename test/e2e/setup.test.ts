@@ -33,7 +33,27 @@ describe("Set up sheets, through the bundle", () => {
       ["请假需审批", "是"],
       ["期初余额", 0],
       ["期初日期", ""],
+      ["跟进间隔（天）", 30],
+      ["潜在成功率", 0.1],
+      ["联系中成功率", 0.25],
+      ["洽谈中成功率", 0.5],
+      ["已签约成功率", 0.9],
+      ["长期合作成功率", 0.9],
+      ["已拒绝成功率", 0],
     ]);
+    const settingsTab = a.book.getSheetByName("设置")!;
+    expect(
+      settingsTab
+        .getRange(settings.length - 6, 2, 7, 1)
+        .getDisplayValues()
+        .flat(),
+    ).toEqual(["30", "10%", "25%", "50%", "90%", "90%", "0%"]);
+    // 赞助商 carries what each sponsor may give and for which event: ¥, and a dropdown of the 活动 names.
+    const sponsors = a.book.getSheetByName("赞助商")!;
+    const sponsorHeader = values(a.book, "赞助商")[0];
+    expect(sponsorHeader.slice(-2)).toEqual(["预计金额", "目标活动"]);
+    expect(sponsors.getRange(2, sponsorHeader.length - 1).getNumberFormat()).toBe("¥#,##0.00");
+    expect(String(sponsors.getRange(2, sponsorHeader.length).getDataValidation()!.getCriteriaType())).toBe("VALUE_IN_RANGE");
     expect(res.summary).toContain("新建工作表: 赞助记录");
     expect(res.summary).toContain("新建工作表: 收支");
     const accounts = a.book.getSheetByName("收支")!;
@@ -127,6 +147,13 @@ describe("Set up sheets, through the bundle", () => {
       "请假需审批",
       "期初余额",
       "期初日期",
+      "跟进间隔（天）",
+      "潜在成功率",
+      "联系中成功率",
+      "洽谈中成功率",
+      "已签约成功率",
+      "长期合作成功率",
+      "已拒绝成功率",
     ]);
     // The ledger's commission formula reads the department's own rate cell.
     expect(a.book.getSheetByName("赞助记录")!.getRange("I2").getFormula()).toContain("COMMISSION(E2:E,'设置'!$B$2)");

@@ -93,3 +93,40 @@ describe("reportSummary: one line on the accounts", () => {
     expect(zh).toContain("收支 2026-11：月初 ¥100.00 → 月末 ¥1,100.00；待报销 ¥0.00；欠罚款 1 人，共 ¥20.00（没有“收支”工作表：只计赞助现金和佣金）");
   });
 });
+
+describe("reportSummary: the forecast per event and the sponsors gone quiet", () => {
+  function report() {
+    const tabs: Partial<Record<TabKey, RawTab>> = {
+      members: { sheet: "成员", values: [["姓名"], ["王浩然"]] },
+      sponsors: {
+        sheet: "赞助商",
+        values: [
+          ["赞助商", "负责人", "阶段", "最近联系", "预计金额", "目标活动"],
+          ["老王餐馆", "王浩然", "洽谈中", "2026-11-20", 1234.57, "迎新晚会"],
+          ["鲜果时光", "王浩然", "联系中", "2026-10-01", "", ""],
+        ],
+      },
+      events: {
+        sheet: "活动",
+        values: [
+          ["活动", "赞助目标"],
+          ["迎新晚会", 5000],
+        ],
+      },
+      ledger: { sheet: "赞助记录", values: [["日期", "赞助商", "经办人", "现金", "状态"]] },
+    };
+    const { model, problems } = parseWorkbook(tabs, "Asia/Shanghai", "2026-11-23");
+    return reportToJson(buildReport(model, problems, { month: "2026-11", today: "2026-11-23", generatedAt: "", generatedBy: "" }), "zh");
+  }
+
+  test("each event's weighted forecast beside what is raised and pledged; the stale sponsors named in one line (zh and en)", () => {
+    const zh = reportSummary(report(), "zh", "月报 2026-11", "out.xlsx").split("\n");
+    const header = zh.findIndex((l) => l.startsWith("活动"));
+    expect(zh[header].split(/ +/)).toEqual(["活动", "目标", "已到账", "意向", "加权预测", "完成度"]);
+    // 50% of ¥1,234.57 = ¥617.285 → ¥617.29.
+    expect(zh[header + 2].split(/ +/)).toEqual(["迎新晚会", "¥5,000.00", "¥0.00", "¥0.00", "¥617.29", "0.0%"]);
+    expect(zh).toContain("久未联系（超过 30 天）：1 家：鲜果时光");
+    const en = reportSummary(report(), "en", "Report 2026-11", "out.xlsx").split("\n");
+    expect(en).toContain("No contact for more than 30 days: 1 sponsor: 鲜果时光");
+  });
+});

@@ -1,5 +1,5 @@
 import { render } from "../../src/domain/messages";
-import { accountNotices, notices } from "../../src/sheets/notices";
+import { accountNotices, notices, sponsorNotices } from "../../src/sheets/notices";
 import { context, loadModel } from "../../src/sheets/workbook";
 import { d, sheetWith, today } from "../support/apps-script";
 
@@ -224,5 +224,77 @@ describe("notices: the accounts as they stand on the day", () => {
     };
     expect(accountNotices([finding], { ledger }).map((p) => `${p.sheet}!${p.cell}`)).toEqual(["赞助记录!C4"]);
     expect(accountNotices([finding], {})).toEqual([]);
+  });
+});
+
+describe("notices: two rows of 赞助商 that look like one shop", () => {
+  function lookAlikes(rows: unknown[][], header = ["赞助商", "电话", "负责人", "阶段"]) {
+    today("2026-11-23");
+    sheetWith([
+      { name: "成员", rows: [["姓名"], ["王浩然"], ["李欣怡"]] },
+      { name: "赞助商", rows: [header, ...rows] as never },
+    ]);
+    const loaded = loadModel(context());
+    const found = sponsorNotices(loaded.model, loaded.tables.sponsors);
+    return { zh: found.map((p) => [p.sheet, p.cell, render(p.message, "zh")]), en: found.map((p) => render(p.message, "en")) };
+  }
+
+  test("the same phone, however it is written: at the later row's name cell, naming the earlier row and its phone", () => {
+    const r = lookAlikes([
+      ["蜜雪冰城(东门店)", "13900132021", "王浩然", "联系中"],
+      ["博文书店", "13900132001", "李欣怡", "已签约"],
+      ["东门蜜雪", "+86 139-0013-2021", "李欣怡", "潜在"],
+    ]);
+    expect(r.zh).toEqual([
+      ["赞助商", "A4", "“东门蜜雪”看起来与第 2 行的“蜜雪冰城(东门店)”是同一家：电话相同（13900132021）。请合并为一行，或在名称中写明两家的区别"],
+    ]);
+    expect(r.en).toEqual(['"东门蜜雪" looks like "蜜雪冰城(东门店)" (row 2): same phone 13900132021 — merge them or tell them apart']);
+  });
+
+  test("the same name once brackets, spaces and branch words are left out, with no phone in common: said so", () => {
+    const r = lookAlikes([
+      ["王浩然", "", "", ""],
+      ["蜜雪冰城（东门店）", "", "王浩然", "联系中"],
+      ["蜜雪冰城 东门", "13900132099", "李欣怡", "潜在"],
+    ]);
+    expect(r.zh).toEqual([
+      [
+        "赞助商",
+        "A4",
+        "“蜜雪冰城 东门”看起来与第 3 行的“蜜雪冰城（东门店）”是同一家：去掉空格、括号和“店”“分店”等字后名称相同。请合并为一行，或在名称中写明两家的区别",
+      ],
+    ]);
+  });
+
+  test("the name column where it is, two branches of one chain and short numbers are not look-alikes", () => {
+    const r = lookAlikes(
+      [
+        ["110", "新华书店(大学路店)", ""],
+        ["110", "新华书店(学府路店)", ""],
+        ["", "启航打印店", "0571-86001234"],
+        ["", "启航打印", ""],
+      ],
+      ["电话", "赞助商", "负责人"],
+    );
+    expect(r.zh.map((x) => x.slice(0, 2))).toEqual([["赞助商", "B5"]]);
+  });
+
+  test("Check data's notices include them; a sheet without 赞助商 has none", () => {
+    today("2026-11-23");
+    sheetWith([
+      { name: "成员", rows: [["姓名"], ["王浩然"]] },
+      {
+        name: "赞助商",
+        rows: [
+          ["赞助商", "电话"],
+          ["博文书店", "13900132001"],
+          ["博文 书店", ""],
+        ],
+      },
+    ]);
+    const loaded = loadModel(context());
+    const all = notices(loaded.model, { sponsors: loaded.tables.sponsors, leaveTab: false }, "2026-11-23");
+    expect(all.map((p) => [p.cell, p.message.key])).toEqual([["A3", "lookAlikeSponsor"]]);
+    expect(sponsorNotices(loaded.model, undefined)).toEqual([]);
   });
 });

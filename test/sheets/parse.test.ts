@@ -1,3 +1,4 @@
+import { formatRate } from "../../src/domain/commission";
 import { render } from "../../src/domain/messages";
 import { parseWorkbook, type RawTab } from "../../src/sheets/parse";
 import type { TabKey } from "../../src/sheets/schema";
@@ -126,6 +127,73 @@ describe("parseWorkbook", () => {
     ]);
     // Money is real even when a name is misspelt: both rows still count.
     expect(r.model.ledger).toHaveLength(2);
+  });
+
+  test("赞助商 预计金额 and 目标活动: read as money and an event name; a bad amount and an unknown event are named by cell", () => {
+    const r = parseWorkbook(
+      tabs({
+        members,
+        sponsors: [
+          ["赞助商", "负责人", "阶段", "预计金额", "目标活动"],
+          ["书香书店", "张三", "洽谈中", "¥2,000", "迎新晚会"],
+          ["老王餐馆", "李四", "联系中", "两千", "迎新晚会"],
+          ["鲜果时光", "张三", "潜在", 800, "迎新舞会"],
+          ["博文书店", "李四", "潜在", "", ""],
+        ],
+        events: [
+          ["活动", "负责人"],
+          ["迎新晚会", "张三"],
+        ],
+      }),
+      TZ,
+      "2026-11-23",
+    );
+    const of = (name: string) => r.model.sponsors.find((s) => s.name === name)!;
+    expect([of("书香书店").expected, of("书香书店").targetEvent]).toEqual([200000, "迎新晚会"]);
+    expect(of("博文书店").expected ?? null).toBeNull();
+    expect(of("博文书店").targetEvent ?? "").toBe("");
+    // The sponsor itself still counts; only the unreadable cell is left out.
+    expect(of("老王餐馆").expected ?? null).toBeNull();
+    expect(of("鲜果时光").expected).toBe(80000);
+    expect(messages(r)).toEqual([expect.stringMatching(/^赞助商!D3 .*两千/), expect.stringMatching(/^赞助商!E4 .*迎新舞会.*迎新晚会/)]);
+  });
+
+  test("settings: 跟进间隔（天） and the 成功率 rows read by label; a bad one is named and keeps its default", () => {
+    const r = parseWorkbook(
+      tabs({
+        settings: [
+          ["项目", "值", "说明"],
+          ["跟进间隔（天）", 14, ""],
+          ["Odds: Contacting", "40%", ""],
+          ["Odds: Negotiating", "很可能", ""],
+          // Each zh row is its own setting (no bracketed part that label matching would drop).
+          ["潜在成功率", 0.05, ""],
+          ["已签约成功率", "80%", ""],
+          ["已拒绝成功率", 0, ""],
+        ],
+      }),
+      TZ,
+      "2026-11-23",
+    );
+    expect(r.model.settings.followUpDays).toBe(14);
+    expect(r.model.settings.odds.contacting).toEqual({ units: 40n, scale: 2 });
+    expect(r.model.settings.odds.negotiating).toEqual({ units: 50n, scale: 2 });
+    expect(formatRate(r.model.settings.odds.potential)).toBe("5%");
+    expect(formatRate(r.model.settings.odds.signed)).toBe("80%");
+    expect(formatRate(r.model.settings.odds.partner)).toBe("90%");
+    expect(messages(r)).toEqual(["设置!B4 无法识别的比例“很可能”：请填写 0 到 1 之间的小数（如 0.15）或百分比（如 15%）"]);
+    const bad = parseWorkbook(
+      tabs({
+        settings: [
+          ["项目", "值"],
+          ["Follow-up interval (days)", "一个月"],
+        ],
+      }),
+      TZ,
+      "2026-11-23",
+    );
+    expect(bad.model.settings.followUpDays).toBe(30);
+    expect(messages(bad, "en")).toEqual(['设置!B2 Follow-up interval "一个月" is not valid: use a whole number of days from 1 to 366']);
   });
 
   test("duplicate keys are reported and the later row ignored", () => {
@@ -294,7 +362,7 @@ describe("parseWorkbook", () => {
           row(d("2026-11-03"), "", "买东西", 50, ""),
           row(d("2026-11-03"), "", "支出", "五十", ""),
           row(d("2026-11-03"), "", "支出", "", ""),
-          row(d("2026-11-03"), "", "支出", -30, ""),
+          row(d("2026-11-03"), "", "其他收入", -30, ""),
           row(d("2026-11-04"), "", "罚款缴纳", 5, ""),
           row(d("2026-11-04"), "", "罚款减免", 20, "李四"),
           row(d("2026-11-04"), "", "其他收入", 800, "", "已报销"),
@@ -315,9 +383,9 @@ describe("parseWorkbook", () => {
       "收支!C5 无法识别的“买东西”：可选 支出 / 其他收入 / 罚款缴纳 / 罚款减免",
       "收支!D6 无法识别的金额“五十”：请填写数字，如 1234.56、¥1,234.56、800元 或 -300（退款）",
       "收支!D7 “金额”不能为空：这一行未计入",
-      "收支!D8 金额“-30”须大于 0：支出、收入和罚款都填正数，类型说明钱的去向。这一行未计入",
+      "收支!D8 金额“-30”须大于 0：支出、收入和罚款都填正数，类型说明钱的去向（只有商家退回部门现金的款项记作负的支出）。这一行未计入",
       "收支!E9 罚款缴纳或减免须填写“成员”（谁交的或谁被减免）：这一行未计入",
-      "收支!J10 李四 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因",
+      "收支!J10 李四 的罚款减免没有写原因：减免由部长决定，请在“备注”中写明原因；写明之前这笔减免不计入，罚款仍算欠缴",
       "收支!H11 只有“支出”才有报销：这一行的报销状态和报销日期未计入",
       "收支!I12 报销日期填了 2026-11-10，报销状态却是“待报销”：暂按未报销计算。已经还钱的请改为“已报销”，否则清空报销日期",
       "收支!E13 报销须填写“成员”（垫付的人），否则不知道还给谁",
@@ -326,10 +394,11 @@ describe("parseWorkbook", () => {
       "收支!E16 成员表中没有“张叁”，是否是“张三”？",
       "收支!B16 活动表中没有“迎新舞会”，是否是“迎新晚会”？",
     ]);
-    expect(messages(r, "en")[7]).toBe("收支!J10 The fine waived for 李四 gives no reason: a waiver is the head's decision, write the reason in Notes");
+    expect(messages(r, "en")[7]).toBe(
+      "收支!J10 The fine waived for 李四 gives no reason: a waiver is the head's decision, write the reason in Notes; until then it is not counted and the fine is still owed",
+    );
     expect(r.model.accounts.map((a) => [a.row, a.type, a.amount, a.member, a.reimbursement, a.reimbursedOn])).toEqual([
       [2, "expense", 12000, "张三", null, null],
-      [10, "fineWaived", 2000, "李四", null, null],
       [11, "income", 80000, "", null, null],
       [12, "expense", 6000, "李四", "owed", null],
       [13, "expense", 7000, "", "owed", null],
@@ -340,5 +409,24 @@ describe("parseWorkbook", () => {
       [17, "expense", 4000, "李四", "done", "2026-11-15"],
     ]);
     expect(r.model.accounts[0]).toMatchObject({ event: "迎新晚会", item: "矿泉水", receipt: "00123", notes: "现金支付", date: "2026-11-02" });
+  });
+
+  test("收支: a shop's refund to the department's cash is a negative expense; a negative advanced by a member is not", () => {
+    const r = parseWorkbook(
+      tabs({
+        members,
+        accounts: [
+          ["日期", "活动", "类型", "金额", "成员", "事由", "凭证", "报销状态", "报销日期", "备注"],
+          [d("2026-11-02"), "", "支出", -50, "", "奖品退货退款", "", "", "", ""],
+          [d("2026-11-03"), "", "支出", -20, "张三", "退款", "", "待报销", "", ""],
+        ],
+      }),
+      TZ,
+      "2026-11-23",
+    );
+    expect(r.model.accounts.map((a) => [a.row, a.amount, a.reimbursement])).toEqual([[2, -5000, null]]);
+    expect(messages(r)).toEqual([
+      "收支!D3 金额“-20”须大于 0：支出、收入和罚款都填正数，类型说明钱的去向（只有商家退回部门现金的款项记作负的支出）。这一行未计入",
+    ]);
   });
 });

@@ -133,6 +133,51 @@ function block(values: (string | number)[][], title: string): (string | number)[
   return out;
 }
 
+/**
+ * November's events with what each sponsor may give, worked by hand: 迎新晚会 aims at ¥5,000, has ¥1,000
+ * from 博文书店 and ¥500 pledged; 老王餐馆 洽谈中 ¥1,234.57 × 50% = ¥617.29 (half up), 鲜果时光 联系中
+ * ¥800 × 25% = ¥200.00 → forecast ¥817.29, still short 5,000 − 1,000 − 500 − 817.29 = ¥2,682.71.
+ * 鲜果时光 was last called on 2026-10-01: 53 days before 2026-11-23, more than 30.
+ */
+function withForecast() {
+  const tabs: Partial<Record<TabKey, RawTab>> = {
+    members: {
+      sheet: "成员",
+      values: [
+        ["姓名", "小组"],
+        ["王浩然", "一组"],
+      ] as never,
+    },
+    sponsors: {
+      sheet: "赞助商",
+      values: [
+        ["赞助商", "负责人", "阶段", "最近联系", "预计金额", "目标活动"],
+        ["博文书店", "王浩然", "已签约", d("2026-11-02"), 2000, "迎新晚会"],
+        ["老王餐馆", "王浩然", "洽谈中", d("2026-11-20"), "1,234.57", "迎新晚会"],
+        ["鲜果时光", "王浩然", "联系中", d("2026-10-01"), 800, "迎新晚会"],
+      ] as never,
+    },
+    events: {
+      sheet: "活动",
+      values: [
+        ["活动", "日期", "负责人", "赞助目标"],
+        ["迎新晚会", d("2026-12-20"), "王浩然", 5000],
+      ] as never,
+    },
+    ledger: {
+      sheet: "赞助记录",
+      values: [
+        ["日期", "赞助商", "活动", "经办人", "现金", "状态"],
+        [d("2026-11-02"), "博文书店", "迎新晚会", "王浩然", 1000, "已到账"],
+        [d("2026-11-20"), "老王餐馆", "迎新晚会", "王浩然", 500, "意向"],
+      ] as never,
+    },
+  };
+  const { model, problems } = parseWorkbook(tabs, "Asia/Shanghai", "2026-11-23");
+  expect(problems).toEqual([]);
+  return buildReport(model, problems, { month: "2026-11", today: "2026-11-23", generatedAt: "2026-11-23 10:00", generatedBy: "head@example.edu" });
+}
+
 describe("layoutReport", () => {
   test("the title, who generated it and when, and the rules it applied", () => {
     const { values } = layoutReport(report([RECEIVED]), "zh", "Asia/Shanghai");
@@ -309,6 +354,63 @@ describe("layoutReport", () => {
     const r = withAccounts();
     const before = layoutReport({ ...r, accounts: { ...r.accounts, cashBook: null, start: "2026-12-01" } }, "en", "Asia/Shanghai");
     expect(before.values[before.sections.accounts][0]).toBe("This month is before the cash book starts (2026-12-01): no cash book");
+  });
+
+  test("events: raised, pledged, weighted forecast and what is still short against the target, with a stacked column chart (zh and en)", () => {
+    for (const [lang, section, header, chart] of [
+      [
+        "zh",
+        "四、活动",
+        ["活动", "日期", "负责人", "赞助目标", "已到账（截至月底）", "意向", "加权预测", "预计仍差", "完成度", "预算"],
+        "活动赞助：已到账、意向、加权预测与目标差距",
+      ],
+      [
+        "en",
+        "4. Events",
+        ["Event", "Date", "Owner", "Target", "Raised (to month end)", "Pledged", "Weighted forecast", "Still short", "Progress", "Budget"],
+        "Raised, pledged and forecast per event, against target",
+      ],
+    ] as const) {
+      const l = layoutReport(withForecast(), lang, "Asia/Shanghai");
+      const rows = block(l.values, section);
+      expect(rows[0]).toEqual([...header, ...new Array(l.width - header.length).fill("")]);
+      expect(rows[1].slice(0, 10)).toEqual(["'迎新晚会", "'2026-12-20", "'王浩然", 5000, 1000, 500, 817.29, 2682.71, 0.2, ""]);
+      const at = rowOf(l.values, section) + 2;
+      expect(l.formats[at].slice(3, 8)).toEqual(new Array(5).fill(FORMAT.money));
+      // The columns stack raised, pledged, forecast and the shortfall: together they reach the target.
+      expect(l.charts.find((c) => c.title === chart)).toEqual({ kind: "column", stacked: true, title: chart, row: at, rows: 1, columns: [1, 5, 6, 7, 8] });
+    }
+  });
+
+  test("the sponsors counted in the forecast are listed under the events with the odds used; none counted, no list", () => {
+    const zh = layoutReport(withForecast(), "zh", "Asia/Shanghai");
+    const rows = block(zh.values, "计入预测的赞助商");
+    expect(String(rows[0][0])).toContain("潜在 10%、联系中 25%、洽谈中 50%、已签约 90%、长期合作 90%、已拒绝 0%");
+    expect(rows.slice(1).map((r) => r.slice(0, 6))).toEqual([
+      ["活动", "赞助商", "阶段", "预计金额", "成功率", "加权预测"],
+      ["'迎新晚会", "'老王餐馆", "洽谈中", 1234.57, "'50%", 617.29],
+      ["'迎新晚会", "'鲜果时光", "联系中", 800, "'25%", 200],
+    ]);
+    const en = layoutReport(withForecast(), "en", "Asia/Shanghai");
+    expect(block(en.values, "Sponsors in the forecast")[1].slice(0, 6)).toEqual(["Event", "Sponsor", "Stage", "Expected", "Odds", "Weighted forecast"]);
+    expect(rowOf(layoutReport(report([RECEIVED]), "zh", "Asia/Shanghai").values, "计入预测的赞助商")).toBe(-1);
+  });
+
+  test("久未联系: sponsors contacting or negotiating with no contact for more than the interval, with the days; 无 when none", () => {
+    const zh = layoutReport(withForecast(), "zh", "Asia/Shanghai");
+    const title = "久未联系（联系中或洽谈中，截至 2026-11-23 超过 30 天没有联系）";
+    expect(block(zh.values, title).map((r) => r.slice(0, 5))).toEqual([
+      ["赞助商", "负责人", "阶段", "最近联系", "未联系天数"],
+      ["'鲜果时光", "'王浩然", "联系中", "'2026-10-01", 53],
+    ]);
+    const en = layoutReport(withForecast(), "en", "Asia/Shanghai");
+    const enTitle = "No contact for a while (Contacting or Negotiating, no contact for more than 30 days as of 2026-11-23)";
+    expect(block(en.values, enTitle)[1].slice(0, 5)).toEqual(["'鲜果时光", "'王浩然", "Contacting", "'2026-10-01", 53]);
+    // It sits in 六、赞助商, after the follow-ups.
+    expect(rowOf(zh.values, title)).toBeGreaterThan(rowOf(zh.values, "六、赞助商"));
+    // Without any 赞助商 tab nobody is stale.
+    const quiet = block(layoutReport(report([RECEIVED]), "zh", "Asia/Shanghai").values, title);
+    expect(quiet.map((r) => r[0])).toEqual(["无"]);
   });
 
   test("the member chart is there only when there are members; the stage chart always", () => {

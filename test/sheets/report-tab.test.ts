@@ -80,6 +80,19 @@ describe("writeReportTab", () => {
     ]);
   });
 
+  test("a stacked column chart (raised, pledged, forecast, still short) draws its series on top of each other", () => {
+    const rt = sheetWith([MEMBERS]);
+    const b = new Builder();
+    const header = b.header(["活动", "日期", "负责人", "赞助目标", "已到账", "意向", "加权预测", "预计仍差"]);
+    b.add(["迎新晚会", "", "", 5000, 1000, 500, 817.29, 2682.71]);
+    const spec = { kind: "column" as const, stacked: true, title: "活动赞助", row: header, rows: 1, columns: [1, 5, 6, 7, 8] };
+    writeReportTab(context(), "2026-11", "zh", b.build([spec]));
+    const [chart] = rt.book.getSheetByName("月报 2026-11")!.getCharts();
+    expect(chart.state.chartType).toBe("COLUMN");
+    expect(chart.state.options.get("isStacked")).toBe(true);
+    expect(chart.state.ranges.map((r) => (r as { column: number }).column)).toEqual([1, 5, 6, 7, 8]);
+  });
+
   test("costs the same Sheets calls for a 3-row record as for a 2,000-row one", () => {
     const calls = (n: number) => {
       const b = new Builder();

@@ -79,18 +79,93 @@ describe("setUpTabs", () => {
     const changes = setUpTabs(context());
     const rows = values(rt, "设置");
     expect(rows.slice(0, 4)).toEqual(typed);
-    expect(rows.slice(-2)).toEqual([
+    const at = rows.findIndex((r) => r[0] === "期初余额");
+    expect(rows.slice(at, at + 2)).toEqual([
       ["期初余额", 0, "收支账开始那天部门手上的现金（元）"],
       ["期初日期", "", "收支账从这一天开始；留空则为学期开始。此前的收支已含在期初余额中"],
     ]);
-    expect(changes.find((c) => c.kind === "settingsAdded")!.detail).toMatch(/, 期初余额, 期初日期$/);
+    expect(at).toBeGreaterThan(3);
+    expect(changes.find((c) => c.kind === "settingsAdded")!.detail).toMatch(/, 期初余额, 期初日期, /);
+    expect(
+      tab("设置")
+        .getRange(at + 1, 2)
+        .getNumberFormat(),
+    ).toBe("¥#,##0.00");
+    expect(
+      tab("设置")
+        .getRange(at + 2, 2)
+        .getNumberFormat(),
+    ).toBe("yyyy-mm-dd");
+  });
+
+  test("a Settings tab from before the forecast gets 跟进间隔（天） and the six 成功率 rows at its end, in percent", () => {
+    const typed = [
+      ["项目", "值", "说明"],
+      ["佣金比例", 0.12, "我们的比例"],
+      ["洽谈中成功率", 0.6, "我们觉得更高"],
+    ];
+    const rt = sheetWith([{ name: "设置", rows: typed }]);
+    const changes = setUpTabs(context());
+    const rows = values(rt, "设置");
+    expect(rows.slice(0, 3)).toEqual(typed);
+    const added = rows.slice(-6).map((r) => r.slice(0, 2));
+    // The department's own 洽谈中 row stays as typed and is not added again.
+    expect(added).toEqual([
+      ["跟进间隔（天）", 30],
+      ["潜在成功率", 0.1],
+      ["联系中成功率", 0.25],
+      ["已签约成功率", 0.9],
+      ["长期合作成功率", 0.9],
+      ["已拒绝成功率", 0],
+    ]);
+    expect(rows.filter((r) => r[0] === "洽谈中成功率")).toHaveLength(1);
+    expect(changes.find((c) => c.kind === "settingsAdded")!.detail).toMatch(/跟进间隔（天）, 潜在成功率, 联系中成功率, 已签约成功率/);
     const last = rows.length;
     expect(
       tab("设置")
-        .getRange(last - 1, 2)
+        .getRange(last - 5, 2)
         .getNumberFormat(),
-    ).toBe("¥#,##0.00");
-    expect(tab("设置").getRange(last, 2).getNumberFormat()).toBe("yyyy-mm-dd");
+    ).toBe("0");
+    expect(
+      [4, 3, 2, 1, 0].map((k) =>
+        tab("设置")
+          .getRange(last - k, 2)
+          .getDisplayValue(),
+      ),
+    ).toEqual(["10%", "25%", "90%", "90%", "0%"]);
+  });
+
+  test("赞助商 gains 预计金额 in ¥ and 目标活动 offering the 活动 names, appended after the columns typed there", () => {
+    const typed = [
+      ["赞助商", "负责人", "阶段"],
+      ["博文书店", "张伟", "已签约"],
+    ];
+    const rt = sheetWith([
+      { name: "赞助商", rows: typed },
+      {
+        name: "活动",
+        rows: [
+          ["活动", "日期"],
+          ["迎新晚会", d("2026-10-20")],
+        ],
+      },
+    ]);
+    const changes = setUpTabs(context());
+    const header = values(rt, "赞助商")[0];
+    expect(header.slice(0, 3)).toEqual(["赞助商", "负责人", "阶段"]);
+    expect(header.slice(-2)).toEqual(["预计金额", "目标活动"]);
+    expect(changes.find((c) => c.kind === "columnsAdded" && c.sheet === "赞助商")!.detail).toMatch(/预计金额, 目标活动$/);
+    const sheet = tab("赞助商");
+    const col = (name: string) => header.indexOf(name) + 1;
+    expect(sheet.getRange(2, col("预计金额")).getNumberFormat()).toBe("¥#,##0.00");
+    const rule = sheet.getRange(2, col("目标活动")).getDataValidation()!;
+    expect(String(rule.getCriteriaType())).toBe("VALUE_IN_RANGE");
+    // The dropdown offers what the 活动 tab's name column holds.
+    const source = rule.getCriteriaValues()[0] as { getValues(): unknown[][] };
+    expect(source.getValues()[0]).toEqual(["迎新晚会"]);
+    expect(values(rt, "赞助商")[1].slice(0, 3)).toEqual(["博文书店", "张伟", "已签约"]);
+    sheet.getRange(2, col("预计金额")).setValue("2,000");
+    expect(sheet.getRange(2, col("预计金额")).getDisplayValue()).toBe("¥2,000.00");
   });
 
   test("an opening balance the department typed, under its English name, is kept and not added twice", () => {

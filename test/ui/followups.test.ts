@@ -1,7 +1,7 @@
 /** 我的跟进 / My follow-ups: the server handlers through the built bundle on the local runtime. */
-import { followUpList } from "../../src/domain/followups";
+import { followUpList, staleSponsors } from "../../src/domain/followups";
 import type { Stage } from "../../src/domain/model";
-import { sampleTabs } from "../../src/local/sample/workbook";
+import { sampleFacts, sampleTabs } from "../../src/local/sample/workbook";
 import { addon, d, day, formulas, logLines, on, rowsOf, run, type Tabs, tab, values } from "./helpers";
 
 const SPONSORS = "赞助商";
@@ -76,7 +76,7 @@ describe("who is me", () => {
     const a = addon(withEmail(sampleTabs(), "陈思远", "13800131001 / officer@example.edu"));
     const head = run(a, "sidebarFollowUpsData");
     expect(head.me).toEqual({ name: "陈思远", head: true, byEmail: true });
-    expect(head.sponsors).toHaveLength(30);
+    expect(head.sponsors).toHaveLength(sampleFacts.sponsors);
     expect(new Set(head.sponsors.map((s: Sponsor) => s.owner)).size).toBeGreaterThan(10);
     expect(run(a, "saveContact", contact()).ok).toBe(true);
 
@@ -248,11 +248,11 @@ describe("saveContact", () => {
     rowsOf(tabs, SPONSORS).push([`'${evil}`, "餐饮", "", "", "", "王浩然", "潜在", "", "", ""]);
     const a = asWang(tabs);
     const r = run(a, "saveContact", contact({ sponsor: evil, channel: "+1", note: "@SUM(A1)" }));
-    expect(r).toMatchObject({ ok: true, row: 5, sponsorRow: 32 });
+    expect(r).toMatchObject({ ok: true, row: 5, sponsorRow: 33 });
     expect(values(a, CONTACTS)[4].slice(1)).toEqual([evil, "王浩然", "+1", "@SUM(A1)"]);
     expect(formulas(a, CONTACTS)[4].every((f) => f === "")).toBe(true);
-    expect(values(a, SPONSORS)[31][0]).toBe(evil);
-    expect(formulas(a, SPONSORS)[31].every((f) => f === "")).toBe(true);
+    expect(values(a, SPONSORS)[32][0]).toBe(evil);
+    expect(formulas(a, SPONSORS)[32].every((f) => f === "")).toBe(true);
   });
 
   test("a sheet without a contact log gets one, with its headers in the sheet's language", () => {
@@ -309,5 +309,26 @@ describe("saveContact", () => {
     expect(run(a, "saveContact", contact({ stage: "won" }))).toEqual({ ok: false, error: expect.stringMatching(/^Invalid request/) });
     expect(values(a, SPONSORS)).toEqual(before);
     expect(run(addon(), "saveContact", contact())).toEqual({ ok: false, error: "请先选择你是哪位成员" });
+  });
+});
+
+describe("久未联系: sponsors gone quiet", () => {
+  test("the sidebar sends Settings' 跟进间隔 with the sponsors; on the sample the stale one is the look-alike row, never contacted since October", () => {
+    const r = run(addon(), "sidebarFollowUpsData");
+    expect(r.followUpDays).toBe(30);
+    const stale = staleSponsors(r.sponsors as Sponsor[], r.today, r.followUpDays);
+    expect(stale.map((x) => x.sponsor.name)).toContain(sampleFacts.staleSponsor);
+    const found = stale.find((x) => x.sponsor.name === sampleFacts.staleSponsor)!;
+    expect(found.days).toBeGreaterThan(30);
+    expect(stale.every((x) => x.sponsor.stage === "contacting" || x.sponsor.stage === "negotiating")).toBe(true);
+  });
+
+  test("the interval is read from Settings", () => {
+    const tabs = sampleTabs();
+    const settings = rowsOf(tabs, "设置");
+    const row = settings.find((x) => x[0] === "跟进间隔（天）");
+    if (row) row[1] = 90;
+    else settings.push(["跟进间隔（天）", 90]);
+    expect(run(addon(tabs), "sidebarFollowUpsData").followUpDays).toBe(90);
   });
 });

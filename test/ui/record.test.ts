@@ -1,5 +1,5 @@
 /** 登记赞助 / Record sponsorship: the server handlers through the built bundle on the local runtime. */
-import { sampleTabs } from "../../src/local/sample/workbook";
+import { sampleFacts, sampleTabs } from "../../src/local/sample/workbook";
 import { addon, d, day, formulas, logLines, on, run, type Tabs, tab, values } from "./helpers";
 
 const form = (over: Record<string, unknown> = {}) => ({
@@ -27,7 +27,7 @@ describe("sidebarRecordData", () => {
     const r = run(a, "sidebarRecordData");
     expect(r.ok).toBe(true);
     expect(r.lang).toBe("zh");
-    expect(r.lists.sponsors).toHaveLength(30);
+    expect(r.lists.sponsors).toHaveLength(sampleFacts.sponsors);
     expect(r.lists.events).toContain("社团文化节");
     expect(r.lists.members).toHaveLength(14);
     expect(r.lists.members.map((m: { name: string }) => m.name)).not.toContain("周晓雯");
@@ -42,7 +42,7 @@ describe("sidebarRecordData", () => {
     expect(owners).toContainEqual({ name: "博文书店", owner: "李欣怡", stage: "signed" });
     // Declined sponsors are free to pitch.
     expect(owners.map((o: { name: string }) => o.name)).not.toContain("招商银行(高新支行)");
-    expect(owners).toHaveLength(27); // 30 sponsors, 3 declined
+    expect(owners).toHaveLength(sampleFacts.sponsors - 3); // 3 declined
     // The same pair, once written, is what Check data points out.
     const row = run(a, "saveSponsorship", form({ members: ["王浩然"], weights: [""] })).row;
     const notices = a.fn.checkData({ mark: false }).filter((p: { cell: string }) => p.cell === `D${row}`);
@@ -156,28 +156,28 @@ describe("saveSponsorship", () => {
     expect([row[1], row[5], row[10]]).toEqual([typed.sponsor, "@SUM(A1)", "-2"]);
     expect(formulas(a, LEDGER)[61].every((f) => f === "")).toBe(true);
     const sponsors = values(a, "赞助商");
-    expect(sponsors[31].slice(0, 2)).toEqual([typed.sponsor, "+1"]);
-    expect(formulas(a, "赞助商")[31].every((f) => f === "")).toBe(true);
+    expect(sponsors[32].slice(0, 2)).toEqual([typed.sponsor, "+1"]);
+    expect(formulas(a, "赞助商")[32].every((f) => f === "")).toBe(true);
   });
 
   test("a new sponsor goes into the customer file with its category, owner, stage and last contact, once", () => {
     const a = addon();
     const r = run(a, "saveSponsorship", form({ sponsor: "鲜果时光水果店", category: "餐饮", owner: "许梦瑶", status: "pledged" }));
     expect(r).toMatchObject({ ok: true, sponsorAdded: true, commission: 18000 });
-    const added = values(a, "赞助商")[31].map(day);
+    const added = values(a, "赞助商")[32].map(day);
     expect(added).toEqual(["鲜果时光水果店", "餐饮", "", "", "", "许梦瑶", "洽谈中", "2026-11-23", "", ""]);
     // Someone else added it meanwhile (the form still thinks it is new): it is not added twice.
     const again = run(a, "saveSponsorship", form({ sponsor: "鲜果时光水果店", category: "餐饮", owner: "许梦瑶" }));
     expect(again).toMatchObject({ ok: true, row: 63, sponsorAdded: false });
-    expect(values(a, "赞助商")).toHaveLength(32);
+    expect(values(a, "赞助商")).toHaveLength(33);
     expect(logLines(a)).toEqual([
       ["officer@example.edu", "登记赞助", LEDGER, "62"],
-      ["officer@example.edu", "新增赞助商", "赞助商", "32"],
+      ["officer@example.edu", "新增赞助商", "赞助商", "33"],
       ["officer@example.edu", "登记赞助", LEDGER, "63"],
     ]);
     // Declining the offer records the row and leaves the customer file alone.
     expect(run(a, "saveSponsorship", form({ sponsor: "路边摊", addSponsor: false })).sponsorAdded).toBe(false);
-    expect(values(a, "赞助商")).toHaveLength(32);
+    expect(values(a, "赞助商")).toHaveLength(33);
   });
 
   test("after set-up, the commission column's array formula is never written over", () => {
@@ -235,5 +235,49 @@ describe("saveSponsorship", () => {
     });
     expect(values(a, LEDGER)).toEqual(before);
     expect(run(a, "saveSponsorship", form({ inKind: "" })).ok).toBe(true);
+  });
+});
+
+describe("a new sponsor that looks like a known one", () => {
+  const [known] = sampleFacts.lookAlike;
+  const question = `“蜜雪冰城 东门”看起来就是赞助商表中已有的“${known}”：用已有的这家，还是作为新赞助商添加？`;
+
+  test("is asked about and nothing is written, until the request confirms that very name", () => {
+    const a = addon();
+    const before = { ledger: values(a, LEDGER), sponsors: values(a, "赞助商") };
+    const typed = form({ sponsor: " 蜜雪冰城 东门 ", category: "奶茶", owner: "王浩然" });
+    expect(run(a, "saveSponsorship", typed)).toEqual({
+      ok: false,
+      confirm: "sponsor",
+      sponsor: "蜜雪冰城 东门",
+      known,
+      error: question,
+      fields: { sponsor: question },
+    });
+    expect({ ledger: values(a, LEDGER), sponsors: values(a, "赞助商") }).toEqual(before);
+    expect(logLines(a)).toEqual([]);
+    // Confirming another name does not count: the user never saw a question about this one.
+    expect(run(a, "saveSponsorship", { ...typed, confirmSponsor: "蜜雪冰城" })).toMatchObject({ confirm: "sponsor" });
+
+    expect(run(a, "saveSponsorship", { ...typed, confirmSponsor: "蜜雪冰城 东门" })).toMatchObject({ ok: true, row: 62, sponsorAdded: true });
+    expect(values(a, "赞助商")[32].slice(0, 2)).toEqual(["蜜雪冰城 东门", "奶茶"]);
+    expect(values(a, LEDGER)[61][1]).toBe("蜜雪冰城 东门");
+  });
+
+  test("is asked about even when it is not added to the customer file (the ledger would split the shop's history); in the user's language", () => {
+    const a = addon(sampleTabs(), "zh_CN", { userLocale: "en" });
+    expect(run(a, "saveSponsorship", form({ sponsor: "蜜雪冰城（东门店）", addSponsor: false })).error).toBe(
+      `"蜜雪冰城（东门店）" looks like "${known}", already in the Sponsors tab: use that one, or add it as a new sponsor?`,
+    );
+  });
+
+  test("the known name itself, a name nothing looks like, and a question about the date after the sponsor's", () => {
+    const a = addon();
+    expect(run(a, "saveSponsorship", form({ sponsor: known })).ok).toBe(true);
+    expect(run(a, "saveSponsorship", form({ sponsor: "鲜果时光水果店" })).ok).toBe(true);
+    const both = form({ sponsor: "蜜雪冰城东门分店", date: "2027-01-05" });
+    expect(run(a, "saveSponsorship", both)).toMatchObject({ confirm: "sponsor" });
+    expect(run(a, "saveSponsorship", { ...both, confirmSponsor: "蜜雪冰城东门分店" })).toMatchObject({ confirm: "date", date: "2027-01-05" });
+    expect(run(a, "saveSponsorship", { ...both, confirmSponsor: "蜜雪冰城东门分店", confirmDate: "2027-01-05" })).toMatchObject({ ok: true, row: 64 });
   });
 });

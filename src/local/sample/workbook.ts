@@ -173,6 +173,9 @@ const sponsors: CellValue[][] = [
   ["茶百道(大学城店)", "奶茶", "田店长", "13900132022", "wx: cbd_dxc", "王浩然", "已签约", d("2026-11-21"), d("2026-12-01"), "元旦晚会意向, 待确认奶茶券数量"],
   ["一点点(北门店)", "奶茶", "董店长", "13900132023", "wx: yidiandian_bm", "郑宇轩", "联系中", d("2026-11-02"), d("2026-11-16"), "店长说月底再谈"],
   ["CoCo都可(南门店)", "奶茶", "袁店长", "13900132024", "wx: coco_nm", "黄诗涵", "已拒绝", d("2026-10-09"), "", "总部不允许门店单独赞助"],
+  // The same shop typed in again by a new member who did not search the list first (same phone,
+  // name without brackets); nobody has called it since October, so it is also stale.
+  ["蜜雪冰城东门店", "奶茶", "肖店长", "139 0013 2021", "", "吴佳琪", "联系中", d("2026-10-10"), "", "想谈十佳歌手饮品赞助"],
 ];
 
 // ---------------------------------------------------------------------------
@@ -450,7 +453,11 @@ export const sampleFacts = {
   leftMember: "周晓雯",
   blankStatusMember: "吴佳琪",
   groups: ["一组", "二组", "三组"],
-  sponsors: 30,
+  sponsors: 31,
+  /** Two rows of 赞助商 that are one shop (the same phone). */
+  lookAlike: ["蜜雪冰城(东门店)", "蜜雪冰城东门店"],
+  /** 联系中 or 洽谈中 with no contact for more than 跟进间隔 (30 days) on today. */
+  staleSponsor: "蜜雪冰城东门店",
   /** 下次跟进 strictly before today. */
   overdueFollowUps: 6,
   events: 8,

@@ -7,7 +7,7 @@
 import type { FollowUpsData } from "../../../app/follow-ups";
 import { CHANNELS, type ContactField, type ContactForm, checkContact, STAGE_VALUES } from "../../../contracts/contact-entry";
 import { renderFields, renderMsg } from "../../../contracts/messages";
-import { daysBetween, followUpList, urgencyOf } from "../../../domain/followups";
+import { daysBetween, followUpList, staleSponsors, urgencyOf } from "../../../domain/followups";
 import type { Stage } from "../../../domain/model";
 import { formatYuan } from "../../../domain/money";
 import type { SponsorHistory as FollowUpSponsor } from "../../../domain/sponsor-history";
@@ -35,10 +35,23 @@ function canLog(s: FollowUpSponsor): boolean {
   return !!data?.me && (data.me.head || s.owner === data.me.name);
 }
 
-function visible(d: FollowUpsData): FollowUpSponsor[] {
+/** The sponsors the chosen view shows, before the "only stale" filter; and the stale ones among them. */
+function inView(d: FollowUpsData): { list: FollowUpSponsor[]; stale: Map<FollowUpSponsor, number | null> } {
   const me = d.me!;
   const owner = me.head ? byId<HTMLSelectElement>("owner-filter").value || null : input("show-all").checked ? null : me.name;
-  return followUpList(d.sponsors, { owner, showDeclined: input("show-declined").checked }, d.today);
+  const list = followUpList(d.sponsors, { owner, showDeclined: input("show-declined").checked }, d.today);
+  return { list, stale: new Map(staleSponsors(list, d.today, d.followUpDays).map((x) => [x.sponsor, x.days])) };
+}
+
+/** Only stale: the longest without contact on top (the order staleSponsors gives). */
+function visible(d: FollowUpsData, view = inView(d)): FollowUpSponsor[] {
+  return input("only-stale").checked ? [...view.stale.keys()] : view.list;
+}
+
+/** 久未联系: a sponsor being worked on (联系中 / 洽谈中) that nobody has contacted for longer than Settings' interval. */
+function staleFlag(days: number | null | undefined): HTMLElement | string {
+  if (days === undefined) return "";
+  return el("p", {}, el("span", { class: "flag stale", text: days === null ? tr("staleNever") : tr("stale", { n: days }) }));
 }
 
 function badge(s: FollowUpSponsor, today: string): HTMLElement | string {
@@ -59,11 +72,12 @@ function history(s: FollowUpSponsor): HTMLElement[] {
   return out;
 }
 
-function card(s: FollowUpSponsor, today: string): HTMLLIElement {
+function card(s: FollowUpSponsor, today: string, stale: Map<FollowUpSponsor, number | null>): HTMLLIElement {
   const li = el(
     "li",
     { class: `card ${urgencyOf(s, today)}`, "data-name": s.name },
     el("h2", {}, el("span", { text: s.name }), badge(s, today)),
+    staleFlag(stale.has(s) ? stale.get(s)! : undefined),
     el("p", { class: "sub", text: `${stageText(s.stage)} · ${s.owner ? tr("owner", { name: s.owner }) : tr("noOwner")}` }),
   );
   const contact = [s.contactPerson, s.phone, s.wechat].filter((x) => x !== "").join(" · ");
@@ -97,12 +111,15 @@ function card(s: FollowUpSponsor, today: string): HTMLLIElement {
 
 function render(): void {
   if (!data?.me) return;
-  const list = visible(data);
+  const view = inView(data);
+  const list = visible(data, view);
   const count = (u: string) => list.filter((s) => urgencyOf(s, data!.today) === u).length;
   byId("counts").textContent = tr("counts", { overdue: count("overdue"), soon: count("soon"), total: list.length });
+  byId("only-stale-text").textContent = tr("onlyStale", { n: view.stale.size, days: data.followUpDays });
+  byId("only-stale-row").hidden = view.stale.size === 0 && !input("only-stale").checked;
   // The open form is moved, not rebuilt, so what the user typed survives a re-sort.
   if (open && !list.includes(open)) closeForm();
-  byId("list").replaceChildren(...list.map((s) => card(s, data!.today)));
+  byId("list").replaceChildren(...list.map((s) => card(s, data!.today, view.stale)));
   byId("empty").hidden = list.length > 0;
 }
 
@@ -261,7 +278,7 @@ input("next").addEventListener("input", () => {
 input("clearNext").addEventListener("change", () => {
   if (input("clearNext").checked) input("next").value = "";
 });
-for (const id of ["owner-filter", "show-all", "show-declined"]) byId(id).addEventListener("change", () => render());
+for (const id of ["owner-filter", "show-all", "show-declined", "only-stale"]) byId(id).addEventListener("change", () => render());
 byId("change-me").addEventListener("click", () => {
   if (!data) return;
   renderMe({ ...data, me: null });

@@ -4,9 +4,9 @@
  * before saving is what the report will count.
  */
 
-import type { NeedsConfirmation, RecordData } from "../../../app/record-sponsorship";
+import type { NeedsConfirmation, NeedsSponsorConfirmation, RecordData } from "../../../app/record-sponsorship";
 import { renderFields, renderMsg } from "../../../contracts/messages";
-import { checkRecord, creditText, parseWeight, previewCommission, type RecordField, type RecordForm } from "../../../contracts/record-entry";
+import { checkRecord, creditText, parseWeight, previewCommission, type RecordField, type RecordForm, sponsorToConfirm } from "../../../contracts/record-entry";
 import type { LedgerStatus } from "../../../domain/model";
 import { formatYuan, parseMoney } from "../../../domain/money";
 import { NameIndex } from "../../../domain/names";
@@ -24,6 +24,9 @@ const FIELDS: RecordField[] = ["sponsor", "category", "owner", "event", "members
 
 let lang: Lang = browserLang();
 let data: Data | null = null;
+/** What the last save confirmed: a later question (the date after the sponsor) keeps it. */
+type Confirmed = { confirmDate?: string; confirmSponsor?: string };
+let confirmed: Confirmed = {};
 const tr = (key: string, params?: Params) => word(L, key, lang, params);
 
 const input = (id: string) => byId<HTMLInputElement>(id);
@@ -136,7 +139,11 @@ function renderSponsorPanel(): void {
   byId("new-sponsor").hidden = !isNew;
   if (!isNew) return;
   byId("new-sponsor-note").textContent = tr("newSponsor", { name: typed });
-  const suggestion = index.suggest(typed);
+  // A look-alike ("蜜雪冰城 东门" for "蜜雪冰城(东门店)") is said before Save asks about it.
+  const alike = sponsorToConfirm(typed, data.lists.sponsors);
+  byId("look-alike").hidden = !alike;
+  byId("look-alike").textContent = alike ? renderMsg(alike.question, lang) : "";
+  const suggestion = alike?.known ?? index.suggest(typed);
   byId("suggestion").hidden = !suggestion;
   byId("use-suggestion").textContent = suggestion ?? "";
   byId("new-sponsor-fields").hidden = !input("addSponsor").checked;
@@ -206,8 +213,29 @@ function dropDateQuestion(): void {
   byId("confirm-date-text").textContent = "";
 }
 
-function resetForm(): void {
+/** The server's question about a new name that looks like a known sponsor: use that one, or add the new one. */
+function askAboutSponsor(q: NeedsSponsorConfirmation): void {
+  showFieldErrors(FIELDS, q.fields ?? {});
+  byId("confirm-sponsor-text").textContent = q.error;
+  const box = byId("confirm-sponsor");
+  box.dataset.sponsor = q.sponsor;
+  box.dataset.known = q.known;
+  byId("use-known").textContent = tr("useKnown", { name: q.known });
+  box.hidden = false;
+  byId<HTMLButtonElement>("use-known").focus();
+}
+
+function dropQuestions(): void {
   dropDateQuestion();
+  const box = byId("confirm-sponsor");
+  box.hidden = true;
+  delete box.dataset.sponsor;
+  delete box.dataset.known;
+  byId("confirm-sponsor-text").textContent = "";
+}
+
+function resetForm(): void {
+  dropQuestions();
   form.reset();
   for (const c of chosenMembers()) c.checked = false;
   input("use-weights").checked = false;
@@ -218,9 +246,10 @@ function resetForm(): void {
   render();
 }
 
-async function save(confirmDate?: string): Promise<void> {
+async function save(confirm: Confirmed = {}): Promise<void> {
   if (!data) return;
-  dropDateQuestion();
+  dropQuestions();
+  confirmed = confirm;
   const f = readForm();
   const local = renderFields(checkRecord(f, data.lists).errors, lang);
   showFieldErrors(FIELDS, local);
@@ -231,8 +260,8 @@ async function save(confirmDate?: string): Promise<void> {
   say("result", "", "info");
   await guard(async () => {
     try {
-      const r = await server.saveSponsorship(confirmDate ? { ...f, confirmDate } : f);
-      if (!r.ok && "confirm" in r) return askAboutDate(r);
+      const r = await server.saveSponsorship({ ...f, ...confirm });
+      if (!r.ok && "confirm" in r) return r.confirm === "sponsor" ? askAboutSponsor(r) : askAboutDate(r);
       if (!r.ok) {
         showFieldErrors(FIELDS, r.fields ?? {});
         return say("result", r.error, "error");
@@ -276,7 +305,7 @@ form.addEventListener("submit", (e) => {
 form.addEventListener("input", (e) => {
   const target = e.target as HTMLElement;
   // The question was about the entry as it was sent: once it changes, Save asks again if need be.
-  dropDateQuestion();
+  dropQuestions();
   if (target.closest("#weight-list")) updateWeightTotal();
   render();
 });
@@ -291,7 +320,17 @@ byId("use-suggestion").addEventListener("click", () => {
   input("sponsor").focus();
 });
 byId("confirm-save").addEventListener("click", () => {
-  void save(byId("confirm-date").dataset.date);
+  void save({ ...confirmed, confirmDate: byId("confirm-date").dataset.date });
+});
+byId("use-known").addEventListener("click", () => {
+  const known = byId("confirm-sponsor").dataset.known;
+  if (!known) return;
+  input("sponsor").value = known;
+  render();
+  void save(confirmed.confirmDate ? { confirmDate: confirmed.confirmDate } : {});
+});
+byId("add-new").addEventListener("click", () => {
+  void save({ ...confirmed, confirmSponsor: byId("confirm-sponsor").dataset.sponsor });
 });
 byId("confirm-change").addEventListener("click", () => {
   dropDateQuestion();

@@ -52,6 +52,8 @@ export const L: Dict = {
   stage_partner: text("长期合作", "partner"),
   save: text("保存", "Save"),
   saveAnyway: text("仍然保存", "Save anyway"),
+  useKnown: text("用“{name}”", "Use {name}"),
+  addNew: text("作为新赞助商添加", "Add as a new sponsor"),
   changeDate: text("修改日期", "Change the date"),
   clear: text("清空", "Clear"),
   saved: text("已保存到“{sheet}”第 {row} 行。", "Saved to row {row} of {sheet}."),
