@@ -84,7 +84,7 @@ describe("npm start", () => {
   test("--handover saves the workbook with the hand-over tab", async () => {
     const r = await cli("--handover", "--year", "2026", "--out", "handover.xlsx");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("交接 2026：赞助商 31 家");
+    expect(r.stdout).toContain("交接 2026：赞助商 32 家");
     const book = await loadXlsx(join(dir, "handover.xlsx"));
     const tab = book.getSheetByName("交接 2026")!.getDataRange().getValues();
     expect(tab.some((row) => row[0] === "新东方学校")).toBe(true);

@@ -3,7 +3,7 @@
  * works through the built bundle, says where the email is missing, and the head's rights need a proof
  * Google checks against the real account: editing rights on a Settings tab that restricts its editors.
  */
-import { sampleTabs } from "../../src/local/sample/workbook";
+import { sampleFacts, sampleTabs } from "../../src/local/sample/workbook";
 import { type Addon, addon, logLines, on, rowsOf, run, SAMPLE_SETTINGS_FORM, SAMPLE_SPONSORSHIP, type Tabs, values } from "../ui/helpers";
 import { addon as blankAddon } from "./addon";
 
@@ -175,7 +175,7 @@ describe("the head's rights without the email: editing rights on a restricted Se
     restrictSettings();
     const h = run(head, "setFollowUpsMember", { name: "陈思远" });
     expect(h).toMatchObject({ ok: true, me: { name: "陈思远", head: true, byEmail: false }, settingsEdit: "editor" });
-    expect(h.sponsors.length).toBe(30);
+    expect(h.sponsors.length).toBe(sampleFacts.sponsors);
     const before = values(head, "联系记录").length;
     expect(run(head, "saveContact", others).ok).toBe(true);
     expect(values(head, "联系记录")).toHaveLength(before + 1);
