@@ -9,6 +9,7 @@ import type { LocalDate } from "../domain/dates";
 import { UserError } from "../domain/errors";
 import { emailsIn, identify, type Me, type SettingsEdit } from "../domain/followups";
 import type { Lang } from "../domain/messages";
+import { awaitingRenewal } from "../domain/renewals";
 import { type SponsorHistory, sponsorHistory } from "../domain/sponsor-history";
 import { currentUserEmail, rememberedMember, rememberMember, settingsEdit } from "../sheets/identity";
 import { type Context, type Loaded, loadModel, missingTabProblem } from "../sheets/workbook";
@@ -29,6 +30,10 @@ export interface FollowUpsData {
   sponsors: SponsorHistory[];
   /** Settings' 跟进间隔（天）: a sponsor 联系中 or 洽谈中 not contacted for longer is stale (domain staleSponsors). */
   followUpDays: number;
+  /** Settings' 续约季开始; null when no renewal season was started. */
+  renewalStart?: LocalDate | null;
+  /** The 续约 group: sponsors with this season's renewal note who have not given since it started. */
+  renewals?: string[];
 }
 
 function load(ctx: Context): Loaded {
@@ -65,7 +70,13 @@ function answer(ctx: Context, lang: Lang, loaded: Loaded): FollowUpsData {
     members: model.members.filter((m) => m.active).map((m) => m.name),
     sponsors: sponsorHistory(model),
     followUpDays: model.settings.followUpDays,
+    ...renewalGroup(model, ctx.today),
   };
+}
+
+function renewalGroup(model: Loaded["model"], today: LocalDate): Pick<FollowUpsData, "renewalStart" | "renewals"> {
+  const start = model.settings.renewalStart ?? null;
+  return { renewalStart: start, renewals: start ? awaitingRenewal(model.sponsors, model.ledger, start, today).map((s) => s.name) : [] };
 }
 
 /** Sidebar data for 我的跟进: who the user is, and every sponsor with its follow-up dates and history. */

@@ -5,7 +5,15 @@
  */
 
 import { renderMsg } from "../contracts/messages";
-import { checkRecord, dateToConfirm, previewCommission, type RecordEntry, type RecordLists, sponsorToConfirm } from "../contracts/record-entry";
+import {
+  checkRecord,
+  dateToConfirm,
+  packageBenefits,
+  previewCommission,
+  type RecordEntry,
+  type RecordLists,
+  sponsorToConfirm,
+} from "../contracts/record-entry";
 import { recordFormSchema } from "../contracts/record-schema";
 import { validate } from "../contracts/validate";
 import { formatRate } from "../domain/commission";
@@ -15,13 +23,15 @@ import type { Lang } from "../domain/messages";
 import type { Stage } from "../domain/model";
 import { fenToYuan } from "../domain/money";
 import { activeOwner } from "../domain/ownership";
-import { prepareAppend, readTab } from "../sheets/append";
+import { type PlannedDeliverable, rowSpan } from "../domain/packages";
+import { columnTexts, missingColumn, prepareAppend, prepareAppendRows, readTab } from "../sheets/append";
 import { textCell } from "../sheets/cells";
 import { requireEditable } from "../sheets/edit-rights";
 import { withDocumentLock } from "../sheets/lock";
 import { appendLog } from "../sheets/log";
-import { choiceLabel, LEDGER_STATUSES, TABS, type TabKey } from "../sheets/schema";
+import { choiceLabel, DELIVERABLE_STATUSES, LEDGER_STATUSES, TABS, type TabKey } from "../sheets/schema";
 import { prepareSponsor } from "../sheets/sponsor-add";
+import type { CellValue } from "../sheets/table";
 import { type Context, loadModel, missingTabProblem, tabToWrite } from "../sheets/workbook";
 import { type Failure, fieldsFailure, respond } from "./respond";
 
@@ -39,7 +49,7 @@ export interface RecordData {
 }
 
 function lists(ctx: Context): Omit<RecordData, "ok" | "lang" | "today"> {
-  const { model, sheets } = loadModel(ctx, ["members", "sponsors", "events", "settings"]);
+  const { model, sheets } = loadModel(ctx, ["members", "sponsors", "events", "settings", "packages"]);
   if (!sheets.ledger) throw new UserError(missingTabProblem("ledger", ctx.lang).message);
   if (!sheets.members) throw new UserError(missingTabProblem("members", ctx.lang).message);
   const members = new Set(model.members.map((m) => m.name));
@@ -52,6 +62,8 @@ function lists(ctx: Context): Omit<RecordData, "ok" | "lang" | "today"> {
       basis: model.settings.basis,
       timeZone: ctx.timeZone,
       sheetLang: ctx.lang,
+      packages: (model.packages ?? []).map((p) => ({ name: p.name, price: p.price, benefits: p.benefits })),
+      eventDates: Object.fromEntries(model.events.map((e) => [e.name, e.date])),
     },
     categories: [...new Set(model.sponsors.map((s) => s.category).filter((c) => c !== ""))],
     owners: model.sponsors.filter((s) => activeOwner(s, members)).map((s) => ({ name: s.name, owner: s.owner, stage: s.stage })),
@@ -75,6 +87,8 @@ export interface Saved {
   sponsorAdded: boolean;
   /** The commission the row earns once received, in fen. */
   commission: number;
+  /** 赞助回报 rows the package created, and its benefits already there (same 来源), left as they are. */
+  deliverables: { sheet: string; rows: number[]; existing: number };
 }
 
 /**
@@ -129,9 +143,16 @@ export function saveSponsorship(form: unknown): Saved | NeedsConfirmation | Need
       const reason = renderMsg(odd, lang);
       return { ok: false, confirm: "date", date: entry.date, error: reason, fields: { date: reason } };
     }
-    const r = appendSponsorship(ctx, entry);
+    const r = appendSponsorship(ctx, entry, l);
     const preview = previewCommission(entry, l.rate, l.basis);
-    return { ok: true, sheet: r.sheet, row: r.row, sponsorAdded: r.sponsorRow !== null, commission: preview?.commission ?? 0 };
+    return {
+      ok: true,
+      sheet: r.sheet,
+      row: r.row,
+      sponsorAdded: r.sponsorRow !== null,
+      commission: preview?.commission ?? 0,
+      deliverables: r.deliverables,
+    };
   });
 }
 
@@ -141,6 +162,7 @@ export interface Appended {
   row: number;
   /** The customer-file row added for a new sponsor, or null. */
   sponsorRow: number | null;
+  deliverables: Saved["deliverables"];
 }
 
 function tab(ctx: Context, key: TabKey) {
@@ -149,10 +171,12 @@ function tab(ctx: Context, key: TabKey) {
   return sheet;
 }
 
-function appendSponsorship(ctx: Context, entry: RecordEntry): Appended {
+function appendSponsorship(ctx: Context, entry: RecordEntry, l: RecordLists): Appended {
   return withDocumentLock(ctx, () => {
     const ledger = tab(ctx, "ledger");
-    requireEditable(ctx, [ledger, entry.newSponsor ? tab(ctx, "sponsors") : null]);
+    const withPackage = Boolean(entry.package);
+    const deliverablesTab = withPackage ? tab(ctx, "deliverables") : null;
+    requireEditable(ctx, [ledger, entry.newSponsor ? tab(ctx, "sponsors") : null, deliverablesTab]);
     const money = (fen: number | null) => (fen === null ? "" : fenToYuan(fen));
     const writeLedger = prepareAppend(readTab(ledger, TABS.ledger), {
       date: dateAtMidnight(entry.date, ctx.timeZone),
@@ -164,16 +188,49 @@ function appendSponsorship(ctx: Context, entry: RecordEntry): Appended {
       inKind: money(entry.inKind),
       status: choiceLabel(LEDGER_STATUSES, entry.status, ctx.lang),
       notes: textCell(entry.notes),
+      package: textCell(entry.package ?? ""),
     });
+    // Read under the lock: a benefit whose 来源 is already in 赞助回报 (this sponsorship saved before) is not added again.
+    const delivered = deliverablesTab ? readTab(deliverablesTab, TABS.deliverables) : null;
+    if (delivered && delivered.columns.source === undefined) throw missingColumn(delivered, "source");
+    const existing = new Set(delivered ? columnTexts(delivered, "source").filter((s) => s !== "") : []);
+    const all = packageBenefits(entry, l);
+    const planned = all.filter((p) => !existing.has(p.source));
+    const writeDeliverables = delivered
+      ? prepareAppendRows(
+          delivered,
+          planned.map((p) => deliverableCells(ctx, p)),
+        )
+      : null;
     const writeSponsor = entry.newSponsor
       ? prepareSponsor(ctx, tab(ctx, "sponsors"), { name: entry.sponsor, ...entry.newSponsor, status: entry.status, date: entry.date })
       : null;
     const sponsorRow = writeSponsor ? writeSponsor() : null;
     const row = writeLedger();
+    const created = writeDeliverables ? writeDeliverables() : [];
     appendLog(ctx, [
       { action: "sponsorship", sheet: ledger.getName(), rows: String(row) },
+      ...(created.length === 0 ? [] : [{ action: "deliverablesCreated" as const, sheet: deliverablesTab!.getName(), rows: rowSpan(created) }]),
       ...(sponsorRow === null ? [] : [{ action: "sponsorAdded" as const, sheet: tab(ctx, "sponsors").getName(), rows: String(sponsorRow) }]),
     ]);
-    return { sheet: ledger.getName(), row, sponsorRow };
+    return {
+      sheet: ledger.getName(),
+      row,
+      sponsorRow,
+      deliverables: { sheet: deliverablesTab?.getName() ?? "", rows: created, existing: all.length - planned.length },
+    };
   });
+}
+
+/** One 赞助回报 row a package creates: pending, with its 来源 key. */
+export function deliverableCells(ctx: Context, p: PlannedDeliverable): Record<string, CellValue> {
+  return {
+    sponsor: textCell(p.sponsor),
+    event: textCell(p.event),
+    promised: textCell(p.promised),
+    due: p.due === null ? "" : dateAtMidnight(p.due, ctx.timeZone),
+    owner: textCell(p.owner),
+    status: choiceLabel(DELIVERABLE_STATUSES, "pending", ctx.lang),
+    source: textCell(p.source),
+  };
 }

@@ -7,11 +7,14 @@
 import { UserError } from "../domain/errors";
 import { accountsView } from "./accounts-view";
 import { checkData } from "./check-data";
+import { createPackageDeliverables } from "./create-deliverables";
 import { generateMonthlyReport } from "./generate-report";
 import { exportHandover } from "./handover";
 import { importSignins } from "./import-signins";
 import { markCommissionsPaid } from "./mark-paid";
+import { sponsorRecap } from "./recap";
 import { setupSheets } from "./setup";
+import { startRenewalSeason } from "./start-renewals";
 import { memberStatement } from "./statement";
 
 const LOCAL_ACTIONS = {
@@ -19,17 +22,20 @@ const LOCAL_ACTIONS = {
   checkData,
   generateMonthlyReport,
   markCommissionsPaid,
+  createPackageDeliverables,
   memberStatement,
   exportHandover,
   importSignins,
   accountsView,
+  startRenewalSeason,
+  sponsorRecap,
 } as const;
 
 export type LocalAction = keyof typeof LOCAL_ACTIONS;
 
 /**
  * Runs one of the add-on's actions without dialogs and answers its plain-data result.
- * @param {string} action setupSheets, checkData, generateMonthlyReport, markCommissionsPaid, memberStatement, exportHandover, importSignins or accountsView.
+ * @param {string} action setupSheets, checkData, generateMonthlyReport, markCommissionsPaid, createPackageDeliverables, memberStatement, exportHandover, importSignins, accountsView, startRenewalSeason or sponsorRecap.
  * @param {object} options The action's options.
  */
 export function runLocal_(action: string, options?: unknown): unknown {

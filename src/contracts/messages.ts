@@ -33,6 +33,7 @@ export const SIDEBAR_MESSAGES = {
   amountNeeded: text("请填写现金或物资估值（至少一项）", "Enter the cash or the in-kind value (at least one)"),
   inKindNegative: text("物资估值不能为负数", "The in-kind value cannot be negative"),
   unknownEvent: text("活动表中没有“{value}”", '"{value}" is not in the Events tab'),
+  unknownPackage: text("方案表中没有“{value}”", '"{value}" is not in the Packages tab'),
   unknownMember: text("“{value}”不是在部成员", '"{value}" is not an active member'),
   nameHasSeparator: text(
     "成员姓名“{value}”含有分隔符（、,;/%），无法记为经办人：请先在成员表中改名",

@@ -8,6 +8,7 @@ import { type LocalDate, parseDate } from "../domain/dates";
 import type { LedgerEntry, LedgerStatus } from "../domain/model";
 import { type Fen, parseMoney } from "../domain/money";
 import { NameIndex } from "../domain/names";
+import { type Benefit, type PlannedDeliverable, plannedDeliverables } from "../domain/packages";
 import { type Basis, DEFAULT_SETTINGS, type Settings } from "../domain/settings";
 import { baseOf, sharesOf } from "../domain/shares";
 import { lookAlikeOf } from "../domain/sponsor-match";
@@ -33,6 +34,8 @@ export interface RecordForm {
   status: LedgerStatus;
   date: string;
   notes: string;
+  /** 方案: a package name from the Packages tab, or "" / absent for none. */
+  package?: string;
 }
 
 export interface MemberOption {
@@ -52,6 +55,17 @@ export interface RecordLists {
   timeZone: string;
   /** The sheet's language: 经办人 is written "张三、李四" in a zh sheet, "Amy, Bo" in an en one. */
   sheetLang: Lang;
+  /** 方案: the packages the Packages tab holds (absent or empty without it). */
+  packages?: PackageOption[];
+  /** Each event's date (null when it has none): a package's benefits fall due counting from it. */
+  eventDates?: Record<string, LocalDate | null>;
+}
+
+/** A package as the page sees it (a Package without its row): plain data for google.script.run. */
+export interface PackageOption {
+  name: string;
+  price: Fen | null;
+  benefits: Benefit[];
 }
 
 /** A checked entry, ready for a ledger row. */
@@ -68,9 +82,26 @@ export interface RecordEntry {
   inKind: Fen | null;
   status: LedgerStatus;
   notes: string;
+  /** 方案: the package's name as the Packages tab spells it, "" for none. */
+  package?: string;
+  /** The first credited member: the 负责人 of the benefits a package creates. */
+  lead?: string;
 }
 
-export type RecordField = "sponsor" | "category" | "owner" | "event" | "members" | "weights" | "cash" | "items" | "inKind" | "status" | "date" | "notes";
+export type RecordField =
+  | "package"
+  | "sponsor"
+  | "category"
+  | "owner"
+  | "event"
+  | "members"
+  | "weights"
+  | "cash"
+  | "items"
+  | "inKind"
+  | "status"
+  | "date"
+  | "notes";
 
 export type RecordErrors = Partial<Record<RecordField, AnyMsg>>;
 
@@ -89,6 +120,7 @@ const FIELD_NAMES: Record<RecordField, { zh: string; en: string }> = {
   status: { zh: "状态", en: "Status" },
   date: { zh: "日期", en: "Date" },
   notes: { zh: "备注", en: "Notes" },
+  package: { zh: "方案", en: "Package" },
 };
 
 const required = (f: RecordField): AnyMsg => ({ key: "fieldRequired", params: FIELD_NAMES[f] });
@@ -216,6 +248,11 @@ export function checkRecord(form: RecordForm, lists: RecordLists): { entry: Reco
   if (!date.ok) errors.date = date.error;
   else if (date.value === null) errors.date = required("date");
   const notes = checkText(form, "notes", errors);
+  const packageText = (form.package ?? "").trim();
+  const packages = lists.packages ?? [];
+  const packageName = packageText === "" ? undefined : new NameIndex(packages.map((p) => p.name)).find(packageText);
+  const pkg = packages.find((p) => p.name === packageName);
+  if (packageText !== "" && !pkg) errors.package = { key: "unknownPackage", params: { value: packageText } };
 
   if (Object.keys(errors).length > 0 || !cash.ok || !inKind.ok || !date.ok || !date.value) return { entry: null, errors };
   return {
@@ -234,6 +271,8 @@ export function checkRecord(form: RecordForm, lists: RecordLists): { entry: Reco
       inKind: inKind.value,
       status: form.status,
       notes,
+      package: pkg?.name ?? "",
+      lead: chosen[0]?.name ?? "",
     },
     errors,
   };
@@ -283,4 +322,20 @@ export function previewCommission(
     shares: [...shares.commission].map(([name, fen]) => ({ name, fen })),
     counts: p.status === "received",
   };
+}
+
+/**
+ * The 赞助回报 rows a package adds with this sponsorship, due dates counted from the event's date (or
+ * the sponsorship's when the event has none); those whose 来源 is in `existing` are left out.
+ */
+export function packageBenefits(entry: RecordEntry, lists: RecordLists, existing: ReadonlySet<string> = new Set()): PlannedDeliverable[] {
+  const pkg = (lists.packages ?? []).find((p) => p.name === entry.package);
+  if (!pkg || !entry.package) return [];
+  const eventDate = entry.event === "" ? null : (lists.eventDates?.[entry.event] ?? null);
+  return plannedDeliverables(
+    { date: entry.date, sponsor: entry.sponsor, event: entry.event, package: pkg.name, owner: entry.lead ?? "" },
+    { ...pkg, row: 0 },
+    eventDate,
+    existing,
+  );
 }

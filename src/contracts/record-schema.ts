@@ -23,4 +23,6 @@ export const recordFormSchema = z.object({
   confirmDate: z.optional(text),
   /** The new sponsor name the user was asked about (it looks like a known one) and chose to add. */
   confirmSponsor: z.optional(text),
+  /** 方案: a package name, or "" for none. */
+  package: z.optional(text),
 });

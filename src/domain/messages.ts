@@ -192,6 +192,10 @@ export const MESSAGES = {
     '{name}\'s leave request for the meeting of {date} was approved by "{by}", who is not an active head (部长): leave must be approved by the head. Set it back to pending (待审批) for the head to decide in Approvals',
   ),
   noLedgerTab: text("找不到“赞助记录”工作表：请运行“初始化表格”或把工作表改回这个名字", 'No "Sponsorships" tab: run "Set up sheets" or rename the tab back'),
+  deliverablesChanged: text(
+    "确认期间赞助记录、方案或赞助回报有改动，未建立任何回报：请重新执行“生成赞助回报”",
+    'Sponsorships, Packages or Deliverables changed while you were confirming, so nothing was created: run "Create deliverables" again',
+  ),
   payoutChanged: text(
     "确认期间赞助记录有改动，未填写任何发放日期：请重新执行“发放佣金”",
     'The ledger changed while you were confirming, so no date was filled in: run "Mark commissions paid" again',
@@ -226,6 +230,26 @@ export const MESSAGES = {
   badFollowUpDays: text(
     "跟进间隔“{value}”无效：请填写 1 到 366 的整数（天）",
     'Follow-up interval "{value}" is not valid: use a whole number of days from 1 to 366',
+  ),
+  tooManyBenefits: text(
+    "回报内容有 {n} 项，太多：只用前 {max} 项，请拆成几个方案",
+    "The benefits list {n} items, too many: only the first {max} are used; split the package in two",
+  ),
+  badDueDays: text(
+    "截止天数“{value}”无效：请填写活动后第几天（0 到 {max} 的整数），如 7；每项回报各一个时用“；”分隔",
+    'Due "{value}" is not valid: give the days after the event (a whole number from 0 to {max}), such as 7; one per benefit separated by ";"',
+  ),
+  dueDaysCount: text(
+    "截止天数有 {given} 个，回报内容有 {count} 项：请只填一个（全部适用），或每项回报各填一个",
+    "Due lists {given} {given|number|numbers} for {count} {count|benefit|benefits}: give one for all, or one per benefit",
+  ),
+  packageBenefitsMissing: text(
+    "此赞助选了方案“{name}”，还有 {n} 项回报未建立：{benefits}。请在赞助回报表中添加（来源填“{source}”等），或改正方案",
+    'This sponsorship took the package "{name}" and {n} {n|benefit is|benefits are} not in the Deliverables tab yet: {benefits}. Add them there (Source such as "{source}"), or correct the package',
+  ),
+  packageUnknown: text(
+    "方案表中没有“{value}”：这笔赞助的回报无法按方案核对",
+    '"{value}" is not in the Packages tab: this sponsorship\'s benefits cannot be checked against it',
   ),
   accountAmountNotPositive: text(
     "金额“{value}”须大于 0：支出、收入和罚款都填正数，类型说明钱的去向（只有商家退回部门现金的款项记作负的支出）。这一行未计入",

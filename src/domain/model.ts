@@ -3,6 +3,7 @@ import type { Status } from "./attendance";
 import type { CreditShare } from "./credit";
 import type { LocalDate, LocalDateTime } from "./dates";
 import type { Fen } from "./money";
+import type { Package } from "./packages";
 import type { Settings } from "./settings";
 
 export interface Member {
@@ -30,6 +31,8 @@ export interface Sponsor {
   expected?: Fen | null;
   /** 目标活动: the event the sponsor is being asked for (absent: none). */
   targetEvent?: string;
+  /** 续约: the renewal note (the add-on's starts with 【续约】/[Renewal]; absent: none). */
+  renewal?: string;
   row: number;
 }
 
@@ -58,6 +61,8 @@ export interface LedgerEntry {
   paidOn: LocalDate | null;
   /** The 佣金发放日期 cell is empty (not merely unreadable): only such rows may be marked paid. */
   paidOnBlank: boolean;
+  /** 方案: the package the sponsor took (冠名, 协办…); absent or "" when none. */
+  package?: string;
 }
 
 export type DeliverableStatus = "pending" | "done" | "waived";
@@ -72,6 +77,8 @@ export interface Deliverable {
   owner: string;
   status: DeliverableStatus;
   proof: string;
+  /** 来源: the sponsorship and benefit a package created this row from; absent or "" for a row typed by hand. */
+  source?: string;
 }
 
 export interface Meeting {
@@ -132,6 +139,8 @@ export interface AccountEntry {
 }
 
 export interface Model {
+  /** 方案: the sponsorship packages (absent or empty without the tab). */
+  packages?: Package[];
   members: Member[];
   sponsors: Sponsor[];
   events: Event[];

@@ -96,6 +96,17 @@ export function reportToJson(r: Report, lang: Lang) {
       staleAsOf: r.sponsors.staleAsOf,
       stale: r.sponsors.stale.map((x) => ({ sponsor: x.sponsor, owner: x.owner, stage: x.stage, lastContact: x.lastContact, days: x.days })),
     },
+    renewals: r.renewals
+      ? {
+          seasonStart: r.renewals.start,
+          asOf: r.renewals.asOf,
+          lastSeasonSponsors: r.renewals.sponsors,
+          renewed: r.renewals.renewed,
+          rate: r.renewals.sponsors === 0 ? null : pct(r.renewals.renewed / r.renewals.sponsors),
+          moneyRenewed: y(r.renewals.money),
+          notYetRenewed: r.renewals.waiting,
+        }
+      : null,
     deliverables: r.deliverables.map((d) => ({ sponsor: d.sponsor, event: d.event, promised: d.promised, owner: d.owner, due: d.due, overdue: d.overdue })),
     leavePending: r.leavePending.map((l) => ({
       name: l.name,

@@ -15,6 +15,7 @@ import { monthTallies, type PendingLeave, pendingAt } from "./leave-month";
 import type { Msg } from "./messages";
 import type { Model, Stage } from "./model";
 import type { Fen } from "./money";
+import { type RenewalStats, renewalStats } from "./renewals";
 import type { Settings } from "./settings";
 import { isUnpaid, sharesOf } from "./shares";
 
@@ -165,6 +166,8 @@ export interface Report {
     staleAsOf: LocalDate;
     stale: StaleSponsor[];
   };
+  /** 续约: of last season's sponsors, who gave again from 续约季开始 to the month's end; null (or absent) when no season had started by then. */
+  renewals?: RenewalStats | null;
   /** Pending deliverables owed to sponsors, due by the month's end. */
   deliverables: DeliverableDue[];
   /** 请假 requests the head had not decided by the month's end, in meeting order. */
@@ -324,6 +327,7 @@ export function buildReport(model: Model, problems: readonly ReportProblem[], o:
     groups: groupLines(members),
     events: eventLines(model, to),
     sponsors: sponsorSummary(model, to, o.today),
+    renewals: s.renewalStart && s.renewalStart <= to ? renewalStats(model.sponsors, model.ledger, s.renewalStart, to) : null,
     deliverables: deliverablesDue(model, to, o.today),
     leavePending: pendingAt(model, to),
     accounts,

@@ -30,6 +30,8 @@ export interface Settings {
   followUpDays: number;
   /** The probability of each stage (成功率), for the weighted forecast. */
   odds: StageOdds;
+  /** 续约季开始: the day the current renewal season started (absent or null: none started). */
+  renewalStart?: LocalDate | null;
 }
 
 export interface Opening {
@@ -81,6 +83,7 @@ export type SettingKey =
   | "openingBalance"
   | "openingDate"
   | "followUpDays"
+  | "renewalStart"
   | OddsKey;
 
 /** One Settings row per stage: 潜在成功率 … 已拒绝成功率. */
@@ -246,8 +249,19 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     initial: () => "",
     format: "yyyy-mm-dd",
     desc: text(
-      "收支账从这一天开始；留空则为学期开始。此前的收支已含在期初余额中",
-      "The cash book starts on this day; blank means the term start. Money before it is in the opening balance",
+      "收支账从这一天开始；留空则为学期开始（改学期开始时收支账也会跟着重新开始，所以开始记账后请写上日期）。此前的收支已含在期初余额中",
+      "The cash book starts on this day; blank means the term start (and moves with it when a new term is set, so write the date once the book is in use). Money before it is in the opening balance",
+    ),
+  },
+  {
+    key: "renewalStart",
+    zh: "续约季开始",
+    en: "Renewal season start",
+    initial: () => "",
+    format: "yyyy-mm-dd",
+    desc: text(
+      "“开始续约”写入；上季 = 此前 12 个月，月报据此计算续约率",
+      "Written by Start renewals; last season is the 12 months before it, and the report's renewal rate counts from it",
     ),
   },
   {
@@ -382,6 +396,12 @@ export function parseSettings(cells: readonly SettingCell[], timeZone: string): 
         const n = typeof value === "string" ? Number(value.trim()) : value;
         if (typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= 366) s.followUpDays = n;
         else report({ key: "badFollowUpDays", params: { value: String(value) } });
+        break;
+      }
+      case "renewalStart": {
+        const r = parseDate(value, { timeZone });
+        if (r.ok) s.renewalStart = r.value;
+        else report(r.error);
         break;
       }
       case "oddsPotential":

@@ -11,10 +11,13 @@ const LOCAL: Record<LocalAction, true> = {
   checkData: true,
   generateMonthlyReport: true,
   markCommissionsPaid: true,
+  createPackageDeliverables: true,
   memberStatement: true,
   exportHandover: true,
   importSignins: true,
   accountsView: true,
+  startRenewalSeason: true,
+  sponsorRecap: true,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

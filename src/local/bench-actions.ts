@@ -122,6 +122,11 @@ const ACTIONS: Record<string, (fn: Addon, n: Names) => unknown> = {
     fn.setFollowUpsMember({ name: n.member });
     return fn.saveContact({ sponsor: n.sponsor, date: "2026-11-23", channel: "面谈", note: "再联系", stage: "", next: "", clearNext: false });
   },
+  // The synthetic ledger runs through 2026: every sponsor that gave is last season's for 2027.
+  renewals: (fn) => {
+    fn.startRenewalSeason({ start: "2027-01-01", preview: true });
+    return fn.startRenewalSeason({ start: "2027-01-01" });
+  },
 };
 
 /** The runtime's user is the head: their email in the head's 联系方式 (the first member is the head). */

@@ -12,13 +12,15 @@
  *   npm start -- [--workbook f.xlsx] --self-check [--json]   exit 0 only when every check passes
  *   npm start -- [--workbook f.xlsx] --import-signin export.xlsx|export.csv --meeting 2026-11-04 [--out f.xlsx]
  *                [--absent-rest] [--replace] [--name-column F --time-column B] [--json]
+ *   npm start -- [--workbook f.xlsx] --recap 博文书店 [--event 新生辩论赛] [--lang en] --out recap.html   a sponsor's recap page
  */
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import * as z from "zod/mini";
 import type { AccountsRun } from "../app/accounts-view";
 import type { ReportRun } from "../app/generate-report";
 import type { SigninPreviewData, SigninSaveAnswer } from "../app/import-signins";
+import type { RecapRun } from "../app/recap";
 import { defaultReportMonth, localDateOf } from "../domain/dates";
 import type { SelfCheckResult } from "../domain/self-check";
 import { selfCheckReport } from "../domain/self-check-report";
@@ -42,6 +44,7 @@ const USAGE = `Usage: npm start -- [--workbook file.xlsx] [--month YYYY-MM] [--o
        npm start -- [--workbook file.xlsx] --import-signin export.xlsx|export.csv --meeting YYYY-MM-DD [--out file.xlsx]
                     [--absent-rest] [--replace] [--name-column LETTER --time-column LETTER] [--lang zh|en] [--json]
                     (exit status 1, nothing written, when an entry in the grid would be replaced without --replace)
+       npm start -- [--workbook file.xlsx] --recap SPONSOR [--event EVENT] [--lang zh|en] --out recap.html   (a printable HTML page)
 Without --workbook the report, the check and the accounts use the sample workbook, and --setup starts from an empty one.`;
 
 const optionsSchema = z.object({
@@ -64,6 +67,8 @@ const optionsSchema = z.object({
   "time-column": z.optional(z.string().check(z.regex(/^[A-Za-z]{1,2}$/))),
   "absent-rest": z.boolean(),
   replace: z.boolean(),
+  recap: z.optional(z.string().check(z.refine((s) => s.trim() !== "", "--recap needs a sponsor's name"))),
+  event: z.optional(z.string().check(z.refine((s) => s.trim() !== "", "--event needs an event's name"))),
 });
 type Options = z.infer<typeof optionsSchema>;
 
@@ -73,13 +78,17 @@ class CliError extends Error {}
 const SIGNIN_VALUED = ["import-signin", "meeting", "name-column", "time-column"];
 const SIGNIN_FLAGS = ["absent-rest", "replace"];
 const FLAGS = ["json", "setup", "check", "help", "handover", "self-check", "accounts", ...SIGNIN_FLAGS];
-const VALUED = ["workbook", "month", "out", "lang", "statement", "year", ...SIGNIN_VALUED];
+// The sponsor recap's options, listed last by `known()`.
+const RECAP_VALUED = ["recap", "event"];
+const VALUED = ["workbook", "month", "out", "lang", "statement", "year", ...SIGNIN_VALUED, ...RECAP_VALUED];
 // What each option with a value must look like, said together with what was given.
 const EXPECTED: Record<string, string> = {
   month: "must look like 2026-11",
   lang: "must be zh or en",
   statement: "needs a member's name",
   year: "must look like 2026",
+  recap: "needs a sponsor's name",
+  event: "needs an event's name",
   "import-signin": "needs the export file (.xlsx or .csv)",
   meeting: "must look like 2026-11-04",
   "name-column": "must be a column letter such as F",
@@ -90,11 +99,17 @@ const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 60)}…${tex
 const given = (v: unknown) => JSON.stringify(clip(String(v)));
 
 const known = () =>
-  [...VALUED.filter((n) => !SIGNIN_VALUED.includes(n)), ...FLAGS.filter((n) => !SIGNIN_FLAGS.includes(n)), ...SIGNIN_VALUED, ...SIGNIN_FLAGS]
+  [
+    ...VALUED.filter((n) => !SIGNIN_VALUED.includes(n) && !RECAP_VALUED.includes(n)),
+    ...FLAGS.filter((n) => !SIGNIN_FLAGS.includes(n)),
+    ...SIGNIN_VALUED,
+    ...SIGNIN_FLAGS,
+    ...RECAP_VALUED,
+  ]
     .map((n) => `--${n}`)
     .join(", ");
 /** The options that each choose what the command does; two of them together are refused. */
-const ACTIONS = ["setup", "check", "statement", "handover", "self-check", "import-signin", "accounts"] as const;
+const ACTIONS = ["setup", "check", "statement", "handover", "self-check", "import-signin", "accounts", "recap"] as const;
 
 export function parseArgs(argv: string[]): Options {
   const raw: Record<string, string | boolean> = Object.fromEntries(FLAGS.map((f) => [f, false]));
@@ -139,6 +154,12 @@ export function parseArgs(argv: string[]): Options {
   }
   const stray = [...SIGNIN_VALUED.filter((n) => n !== "import-signin"), ...SIGNIN_FLAGS].find((n) => !importing && r.data[n as keyof Options]);
   if (stray) throw new CliError(`--${stray} only goes with --import-signin`);
+  // The recap is one page written to the file named: --out is required, --event narrows it.
+  if (r.data.event !== undefined && r.data.recap === undefined) throw new CliError(`--event only goes with --recap, not alone (given ${given(r.data.event)})`);
+  if (r.data.recap !== undefined && r.data.out === undefined) throw new CliError("--recap writes an HTML page, so it needs --out, such as --out recap.html");
+  const recapStray = (["month", "year"] as const).find((n) => r.data.recap !== undefined && r.data[n] !== undefined);
+  if (recapStray)
+    throw new CliError(`--recap covers every date, so --${recapStray} ${given(r.data[recapStray])} does not go with it: use --event to narrow it`);
   return r.data;
 }
 
@@ -370,6 +391,20 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (o["import-signin"] !== undefined) return await importSigninCommand(o, addon, book, o["import-signin"]);
+    if (o.recap !== undefined) {
+      const out = outputFor(o, o.out!);
+      // The sample's own today signs the sample's thank-you, as its report uses its own month.
+      const run = addon.sponsorRecap({ sponsor: o.recap, event: o.event, lang, ...(sample ? { today: sampleFacts.today } : {}) }) as RecapRun;
+      const path = resolve(out.file);
+      try {
+        writeFileSync(path, run.html, "utf8");
+      } catch (e) {
+        throw new CliError(`cannot write ${out.file}: ${osReason(e) ?? firstLine((e as Error).message)}`);
+      }
+      if (o.json) process.stdout.write(`${JSON.stringify(run.recap, null, 2)}\n`);
+      console.error(`→ ${path}`);
+      return 0;
+    }
     if (o.accounts) {
       // As of the month's last day; without --month as of today (the sample's own today for the sample).
       const when = o.month !== undefined ? { month: o.month } : sample ? { asOf: sampleFacts.today } : {};

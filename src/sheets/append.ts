@@ -100,3 +100,33 @@ export function prepareAppend(t: TabRead, cells: Record<string, CellValue>): () 
     return at;
   };
 }
+
+/**
+ * As prepareAppend, for several rows written below the last one as one block (one setValues per run of
+ * adjacent columns, whatever the number of rows). Answers the 1-based rows written; none for no rows.
+ */
+export function prepareAppendRows(t: TabRead, lines: readonly Record<string, CellValue>[]): () => number[] {
+  const { def, columns } = t;
+  for (const col of def.columns) if (col.required && columns[col.key] === undefined) throw missingColumn(t, col.key);
+  const rows = lines.map((cells) => {
+    const row = new Map<number, CellValue>();
+    for (const [key, value] of Object.entries(cells)) {
+      const c = columns[key];
+      if (c === undefined) {
+        if (!blank(value)) throw missingColumn(t, key);
+        continue;
+      }
+      row.set(c + 1, value);
+    }
+    return row;
+  });
+  const computed = new Set(def.columns.filter((c) => c.kind === "formula" && columns[c.key] !== undefined).map((c) => columns[c.key]!));
+  return () => {
+    if (rows.length === 0) return [];
+    for (const c of arrayFormulaColumns(t)) computed.add(c);
+    const at = lastFilledIndex(t.values, t.headerIndex + 1, computed) + 2;
+    ensureRow(t.sheet, at + rows.length - 1);
+    writeRows(t.sheet, at, rows);
+    return rows.map((_, i) => at + i);
+  };
+}

@@ -18,10 +18,12 @@ export type LogAction =
   | "handover"
   | "sponsorship"
   | "sponsorAdded"
+  | "deliverablesCreated"
   | "checkIn"
   | "signinImport"
   | "settings"
   | "contact"
+  | "renewals"
   | AccountAction
   | LeaveAction;
 
@@ -39,10 +41,12 @@ const ACTIONS: Record<LogAction, Text> = {
   handover: text("导出交接", "Hand-over export"),
   sponsorship: text("登记赞助", "Sponsorship recorded"),
   sponsorAdded: text("新增赞助商", "Sponsor added"),
+  deliverablesCreated: text("生成赞助回报", "Deliverables created"),
   checkIn: text("例会签到", "Meeting check-in"),
   signinImport: text("导入签到", "Sign-ins imported"),
   settings: text("修改设置", "Settings changed"),
   contact: text("联系记录", "Contact logged"),
+  renewals: text("开始续约", "Renewals started"),
   accountEntry: text("记账", "Account entry"),
   // A waiver is the head's decision: the Log says which line was one.
   fineWaived: text("罚款减免", "Fine waived"),

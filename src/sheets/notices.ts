@@ -17,8 +17,10 @@
 import { type AccountFinding, buildAccounts } from "../domain/accounts";
 import type { LocalDate } from "../domain/dates";
 import { leaveFindings } from "../domain/leave-check";
+import type { Msg } from "../domain/messages";
 import type { Model } from "../domain/model";
 import { activeOwner, pitchedByOthers } from "../domain/ownership";
+import { owedByPackages } from "../domain/packages";
 import { lookAlikes, phoneKey } from "../domain/sponsor-match";
 import { choiceLabel, STAGES } from "./schema";
 import { a1, type Problem, type Table } from "./table";
@@ -39,6 +41,7 @@ export function notices(model: Model, tabs: NoticeTabs, today: LocalDate): Probl
   return [
     ...sponsorNotices(model, tabs.sponsors),
     ...ledgerNotices(model, tabs.ledger),
+    ...packageNotices(model, tabs.ledger),
     ...leaveNotices(model, tabs),
     ...accountNotices(buildAccounts(model, today).findings, tabs),
   ];
@@ -94,6 +97,25 @@ export function sponsorNotices(model: Pick<Model, "sponsors">, sponsors: Table |
       cell: a1(second.row - 1, col),
       message: { key: "lookAlikeSponsor", params: { name: second.name, other: first.name, row: first.row, phone: samePhone ? first.phone.trim() : "" } },
     };
+  });
+}
+
+/**
+ * A sponsorship whose 方案 names a package: each benefit whose 来源 key no 赞助回报 row holds is still owed
+ * (a row typed by hand into 赞助记录, or one whose created rows were deleted). Read-only: nothing is created here.
+ */
+export function packageNotices(model: Model, ledger: Table | undefined): Problem[] {
+  if (!ledger || ledger.columns.package === undefined) return [];
+  const col = ledger.columns.package;
+  return owedByPackages(model).map((o): Problem => {
+    const message: Msg =
+      "unknown" in o
+        ? { key: "packageUnknown", params: { value: o.package } }
+        : {
+            key: "packageBenefitsMissing",
+            params: { name: o.package, n: o.planned.length, benefits: o.planned.map((p) => p.promised).join("；"), source: o.planned[0].source },
+          };
+    return { sheet: ledger.sheet, cell: a1(o.row - 1, col), message };
   });
 }
 

@@ -25,6 +25,7 @@ import type {
 } from "../domain/model";
 import { type Fen, parseMoney } from "../domain/money";
 import { NameIndex } from "../domain/names";
+import { BENEFITS_MAX, type Package, parseDueDays, splitBenefits } from "../domain/packages";
 import { DEFAULT_SETTINGS, parseSettings, SETTING_DEFS, type SettingCell, type Settings } from "../domain/settings";
 import {
   ACCOUNT_TYPES,
@@ -217,6 +218,7 @@ function readSponsors(rd: Reader, t: Table | undefined, members: NameIndex, even
       nextFollowUp: rd.date(t, r, "nextFollowUp", get("nextFollowUp")) ?? null,
       expected: rd.money(t, r, "expected", get("expected")) ?? null,
       targetEvent: rd.known(t, r, "targetEvent", "event", text(get("targetEvent")), events),
+      renewal: text(get("renewal")),
       row: r + 1,
     });
   }
@@ -294,6 +296,7 @@ function readLedger(rd: Reader, t: Table | undefined, members: NameIndex, sponso
       status,
       paidOn: paidOn ?? null,
       paidOnBlank: text(get("paidOn")) === "" && !(get("paidOn") instanceof Date),
+      package: text(get("package")),
     });
   }
   return out;
@@ -320,6 +323,7 @@ function readDeliverables(rd: Reader, t: Table | undefined, members: NameIndex, 
       owner,
       status: rd.choice<DeliverableStatus>(t, r, "status", get("status"), DELIVERABLE_STATUSES) ?? "pending",
       proof: text(get("proof")),
+      source: text(get("source")),
     });
   }
   return out;
@@ -508,6 +512,30 @@ function readAccounts(rd: Reader, t: Table | undefined, members: NameIndex, even
   return out;
 }
 
+/** 方案 / Packages: a package's benefits one per line or separated by ；, each due some days after the event. */
+function readPackages(rd: Reader, t: Table | undefined): Package[] {
+  if (!t) return [];
+  const out: Package[] = [];
+  for (const { r, get, col, name } of rd.keyed(t, { zh: "方案", en: "Package" })) {
+    const benefits = splitBenefits(text(get("benefits")));
+    if (benefits.length === 0) {
+      rd.report(t.sheet, r, col("benefits"), { key: "required", params: { zh: "回报内容", en: "Benefits" } });
+      continue;
+    }
+    if (benefits.length > BENEFITS_MAX) rd.report(t.sheet, r, col("benefits"), { key: "tooManyBenefits", params: { n: benefits.length, max: BENEFITS_MAX } });
+    const kept = benefits.slice(0, BENEFITS_MAX);
+    const due = parseDueDays(get("due"), kept.length);
+    if (due.problem) rd.report(t.sheet, r, col("due"), due.problem);
+    out.push({
+      name,
+      price: rd.money(t, r, "price", get("price")) ?? null,
+      benefits: kept.map((b, i) => ({ text: b, dueDays: due.days[i] })),
+      row: r + 1,
+    });
+  }
+  return out;
+}
+
 function readSettings(rd: Reader, t: Table | undefined): Settings {
   if (!t) return DEFAULT_SETTINGS;
   const keyCol = t.columns.key ?? 0;
@@ -544,13 +572,14 @@ export function parseWorkbook(tabs: Partial<Record<TabKey, RawTab>>, timeZone: s
   const eventIndex = new NameIndex(events.map((e) => e.name));
   const sponsors = readSponsors(rd, tables.sponsors, memberIndex, eventIndex);
   const sponsorIndex = new NameIndex(sponsors.map((s) => s.name));
+  const packages = readPackages(rd, tables.packages);
   const ledger = readLedger(rd, tables.ledger, memberIndex, sponsorIndex, eventIndex);
   const accounts = readAccounts(rd, tables.accounts, memberIndex, eventIndex);
   const attendance = readAttendance(rd, tables.attendance, memberIndex, settings, today);
   const deliverables = readDeliverables(rd, tables.deliverables, memberIndex, sponsorIndex, eventIndex);
   const leave = readLeave(rd, tables.leave, memberIndex);
   return {
-    model: { members, sponsors, events, ledger, accounts, attendance, deliverables, leave, settings, timeZone },
+    model: { packages, members, sponsors, events, ledger, accounts, attendance, deliverables, leave, settings, timeZone },
     problems: rd.problems,
     tables,
   };

@@ -11,7 +11,7 @@ import type { Stage } from "../domain/model";
 import { type Fen, fenToYuan, formatYuan } from "../domain/money";
 import type { Report, ReportAccounts } from "../domain/report";
 import { BASIS_LABELS } from "../domain/settings";
-import { t } from "../domain/text";
+import { LIST, t } from "../domain/text";
 import { warningText } from "../domain/warnings";
 import { textCell } from "./cells";
 import { userText } from "./identity";
@@ -447,6 +447,17 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
     }
   }
   b.blank();
+  if (r.renewals) {
+    const rn = r.renewals;
+    b.add([L("renewals", { start: rn.start, day: rn.asOf })], [], { bold: true });
+    b.add(
+      [L("renewalRate"), rn.sponsors === 0 ? "" : rn.renewed / rn.sponsors, textCell(L("renewedOf", { renewed: rn.renewed, sponsors: rn.sponsors }))],
+      ["", FORMAT.percent, ""],
+    );
+    b.add([L("renewalMoney"), money(rn.money)], ["", m]);
+    b.add([L("notYetRenewed"), textCell(rn.waiting.length ? rn.waiting.join(t(LIST, lang)) : L("none"))]);
+    b.blank();
+  }
 
   sections.deliverables = b.add([L("deliverables")], [], { bold: true, shaded: true });
   if (r.deliverables.length === 0) b.add([L("none")]);

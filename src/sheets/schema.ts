@@ -40,7 +40,19 @@ export interface TabDef {
   columns: ColumnDef[];
 }
 
-export type TabKey = "members" | "sponsors" | "events" | "ledger" | "accounts" | "attendance" | "leave" | "deliverables" | "contactLog" | "settings" | "log";
+export type TabKey =
+  | "members"
+  | "sponsors"
+  | "events"
+  | "ledger"
+  | "accounts"
+  | "packages"
+  | "attendance"
+  | "leave"
+  | "deliverables"
+  | "contactLog"
+  | "settings"
+  | "log";
 
 export const ROLES: readonly Choice[] = [
   { value: "head", zh: "部长", en: "Head" },
@@ -125,6 +137,7 @@ export const TABS: Record<TabKey, TabDef> = {
       { key: "lastContact", zh: "最近联系", en: "Last contact", kind: "date", width: 95 },
       { key: "nextFollowUp", zh: "下次跟进", en: "Next follow-up", kind: "date", width: 95 },
       { key: "notes", zh: "备注", en: "Notes", kind: "text", width: 200 },
+      { key: "renewal", zh: "续约", en: "Renewal", kind: "text", width: 200 },
       { key: "expected", zh: "预计金额", en: "Expected amount", aliases: ["预计赞助"], kind: "money", width: 100 },
       { key: "targetEvent", zh: "目标活动", en: "Target event", kind: "text", width: 110 },
     ],
@@ -158,6 +171,21 @@ export const TABS: Record<TabKey, TabDef> = {
       { key: "status", zh: "状态", en: "Status", kind: "enum", choices: LEDGER_STATUSES, width: 75 },
       { key: "commission", zh: "佣金", en: "Commission", kind: "formula", width: 95 },
       { key: "paidOn", zh: "佣金发放日期", en: "Commission paid on", aliases: ["发放日期"], kind: "date", width: 110 },
+      { key: "notes", zh: "备注", en: "Notes", kind: "text", width: 200 },
+      { key: "package", zh: "方案", en: "Package", aliases: ["赞助方案"], kind: "text", width: 90 },
+    ],
+  },
+  packages: {
+    key: "packages",
+    optional: true,
+    zh: "方案",
+    en: "Packages",
+    aliases: ["赞助方案", "Sponsorship packages"],
+    columns: [
+      { key: "name", zh: "方案", en: "Package", aliases: ["方案名称"], required: true, unique: true, kind: "text", width: 100 },
+      { key: "price", zh: "价格", en: "Price", kind: "money", width: 100 },
+      { key: "benefits", zh: "回报内容", en: "Benefits", aliases: ["回报"], required: true, kind: "text", width: 320 },
+      { key: "due", zh: "截止", en: "Due", aliases: ["截止天数"], kind: "text", width: 110 },
       { key: "notes", zh: "备注", en: "Notes", kind: "text", width: 200 },
     ],
   },
@@ -223,6 +251,7 @@ export const TABS: Record<TabKey, TabDef> = {
       { key: "owner", zh: "负责人", en: "Owner", kind: "name", width: 80 },
       { key: "status", zh: "状态", en: "Status", kind: "enum", choices: DELIVERABLE_STATUSES, width: 75 },
       { key: "proof", zh: "凭证", en: "Proof", aliases: ["证明", "链接"], kind: "text", width: 200 },
+      { key: "source", zh: "来源", en: "Source", kind: "text", width: 220 },
     ],
   },
   contactLog: {
@@ -270,6 +299,7 @@ export const TAB_ORDER: readonly TabKey[] = [
   "events",
   "ledger",
   "accounts",
+  "packages",
   "attendance",
   "leave",
   "deliverables",

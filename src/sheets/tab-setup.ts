@@ -25,7 +25,7 @@ const PLAIN_FORMAT = "0.###############";
  * Columns kept as plain text: a receipt number such as 00123 or 2026092012345 typed into an automatic
  * cell would become a number (zeros lost, long ones shown in scientific notation); a link stays as typed.
  */
-const TEXT_COLUMNS: Partial<Record<TabKey, readonly string[]>> = { accounts: ["receipt"] };
+const TEXT_COLUMNS: Partial<Record<TabKey, readonly string[]>> = { accounts: ["receipt"], packages: ["due"] };
 
 export interface SetupChange {
   kind: "tabCreated" | "columnsAdded" | "settingsAdded" | "formulaWritten" | "formulaSkipped" | "formulaBlocked" | "protectedSkipped";
@@ -98,7 +98,7 @@ function formatColumns(
   l: Layout,
   def: TabDef,
   lang: Lang,
-  nameSources: Partial<Record<"members" | "sponsors" | "events", GoogleAppsScript.Spreadsheet.Range>>,
+  nameSources: Partial<Record<"members" | "sponsors" | "events" | "packages", GoogleAppsScript.Spreadsheet.Range>>,
 ): void {
   for (const col of def.columns) {
     const c = l.columns[col.key];
@@ -125,7 +125,9 @@ function formatColumns(
           ? nameSources.sponsors
           : (col.key === "event" || col.key === "targetEvent") && def.key !== "events"
             ? nameSources.events
-            : undefined;
+            : col.key === "package" && def.key === "ledger"
+              ? nameSources.packages
+              : undefined;
     if (source) range.setDataValidation(rangeRule(source, columnTitle(col, lang)));
     if (l.sheet.getColumnWidth(c) === 100 && col.width) l.sheet.setColumnWidth(c, col.width);
   }
@@ -247,7 +249,12 @@ export function setUpTabs(ctx: Context): SetupChange[] {
   }
   const refs = setupSettings(layouts.settings, lang, changes);
   if (!layouts.settings.closed) protectWithWarning(layouts.settings.sheet, t(SETUP_TEXT.settingsProtection, lang));
-  const sources = { members: nameColumn(layouts.members), sponsors: nameColumn(layouts.sponsors), events: nameColumn(layouts.events) };
+  const sources = {
+    members: nameColumn(layouts.members),
+    sponsors: nameColumn(layouts.sponsors),
+    events: nameColumn(layouts.events),
+    packages: nameColumn(layouts.packages),
+  };
   for (const key of TAB_ORDER) if (!layouts[key].closed) formatColumns(layouts[key], TABS[key], lang, sources);
 
   const ledger = layouts.ledger;

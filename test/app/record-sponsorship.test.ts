@@ -59,7 +59,14 @@ const form = (change: Record<string, unknown> = {}) => ({
 describe("saveSponsorship", () => {
   test("appends the row below the last one, answers its number and commission, and logs it", () => {
     const rt = department();
-    expect(saveSponsorship(form())).toEqual({ ok: true, sheet: "赞助记录", row: 3, sponsorAdded: false, commission: 15000 });
+    expect(saveSponsorship(form())).toEqual({
+      ok: true,
+      sheet: "赞助记录",
+      row: 3,
+      sponsorAdded: false,
+      commission: 15000,
+      deliverables: { sheet: "", rows: [], existing: 0 },
+    });
     const row = values(rt, "赞助记录")[2];
     expect([day(row[0]), ...row.slice(1)]).toEqual(["2026-11-20", "博文书店", "社团文化节", "王浩然", 1000, "", "", "已到账", '=HYPERLINK("x")']);
     expect(logLines(rt)).toEqual([["officer@example.edu", "登记赞助", "赞助记录", "3"]]);
@@ -169,5 +176,137 @@ describe("sidebarRecordData", () => {
       { name: "赞助记录", rows: [LEDGER] },
     ]);
     expect(sidebarRecordData()).toEqual({ ok: false, error: "成员表中没有在部成员：请先在“成员”工作表中添加" });
+  });
+});
+
+describe("saveSponsorship with a package (方案)", () => {
+  const PACKAGES = {
+    name: "方案",
+    rows: [
+      ["方案", "价格", "回报内容", "截止", "备注"],
+      ["冠名", 5000, "晚会冠名口播；横幅与背景板印 logo；公众号推文鸣谢；活动照片反馈", "0；0；7；14", ""],
+      ["物资赞助", "", "公众号推文鸣谢", "", ""],
+    ],
+  };
+  const DELIVERABLES_HEADER = ["赞助商", "活动", "回报内容", "截止日期", "负责人", "状态", "凭证", "来源"];
+  const withPackages = (deliverables: unknown[][] = [DELIVERABLES_HEADER], eventDate: unknown = d("2026-12-31")) => {
+    const rt = department([PACKAGES, { name: "赞助回报", rows: deliverables }]);
+    rt.book
+      .getSheetByName("活动")!
+      .getRange(1, 1, 2, 2)
+      .setValues([
+        ["活动", "日期"],
+        ["社团文化节", eventDate],
+      ]);
+    rt.book.getSheetByName("赞助记录")!.getRange(1, 10).setValue("方案");
+    return rt;
+  };
+  const dueOf = (row: unknown[]) => [row[0], row[1], row[2], day(row[3]), row[4], row[5], row[6], row[7]];
+
+  test("the sidebar offers the packages with their benefits and days, and each event's date", () => {
+    withPackages();
+    const data = sidebarRecordData();
+    expect(data).toMatchObject({ ok: true });
+    if (!data.ok) return;
+    expect(data.lists.packages).toEqual([
+      {
+        name: "冠名",
+        price: 500000,
+        benefits: [
+          { text: "晚会冠名口播", dueDays: 0 },
+          { text: "横幅与背景板印 logo", dueDays: 0 },
+          { text: "公众号推文鸣谢", dueDays: 7 },
+          { text: "活动照片反馈", dueDays: 14 },
+        ],
+      },
+      { name: "物资赞助", price: null, benefits: [{ text: "公众号推文鸣谢", dueDays: null }] },
+    ]);
+    expect(data.lists.eventDates).toEqual({ 社团文化节: "2026-12-31" });
+  });
+
+  test("the ledger row names the package and its benefits become pending 赞助回报 rows due event + days, in one block, logged", () => {
+    const rt = withPackages();
+    const saved = saveSponsorship(form({ package: "冠名" }));
+    expect(saved).toMatchObject({ ok: true, row: 3, deliverables: { sheet: "赞助回报", rows: [2, 3, 4, 5], existing: 0 } });
+    expect(values(rt, "赞助记录")[2][9]).toBe("冠名");
+    expect(values(rt, "赞助回报").slice(1).map(dueOf)).toEqual([
+      ["博文书店", "社团文化节", "晚会冠名口播", "2026-12-31", "王浩然", "待办", "", "2026-11-20 博文书店 · 冠名 #1"],
+      ["博文书店", "社团文化节", "横幅与背景板印 logo", "2026-12-31", "王浩然", "待办", "", "2026-11-20 博文书店 · 冠名 #2"],
+      ["博文书店", "社团文化节", "公众号推文鸣谢", "2027-01-07", "王浩然", "待办", "", "2026-11-20 博文书店 · 冠名 #3"],
+      ["博文书店", "社团文化节", "活动照片反馈", "2027-01-14", "王浩然", "待办", "", "2026-11-20 博文书店 · 冠名 #4"],
+    ]);
+    expect(logLines(rt)).toEqual([
+      ["officer@example.edu", "登记赞助", "赞助记录", "3"],
+      ["officer@example.edu", "生成赞助回报", "赞助回报", "2-5"],
+    ]);
+  });
+
+  test("an event without a date counts from the sponsorship's date; a package without days leaves 截止 blank", () => {
+    const rt = withPackages([DELIVERABLES_HEADER], "");
+    saveSponsorship(form({ package: "冠名" }));
+    expect(
+      values(rt, "赞助回报")
+        .slice(1)
+        .map((r) => day(r[3])),
+    ).toEqual(["2026-11-20", "2026-11-20", "2026-11-27", "2026-12-04"]);
+    saveSponsorship(form({ package: "物资赞助", date: "2026-11-21" }));
+    expect(values(rt, "赞助回报")[5].slice(2, 4)).toEqual(["公众号推文鸣谢", ""]);
+  });
+
+  test("saving the same sponsorship again creates no benefit twice, and an edited 赞助回报 row is left as the officer made it", () => {
+    const rt = withPackages();
+    saveSponsorship(form({ package: "冠名" }));
+    // The officer finishes one benefit and rewords another; then deletes the third.
+    const sheet = rt.book.getSheetByName("赞助回报")!;
+    sheet.getRange(2, 6, 1, 2).setValues([["已完成", "https://mp.weixin.qq.com/s/x"]]);
+    sheet.getRange(3, 3).setValue("背景板 logo（已改小）");
+    sheet.deleteRow(4);
+    const before = values(rt, "赞助回报");
+    const again = saveSponsorship(form({ package: "冠名" }));
+    expect(again).toMatchObject({ ok: true, row: 4, deliverables: { rows: [5], existing: 3 } });
+    const after = values(rt, "赞助回报");
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after[4][7]).toBe("2026-11-20 博文书店 · 冠名 #3");
+    expect(values(rt, "赞助回报")).toHaveLength(5);
+    saveSponsorship(form({ package: "冠名" }));
+    expect(values(rt, "赞助回报")).toEqual(after);
+  });
+
+  test("a ledger without the 方案 column is refused by name rather than the package dropped", () => {
+    const rt = department([PACKAGES, { name: "赞助回报", rows: [DELIVERABLES_HEADER] }]);
+    const answer = saveSponsorship(form({ package: "冠名" }));
+    expect(answer).toMatchObject({ ok: false, error: expect.stringContaining("“赞助记录”表缺少必需的列“方案”") });
+    expect(values(rt, "赞助回报")).toHaveLength(1);
+  });
+
+  // Both sizes overflow the tab's first 1,000 rows, so both saves insert rows once for the new block.
+  test("its Sheets calls do not grow with the rows of 赞助回报 (1,000 or 50,000)", () => {
+    const calls = (n: number) => {
+      const rows: unknown[][] = [DELIVERABLES_HEADER];
+      for (let i = 0; i < n; i++) rows.push(["博文书店", "社团文化节", `回报 ${i}`, "", "王浩然", "已完成", "", `2025-01-01 博文书店 · 冠名 #${i + 1}`]);
+      const rt = withPackages(rows);
+      rt.resetStats();
+      expect(saveSponsorship(form({ package: "冠名" }))).toMatchObject({ ok: true, deliverables: { rows: [n + 2, n + 3, n + 4, n + 5] } });
+      return [rt.stats.reads, rt.stats.writes, rt.stats.total];
+    };
+    expect(calls(50_000)).toEqual(calls(1_000));
+  });
+
+  test("an unknown package is refused at its field; nothing is written", () => {
+    const rt = withPackages();
+    expect(saveSponsorship(form({ package: "钻石" }))).toMatchObject({ ok: false, fields: { package: "方案表中没有“钻石”" } });
+    expect(values(rt, "赞助记录")).toHaveLength(2);
+    expect(values(rt, "赞助回报")).toHaveLength(1);
+  });
+
+  test("a package with no 赞助回报 tab, or one without 来源, is refused by name before anything is written", () => {
+    const rt = department([PACKAGES]);
+    expect(saveSponsorship(form({ package: "冠名" }))).toMatchObject({ ok: false });
+    expect(values(rt, "赞助记录")).toHaveLength(2);
+    const rt2 = withPackages([DELIVERABLES_HEADER.slice(0, 7)]);
+    const answer = saveSponsorship(form({ package: "冠名" }));
+    expect(answer).toMatchObject({ ok: false });
+    expect(JSON.stringify(answer)).toContain("来源");
+    expect(values(rt2, "赞助记录")).toHaveLength(2);
   });
 });

@@ -205,6 +205,9 @@ describeBrowser("登记赞助 / Record sponsorship sidebar", () => {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("event");
     await page.keyboard.press("Tab");
+    // The package picker (the sample keeps a 方案 tab), left at none.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("package");
+    await page.keyboard.press("Tab");
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe("陈思远");
     await page.keyboard.press("Space");
     // Through the other members' checkboxes to the cash field.

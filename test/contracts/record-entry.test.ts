@@ -1,5 +1,14 @@
 import { renderFields, renderMsg } from "../../src/contracts/messages";
-import { checkRecord, creditText, parseWeight, previewCommission, type RecordForm, type RecordLists, sponsorToConfirm } from "../../src/contracts/record-entry";
+import {
+  checkRecord,
+  creditText,
+  packageBenefits,
+  parseWeight,
+  previewCommission,
+  type RecordForm,
+  type RecordLists,
+  sponsorToConfirm,
+} from "../../src/contracts/record-entry";
 import { commissionFen, DEFAULT_RATE, splitFen } from "../../src/domain/commission";
 import { parseCredit } from "../../src/domain/credit";
 
@@ -52,6 +61,8 @@ describe("checkRecord: the rules the page and the server share", () => {
       inKind: 15000,
       status: "received",
       notes: "",
+      package: "",
+      lead: "李四",
     });
   });
 
@@ -167,5 +178,40 @@ describe("sponsorToConfirm: a new name that looks like a sponsor already in 赞�
     expect(sponsorToConfirm("", known)).toBeNull();
     expect(sponsorToConfirm("博文图书", known)).toBeNull();
     expect(sponsorToConfirm("店", known)).toBeNull();
+  });
+});
+
+describe("a package (方案) on the form", () => {
+  const withPackages: RecordLists = {
+    ...lists,
+    packages: [
+      {
+        name: "冠名",
+        price: 500000,
+        benefits: [
+          { text: "口播", dueDays: 0 },
+          { text: "照片反馈", dueDays: 14 },
+        ],
+      },
+    ],
+    eventDates: { 迎新晚会: "2026-12-25" },
+  };
+
+  test("its name is taken as the Packages tab spells it; one it does not hold is named at the field", () => {
+    expect(checkRecord(form({ package: " 冠名 " }), withPackages).entry).toMatchObject({ package: "冠名", lead: "张三" });
+    expect(checkRecord(form(), withPackages).entry).toMatchObject({ package: "" });
+    expect(renderFields(checkRecord(form({ package: "钻石" }), withPackages).errors, "en")).toEqual({ package: '"钻石" is not in the Packages tab' });
+  });
+
+  test("its benefits fall due counted from the event's date, or the sponsorship's when the event has none", () => {
+    const entry = checkRecord(form({ package: "冠名" }), withPackages).entry!;
+    // 2026-12-25 + 14 days crosses the year: 2027-01-08.
+    expect(packageBenefits(entry, withPackages).map((b) => [b.promised, b.due, b.owner, b.source])).toEqual([
+      ["口播", "2026-12-25", "张三", "2026-11-23 博文书店 · 冠名 #1"],
+      ["照片反馈", "2027-01-08", "张三", "2026-11-23 博文书店 · 冠名 #2"],
+    ]);
+    const noEvent = checkRecord(form({ package: "冠名", event: "" }), withPackages).entry!;
+    expect(packageBenefits(noEvent, withPackages).map((b) => b.due)).toEqual(["2026-11-23", "2026-12-07"]);
+    expect(packageBenefits(entry, withPackages, new Set(["2026-11-23 博文书店 · 冠名 #1"])).map((b) => b.promised)).toEqual(["照片反馈"]);
   });
 });

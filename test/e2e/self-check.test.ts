@@ -63,8 +63,8 @@ describe("自检 / Self-check on the sample workbook", () => {
       "临时工作表已删除",
       "恢复当前工作表",
     ]);
-    expect(check(r, "tabs").detail).toBe("必需 5/5，可选 4/6");
-    expect(check(r, "columns").detail).toBe("14/14（9 个工作表）");
+    expect(check(r, "tabs").detail).toBe("必需 5/5，可选 5/7");
+    expect(check(r, "columns").detail).toBe("16/16（10 个工作表）");
     expect(check(r, "commission").detail).toBe("=COMMISSION(1000) = 150");
     expect(check(r, "attendance").detail).toBe(
       "=MEETING_PENALTY(A3:C4) · =MEETING_WARNING(A3:C4) = 25 / 10 / 缺席 1 次，需部长审议 / 迟到/早退 2 次，需部长审议",
@@ -117,7 +117,7 @@ describe("自检 / Self-check finds what is wrong and says what to do", () => {
     tabs.find((t) => t.name === "赞助记录")!.rows[0][0] = "日子";
     const r = run(open(tabs));
     expect(failed(r)).toEqual(["columns"]);
-    expect(check(r, "columns").detail).toBe("13/14，缺少：赞助记录 第 1 行缺“日期”");
+    expect(check(r, "columns").detail).toBe("15/16，缺少：赞助记录 第 1 行缺“日期”");
     expect(check(r, "columns").fix).toContain("表头行");
   });
 

@@ -7,7 +7,20 @@ describe("Set up sheets, through the bundle", () => {
     const res = a.fn.setupSheets();
     const names = a.book.getSheets().map((s) => s.getName());
     expect(names).toEqual(expect.arrayContaining(["成员", "赞助商", "活动", "赞助记录", "收支", "考勤", "设置"]));
-    expect(values(a.book, "赞助记录")[0]).toEqual(["日期", "赞助商", "活动", "经办人", "现金", "物资", "物资估值", "状态", "佣金", "佣金发放日期", "备注"]);
+    expect(values(a.book, "赞助记录")[0]).toEqual([
+      "日期",
+      "赞助商",
+      "活动",
+      "经办人",
+      "现金",
+      "物资",
+      "物资估值",
+      "状态",
+      "佣金",
+      "佣金发放日期",
+      "备注",
+      "方案",
+    ]);
     const ledger = a.book.getSheetByName("赞助记录")!;
     expect(ledger.getFrozenRows()).toBe(1);
     expect(ledger.getRange("E2").getNumberFormat()).toBe("¥#,##0.00");
@@ -33,6 +46,7 @@ describe("Set up sheets, through the bundle", () => {
       ["请假需审批", "是"],
       ["期初余额", 0],
       ["期初日期", ""],
+      ["续约季开始", ""],
       ["跟进间隔（天）", 30],
       ["潜在成功率", 0.1],
       ["联系中成功率", 0.25],
@@ -147,6 +161,7 @@ describe("Set up sheets, through the bundle", () => {
       "请假需审批",
       "期初余额",
       "期初日期",
+      "续约季开始",
       "跟进间隔（天）",
       "潜在成功率",
       "联系中成功率",

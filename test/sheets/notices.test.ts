@@ -1,7 +1,10 @@
+import { checkData } from "../../src/app/check-data";
 import { render } from "../../src/domain/messages";
-import { accountNotices, notices, sponsorNotices } from "../../src/sheets/notices";
+import { workbookFromTabs } from "../../src/local/runtime";
+import { sampleTabs } from "../../src/local/sample/workbook";
+import { accountNotices, notices, packageNotices, sponsorNotices } from "../../src/sheets/notices";
 import { context, loadModel } from "../../src/sheets/workbook";
-import { d, sheetWith, today } from "../support/apps-script";
+import { d, session, sheetWith, today } from "../support/apps-script";
 
 function workbook(requireDeliverables: string, ledger: unknown[][], deliverables: unknown[][] = []) {
   today("2026-11-23");
@@ -296,5 +299,88 @@ describe("notices: two rows of 赞助商 that look like one shop", () => {
     const all = notices(loaded.model, { sponsors: loaded.tables.sponsors, leaveTab: false }, "2026-11-23");
     expect(all.map((p) => [p.cell, p.message.key])).toEqual([["A3", "lookAlikeSponsor"]]);
     expect(sponsorNotices(loaded.model, undefined)).toEqual([]);
+  });
+});
+
+describe("notices: a sponsorship typed with a 方案 whose benefits are not all in 赞助回报", () => {
+  /** The sample with 方案 after 备注 in 赞助记录 and 来源 after 凭证 in 赞助回报, as Set up sheets adds them. */
+  function sampleWithPackage(edit: (ledger: unknown[][], deliverables: unknown[][]) => void) {
+    const tabs = sampleTabs();
+    const ledger = tabs.find((t) => t.name === "赞助记录")!.rows;
+    ledger[0].push("方案");
+    for (const row of ledger.slice(1)) row.push("");
+    const deliverables = tabs.find((t) => t.name === "赞助回报")!.rows;
+    deliverables[0].push("来源");
+    for (const row of deliverables.slice(1)) row.push("");
+    edit(ledger, deliverables);
+    today("2026-11-23");
+    session(workbookFromTabs(tabs, { locale: "zh_CN" }));
+    const loaded = loadModel(context());
+    return packageNotices(loaded.model, loaded.tables.ledger).map((p) => [p.sheet, p.cell, render(p.message, "zh")]);
+  }
+  const unicom = (ledger: unknown[][]) =>
+    ledger.findIndex((r) => r[1] === "中国联通(大学城营业厅)" && r[2] === "元旦晚会" && (r[0] as Date).getTime() === d("2026-11-19").getTime());
+
+  test("the 2026-11-19 中国联通 row typed with 冠名 lists its four benefits at the 方案 cell", () => {
+    let row = 0;
+    const found = sampleWithPackage((ledger) => {
+      row = unicom(ledger);
+      ledger[row][11] = "冠名";
+    });
+    expect(found).toEqual([
+      [
+        "赞助记录",
+        `L${row + 1}`,
+        "此赞助选了方案“冠名”，还有 4 项回报未建立：晚会冠名口播；横幅与背景板印 logo；公众号推文鸣谢；活动照片反馈。请在赞助回报表中添加（来源填“2026-11-19 中国联通(大学城营业厅) · 冠名 #1”等），或改正方案",
+      ],
+    ]);
+  });
+
+  test("a benefit already there by its 来源 is not counted again; all there, nothing is said; a cancelled row owes nothing", () => {
+    const withOne = sampleWithPackage((ledger, deliverables) => {
+      ledger[unicom(ledger)][11] = "冠名";
+      deliverables.push(["中国联通(大学城营业厅)", "元旦晚会", "口播（已改）", "", "刘雨桐", "已完成", "", "2026-11-19 中国联通(大学城营业厅) · 冠名 #1"]);
+    });
+    expect(withOne[0][2]).toMatch(/^此赞助选了方案“冠名”，还有 3 项回报未建立：横幅与背景板印 logo；公众号推文鸣谢；活动照片反馈。/);
+    const all = sampleWithPackage((ledger, deliverables) => {
+      ledger[unicom(ledger)][11] = "冠名";
+      for (let i = 1; i <= 4; i++)
+        deliverables.push(["中国联通(大学城营业厅)", "元旦晚会", `回报 ${i}`, "", "", "", "", `2026-11-19 中国联通(大学城营业厅) · 冠名 #${i}`]);
+    });
+    expect(all).toEqual([]);
+    const cancelled = sampleWithPackage((ledger) => {
+      ledger[unicom(ledger)][11] = "冠名";
+      ledger[unicom(ledger)][7] = "已取消";
+    });
+    expect(cancelled).toEqual([]);
+  });
+
+  test("a 方案 the Packages tab does not hold is named at its cell", () => {
+    let row = 0;
+    const found = sampleWithPackage((ledger) => {
+      row = unicom(ledger);
+      ledger[row][11] = "钻石冠名";
+    });
+    expect(found).toEqual([["赞助记录", `L${row + 1}`, "方案表中没有“钻石冠名”：这笔赞助的回报无法按方案核对"]]);
+  });
+
+  test("Check data with such a row changes no value: only notes", () => {
+    const tabs = sampleTabs();
+    const ledger = tabs.find((t) => t.name === "赞助记录")!.rows;
+    ledger[0].push("方案");
+    for (const row of ledger.slice(1)) row.push("");
+    ledger[unicom(ledger)][11] = "冠名";
+    today("2026-11-23");
+    const rt = session(workbookFromTabs(tabs, { locale: "zh_CN" }));
+    const before = rt.book.getSheets().map((s) => [s.getName(), s.getDataRange().getValues()]);
+    const problems = checkData({ mark: true });
+    expect(problems.filter((p) => p.message.startsWith("此赞助选了方案"))).toHaveLength(1);
+    expect(
+      rt.book
+        .getSheets()
+        .filter((s) => s.getName() !== "日志")
+        .map((s) => [s.getName(), s.getDataRange().getValues()]),
+    ).toEqual(before.filter(([n]) => n !== "日志"));
+    expect(rt.book.getSheetByName("赞助回报")!.getLastRow()).toBe(9);
   });
 });

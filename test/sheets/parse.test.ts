@@ -430,3 +430,103 @@ describe("parseWorkbook", () => {
     ]);
   });
 });
+
+describe("方案 / Packages", () => {
+  const packages = (rows: unknown[][]): Partial<Record<TabKey, RawTab>> => ({
+    packages: { sheet: "方案", values: [["方案", "价格", "回报内容", "截止", "备注"], ...rows] as RawTab["values"] },
+  });
+
+  test("benefits one per line or separated by ；, with one due day for all or one per benefit", () => {
+    const r = parseWorkbook(
+      packages([
+        ["冠名", 5000, "晚会冠名口播；横幅与背景板印 logo\n公众号推文鸣谢；活动照片反馈", "0；0；7；14", ""],
+        ["协办", "¥2,000", "横幅印 logo；公众号推文鸣谢", 7, ""],
+        ["物资赞助", "", "现场展位", "", ""],
+      ]),
+      TZ,
+      "2026-11-23",
+    );
+    expect(messages(r)).toEqual([]);
+    expect(r.model.packages).toEqual([
+      {
+        name: "冠名",
+        price: 500000,
+        benefits: [
+          { text: "晚会冠名口播", dueDays: 0 },
+          { text: "横幅与背景板印 logo", dueDays: 0 },
+          { text: "公众号推文鸣谢", dueDays: 7 },
+          { text: "活动照片反馈", dueDays: 14 },
+        ],
+        row: 2,
+      },
+      {
+        name: "协办",
+        price: 200000,
+        benefits: [
+          { text: "横幅印 logo", dueDays: 7 },
+          { text: "公众号推文鸣谢", dueDays: 7 },
+        ],
+        row: 3,
+      },
+      { name: "物资赞助", price: null, benefits: [{ text: "现场展位", dueDays: null }], row: 4 },
+    ]);
+  });
+
+  test("every bad cell is named: no name, a twin name, no benefits, a bad price, bad days, a count that does not match", () => {
+    const r = parseWorkbook(
+      packages([
+        ["", 100, "口播", "", ""],
+        ["冠名", "五千", "口播；推文", "7；十四", ""],
+        ["冠名", 100, "口播", "", ""],
+        ["协办", 100, "", 7, ""],
+        ["物资", "", "口播；推文；照片", "0；7", ""],
+        ["展位", "", "展位", "400", ""],
+      ]),
+      TZ,
+      "2026-11-23",
+    );
+    expect(messages(r)).toEqual([
+      expect.stringMatching(/^方案!A2 .*方案/),
+      "方案!D3 截止天数“十四”无效：请填写活动后第几天（0 到 366 的整数），如 7；每项回报各一个时用“；”分隔",
+      "方案!B3 无法识别的金额“五千”：请填写数字，如 1234.56、¥1,234.56、800元 或 -300（退款）",
+      expect.stringMatching(/^方案!A4 .*冠名/),
+      expect.stringMatching(/^方案!C5 .*回报内容/),
+      "方案!D6 截止天数有 2 个，回报内容有 3 项：请只填一个（全部适用），或每项回报各填一个",
+      expect.stringMatching(/^方案!D7 .*400/),
+    ]);
+    expect(messages(r, "en")[5]).toBe("方案!D6 Due lists 2 numbers for 3 benefits: give one for all, or one per benefit");
+    expect(r.model.packages!.map((p) => p.name)).toEqual(["冠名", "物资", "展位"]);
+  });
+
+  test("more than 50 benefits: the first 50 are kept and the cell says so", () => {
+    const many = Array.from({ length: 52 }, (_, i) => `回报${i + 1}`).join("；");
+    const r = parseWorkbook(packages([["大礼包", "", many, 7, ""]]), TZ, "2026-11-23");
+    expect(messages(r)).toEqual(["方案!C2 回报内容有 52 项，太多：只用前 50 项，请拆成几个方案"]);
+    expect(r.model.packages![0].benefits).toHaveLength(50);
+  });
+
+  test("the ledger's 方案 and the deliverables' 来源 are read as typed", () => {
+    const r = parseWorkbook(
+      {
+        ledger: {
+          sheet: "赞助记录",
+          values: [
+            ["日期", "赞助商", "经办人", "现金", "方案"],
+            [d("2026-11-19"), "博文书店", "", 5000, " 冠名 "],
+          ] as RawTab["values"],
+        },
+        deliverables: {
+          sheet: "赞助回报",
+          values: [
+            ["赞助商", "回报内容", "来源"],
+            ["博文书店", "口播", "2026-11-19 博文书店 · 冠名 #1"],
+          ] as RawTab["values"],
+        },
+      },
+      TZ,
+      "2026-11-23",
+    );
+    expect(r.model.ledger[0].package).toBe("冠名");
+    expect(r.model.deliverables[0].source).toBe("2026-11-19 博文书店 · 冠名 #1");
+  });
+});

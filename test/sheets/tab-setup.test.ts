@@ -7,8 +7,8 @@ describe("setUpTabs", () => {
   test("an empty zh workbook gets every tab in Chinese, Settings with defaults", () => {
     const rt = session(newWorkbook({ locale: "zh_CN" }));
     const changes = setUpTabs(context());
-    expect(tabNames(rt)).toEqual(["工作表1", "成员", "赞助商", "活动", "赞助记录", "收支", "考勤", "请假", "赞助回报", "联系记录", "设置", "日志"]);
-    expect(changes.filter((c) => c.kind === "tabCreated")).toHaveLength(11);
+    expect(tabNames(rt)).toEqual(["工作表1", "成员", "赞助商", "活动", "赞助记录", "收支", "方案", "考勤", "请假", "赞助回报", "联系记录", "设置", "日志"]);
+    expect(changes.filter((c) => c.kind === "tabCreated")).toHaveLength(12);
     expect(
       values(rt, "设置")
         .slice(1, 3)
@@ -82,7 +82,7 @@ describe("setUpTabs", () => {
     const at = rows.findIndex((r) => r[0] === "期初余额");
     expect(rows.slice(at, at + 2)).toEqual([
       ["期初余额", 0, "收支账开始那天部门手上的现金（元）"],
-      ["期初日期", "", "收支账从这一天开始；留空则为学期开始。此前的收支已含在期初余额中"],
+      ["期初日期", "", "收支账从这一天开始；留空则为学期开始（改学期开始时收支账也会跟着重新开始，所以开始记账后请写上日期）。此前的收支已含在期初余额中"],
     ]);
     expect(at).toBeGreaterThan(3);
     expect(changes.find((c) => c.kind === "settingsAdded")!.detail).toMatch(/, 期初余额, 期初日期, /);
@@ -166,6 +166,31 @@ describe("setUpTabs", () => {
     expect(values(rt, "赞助商")[1].slice(0, 3)).toEqual(["博文书店", "张伟", "已签约"]);
     sheet.getRange(2, col("预计金额")).setValue("2,000");
     expect(sheet.getRange(2, col("预计金额")).getDisplayValue()).toBe("¥2,000.00");
+  });
+
+  test("方案: the Packages tab is made; 赞助记录 gains 方案 offering its names, 赞助回报 gains 来源; 截止 keeps 7；14 as typed", () => {
+    const rt = sheetWith([
+      { name: "赞助记录", rows: [["日期", "赞助商", "经办人", "现金", "备注"]] },
+      { name: "赞助回报", rows: [["赞助商", "回报内容", "凭证"]] },
+      {
+        name: "方案",
+        rows: [
+          ["方案", "回报内容", "截止"],
+          ["冠名", "口播；推文", "0；7"],
+        ],
+      },
+    ]);
+    const changes = setUpTabs(context());
+    expect(values(rt, "赞助记录")[0].slice(-1)).toEqual(["方案"]);
+    expect(values(rt, "赞助回报")[0].slice(-1)).toEqual(["来源"]);
+    expect(values(rt, "方案")[0]).toEqual(["方案", "回报内容", "截止", "价格", "备注"]);
+    expect(changes.find((c) => c.kind === "columnsAdded" && c.sheet === "赞助回报")!.detail).toMatch(/来源$/);
+    const ledger = tab("赞助记录");
+    const rule = ledger.getRange(2, values(rt, "赞助记录")[0].indexOf("方案") + 1).getDataValidation()!;
+    expect(String(rule.getCriteriaType())).toBe("VALUE_IN_RANGE");
+    expect((rule.getCriteriaValues()[0] as { getValues(): unknown[][] }).getValues()[0]).toEqual(["冠名"]);
+    expect(tab("方案").getRange(3, 3).getNumberFormat()).toBe("@");
+    expect(values(rt, "方案")[1]).toEqual(["冠名", "口播；推文", "0；7", "", ""]);
   });
 
   test("an opening balance the department typed, under its English name, is kept and not added twice", () => {

@@ -68,7 +68,7 @@ describe("saveSponsorship", () => {
     const a = addon();
     const before = values(a, LEDGER);
     const r = run(a, "saveSponsorship", form());
-    expect(r).toEqual({ ok: true, sheet: LEDGER, row: 62, sponsorAdded: false, commission: 18000 });
+    expect(r).toEqual({ ok: true, sheet: LEDGER, row: 62, sponsorAdded: false, commission: 18000, deliverables: { sheet: "", rows: [], existing: 0 } });
     const after = values(a, LEDGER);
     expect(after.slice(0, 61)).toEqual(before);
     expect(after[61].map(day)).toEqual(["2026-11-23", "博文书店", "社团文化节", "王浩然 60%、李欣怡 40%", 1200, "横幅 1 条", 150, "已到账", "", "", "展位费"]);
@@ -219,7 +219,7 @@ describe("saveSponsorship", () => {
       "saveSponsorship",
       form({ sponsor: "star books", event: "Fresher party", members: ["Amy", "Bo"], weights: ["", ""], cash: "300.5", items: "", inKind: "", notes: "" }),
     );
-    expect(r).toEqual({ ok: true, sheet: "Sponsorships", row: 4, sponsorAdded: false, commission: 4508 });
+    expect(r).toEqual({ ok: true, sheet: "Sponsorships", row: 4, sponsorAdded: false, commission: 4508, deliverables: { sheet: "", rows: [], existing: 0 } });
     expect(values(a, "Sponsorships")[3].map(day)).toEqual(["", 300.5, "Star Books", "2026-11-23", "Amy, Bo", "Received", "", "", "Fresher party", ""]);
   });
 

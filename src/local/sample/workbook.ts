@@ -32,6 +32,7 @@ export const HEADERS = {
   活动: ["活动", "日期", "负责人", "赞助目标", "预算", "备注"],
   赞助记录: ["日期", "赞助商", "活动", "经办人", "现金", "物资", "物资估值", "状态", "佣金", "佣金发放日期", "备注"],
   收支: ["日期", "活动", "类型", "金额", "成员", "事由", "凭证", "报销状态", "报销日期", "备注"],
+  方案: ["方案", "价格", "回报内容", "截止", "备注"],
   /** Followed by one column per meeting, headed by its date (a Date, or text such as '2026-10-14 例会'). */
   考勤: ["姓名", "小组"],
   赞助回报: ["赞助商", "活动", "回报内容", "截止日期", "负责人", "状态", "凭证"],
@@ -42,7 +43,7 @@ export const HEADERS = {
 export type TabName = keyof typeof HEADERS;
 
 /** Tab order as the department arranges them. */
-export const TAB_NAMES: readonly TabName[] = ["成员", "赞助商", "活动", "赞助记录", "收支", "考勤", "赞助回报", "联系记录", "设置"];
+export const TAB_NAMES: readonly TabName[] = ["成员", "赞助商", "活动", "赞助记录", "收支", "方案", "考勤", "赞助回报", "联系记录", "设置"];
 
 // ---------------------------------------------------------------------------
 // 成员 — 15 members in three groups. 周晓雯 left in October (课业压力), and
@@ -430,6 +431,18 @@ const contactLog: CellValue[][] = [
   [d("2026-11-16"), "一点点(北门店)", "郑宇轩", "电话", "同意赞助十佳歌手饮品，金额待定"],
 ];
 
+// ---------------------------------------------------------------------------
+// 方案 — the packages the department offers: 冠名 is the party's title sponsor,
+// 协办 a co-organiser, 物资赞助 goods instead of money (no price). 截止 counts
+// days after the event: one number for all benefits, or one per benefit.
+// ---------------------------------------------------------------------------
+const packages: CellValue[][] = [
+  ["方案", "价格", "回报内容", "截止", "备注"],
+  ["冠名", 5000, "晚会冠名口播；横幅与背景板印 logo；公众号推文鸣谢；活动照片反馈", "0；0；7；14", "元旦晚会、迎新晚会"],
+  ["协办", 2000, "横幅印 logo；公众号推文鸣谢", "0；7", ""],
+  ["物资赞助", "", "现场展位；公众号推文鸣谢", "0；7", "按物资估值计"],
+];
+
 export function sampleTabs(): Tab[] {
   return [
     { name: "成员", rows: copyRows(members) },
@@ -437,6 +450,7 @@ export function sampleTabs(): Tab[] {
     { name: "活动", rows: copyRows(events) },
     { name: "赞助记录", rows: copyRows(ledger) },
     { name: "收支", rows: copyRows(accounts) },
+    { name: "方案", rows: copyRows(packages) },
     { name: "考勤", rows: copyRows(attendance) },
     { name: "赞助回报", rows: copyRows(deliverables) },
     { name: "联系记录", rows: copyRows(contactLog) },
@@ -462,6 +476,8 @@ export const sampleFacts = {
   overdueFollowUps: 6,
   events: 8,
   deliverables: 8,
+  /** 方案 rows: 冠名 (four benefits), 协办, 物资赞助. */
+  packages: 3,
   pendingDeliverables: 3,
   ledgerRows: 60,
   accountRows: 18,

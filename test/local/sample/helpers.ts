@@ -11,7 +11,7 @@ export const EXPECTED_HEADERS: Record<string, string[]> = {
 export const TAB_ORDER = ["成员", "赞助商", "活动", "赞助记录", "考勤", "设置"];
 
 /** The sample also keeps the three optional tabs a synthetic workbook leaves out. */
-export const SAMPLE_TAB_ORDER = ["成员", "赞助商", "活动", "赞助记录", "收支", "考勤", "赞助回报", "联系记录", "设置"];
+export const SAMPLE_TAB_ORDER = ["成员", "赞助商", "活动", "赞助记录", "收支", "方案", "考勤", "赞助回报", "联系记录", "设置"];
 
 export function tab(tabs: Tab[], name: string): CellValue[][] {
   const t = tabs.find((x) => x.name === name);

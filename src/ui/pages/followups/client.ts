@@ -72,10 +72,10 @@ function history(s: FollowUpSponsor): HTMLElement[] {
   return out;
 }
 
-function card(s: FollowUpSponsor, today: string, stale: Map<FollowUpSponsor, number | null>): HTMLLIElement {
+function card(s: FollowUpSponsor, today: string, stale: Map<FollowUpSponsor, number | null>, renewal = false): HTMLLIElement {
   const li = el(
     "li",
-    { class: `card ${urgencyOf(s, today)}`, "data-name": s.name },
+    { class: `card ${urgencyOf(s, today)}${renewal ? " renewal" : ""}`, "data-name": s.name },
     el("h2", {}, el("span", { text: s.name }), badge(s, today)),
     staleFlag(stale.has(s) ? stale.get(s)! : undefined),
     el("p", { class: "sub", text: `${stageText(s.stage)} · ${s.owner ? tr("owner", { name: s.owner }) : tr("noOwner")}` }),
@@ -83,6 +83,7 @@ function card(s: FollowUpSponsor, today: string, stale: Map<FollowUpSponsor, num
   const contact = [s.contactPerson, s.phone, s.wechat].filter((x) => x !== "").join(" · ");
   if (contact) li.append(el("p", { class: "sub", text: contact }));
   if (s.notes) li.append(el("p", { class: "sub", text: s.notes }));
+  if (renewal && s.renewal) li.append(el("p", { class: "sub", text: s.renewal }));
   li.append(
     el(
       "dl",
@@ -119,7 +120,13 @@ function render(): void {
   byId("only-stale-row").hidden = view.stale.size === 0 && !input("only-stale").checked;
   // The open form is moved, not rebuilt, so what the user typed survives a re-sort.
   if (open && !list.includes(open)) closeForm();
-  byId("list").replaceChildren(...list.map((s) => card(s, data!.today, view.stale)));
+  // 续约: last season's sponsors not yet given again form their own group above the rest.
+  const renewing = new Set(data.renewals ?? []);
+  const renewals = list.filter((s) => renewing.has(s.name));
+  byId("renewals").hidden = renewals.length === 0;
+  byId("renewals-hint").textContent = tr("renewalsHint", { start: data.renewalStart ?? "" });
+  byId("renewals-list").replaceChildren(...renewals.map((s) => card(s, data!.today, view.stale, true)));
+  byId("list").replaceChildren(...list.filter((s) => !renewing.has(s.name)).map((s) => card(s, data!.today, view.stale)));
   byId("empty").hidden = list.length > 0;
 }
 
@@ -201,7 +208,7 @@ function closeForm(): void {
 
 function logButton(name: string): HTMLButtonElement | undefined {
   return (
-    Array.from(document.querySelectorAll<HTMLLIElement>("#list li.card"))
+    Array.from(document.querySelectorAll<HTMLLIElement>("#renewals-list li.card, #list li.card"))
       .find((li) => li.dataset.name === name)
       ?.querySelector<HTMLButtonElement>("button.log") ?? undefined
   );
@@ -249,7 +256,7 @@ async function save(): Promise<void> {
   if (!open) logButton(s.name)?.focus();
 }
 
-byId("list").addEventListener("click", (e) => {
+function onLogClick(e: Event): void {
   const button = (e.target as HTMLElement).closest<HTMLButtonElement>("button.log");
   const name = button?.closest<HTMLLIElement>("li.card")?.dataset.name;
   const s = data?.sponsors.find((x) => x.name === name);
@@ -260,7 +267,10 @@ byId("list").addEventListener("click", (e) => {
     return logButton(s.name)?.focus();
   }
   openForm(s);
-});
+}
+// The 续约 group's cards log contacts like the others.
+byId("list").addEventListener("click", onLogClick);
+byId("renewals-list").addEventListener("click", onLogClick);
 form.addEventListener("submit", (e) => {
   e.preventDefault();
   void save();

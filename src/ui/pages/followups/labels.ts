@@ -4,6 +4,8 @@ import { COMMON, type Dict } from "../lib/i18n";
 export const L: Dict = {
   ...COMMON,
   title: text("我的跟进", "My follow-ups"),
+  renewalsTitle: text("续约", "Renewals"),
+  renewalsHint: text("上季的赞助商，{start} 以来还没有再赞助：", "Last season's sponsors who have not given again since {start}:"),
   whoTitle: text("你是哪位成员？", "Which member are you?"),
   whoHint: text(
     "成员表的联系方式中没有你的邮箱：选一次即可，下次会记住。",

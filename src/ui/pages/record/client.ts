@@ -7,10 +7,12 @@
 import type { NeedsConfirmation, NeedsSponsorConfirmation, RecordData } from "../../../app/record-sponsorship";
 import { renderFields, renderMsg } from "../../../contracts/messages";
 import { checkRecord, creditText, parseWeight, previewCommission, type RecordField, type RecordForm, sponsorToConfirm } from "../../../contracts/record-entry";
+import { parseDate } from "../../../domain/dates";
 import type { LedgerStatus } from "../../../domain/model";
 import { formatYuan, parseMoney } from "../../../domain/money";
 import { NameIndex } from "../../../domain/names";
 import { pitchedByOthers } from "../../../domain/ownership";
+import { plannedDeliverables, rowSpan } from "../../../domain/packages";
 import type { Lang, Params } from "../../../domain/text";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, word } from "../lib/i18n";
@@ -20,7 +22,7 @@ import { L } from "./labels";
 // The server's answer, typed once where it is made.
 type Data = RecordData;
 
-const FIELDS: RecordField[] = ["sponsor", "category", "owner", "event", "members", "weights", "cash", "items", "inKind", "status", "date", "notes"];
+const FIELDS: RecordField[] = ["package", "sponsor", "category", "owner", "event", "members", "weights", "cash", "items", "inKind", "status", "date", "notes"];
 
 let lang: Lang = browserLang();
 let data: Data | null = null;
@@ -59,6 +61,7 @@ function readForm(): RecordForm {
     status: byId<HTMLSelectElement>("status").value as LedgerStatus,
     date: input("date").value,
     notes: byId<HTMLTextAreaElement>("notes").value,
+    package: byId<HTMLSelectElement>("package").value,
   };
 }
 
@@ -72,6 +75,9 @@ function renderLists(d: Data): void {
   byId("sponsor-list").replaceChildren(...d.lists.sponsors.map((s) => el("option", { value: s })));
   byId("category-list").replaceChildren(...d.categories.map((c) => el("option", { value: c })));
   fillOptions(byId<HTMLSelectElement>("event"), tr("noEvent"), d.lists.events);
+  const packages = (d.lists.packages ?? []).map((p) => p.name);
+  fillOptions(byId<HTMLSelectElement>("package"), tr("noPackage"), packages);
+  byId("package-field").hidden = packages.length === 0;
   fillOptions(
     byId<HTMLSelectElement>("owner"),
     tr("nobody"),
@@ -191,10 +197,45 @@ function renderPreview(): void {
   shares.append(...p.shares.map((s) => el("li", {}, el("span", { text: s.name }), el("span", { class: "money", text: formatYuan(s.fen) }))));
 }
 
+/** The 赞助回报 rows the chosen package will add, each with its due date, as the save will write them. */
+function renderBenefits(): void {
+  if (!data) return;
+  const f = readForm();
+  const pkg = (data.lists.packages ?? []).find((p) => p.name === f.package);
+  const box = byId("preview-benefits");
+  box.hidden = !pkg;
+  if (!pkg) return;
+  byId("benefits-title").textContent = tr("benefitsTitle", { n: pkg.benefits.length, name: pkg.name });
+  const date = parseDate(f.date, { timeZone: data.lists.timeZone });
+  const own = date.ok ? date.value : null;
+  const eventDate = f.event === "" ? null : (data.lists.eventDates?.[f.event] ?? null);
+  const planned = own
+    ? plannedDeliverables(
+        { date: own, sponsor: f.sponsor.trim(), event: f.event, package: pkg.name, owner: f.members[0] ?? "" },
+        { ...pkg, row: 0 },
+        eventDate,
+        new Set(),
+      )
+    : [];
+  byId("benefit-list").replaceChildren(
+    ...pkg.benefits.map((b, i) => {
+      const due = planned[i]?.due;
+      const when = b.dueDays === null ? tr("benefitNoDue") : due ? tr("benefitDue", { date: due }) : "";
+      return el("li", {}, el("span", { text: b.text }), el("span", { class: "hint", text: when }));
+    }),
+  );
+  byId("benefits-note").textContent = !own
+    ? tr("benefitsNeedDate")
+    : eventDate
+      ? tr("benefitsFrom", { date: eventDate })
+      : tr("benefitsFromOwn", { date: own });
+}
+
 function render(): void {
   renderSponsorPanel();
   renderOwnerWarning();
   renderPreview();
+  renderBenefits();
 }
 
 /** The server's question about an unusual date: answered by saving again with that date confirmed, or by changing it. */
@@ -267,8 +308,11 @@ async function save(confirm: Confirmed = {}): Promise<void> {
         return say("result", r.error, "error");
       }
       const added = r.sponsorAdded ? ` ${tr("sponsorAdded", { name: f.sponsor.trim() })}` : "";
+      const dl = r.deliverables;
+      const created = dl.rows.length > 0 ? ` ${tr("deliverablesCreated", { sheet: dl.sheet, n: dl.rows.length, rows: rowSpan(dl.rows) })}` : "";
+      const existing = dl.existing > 0 ? ` ${tr("deliverablesExisting", { n: dl.existing })}` : "";
       resetForm();
-      say("result", tr("saved", { sheet: r.sheet, row: r.row }) + added, "ok");
+      say("result", tr("saved", { sheet: r.sheet, row: r.row }) + added + created + existing, "ok");
       // A new sponsor is now in the customer file: offer it in the type-ahead from now on.
       if (r.sponsorAdded) data!.lists.sponsors.push(f.sponsor.trim());
       renderLists(data!);
