@@ -18,7 +18,7 @@ import { renderFields, renderMsg } from "../../../contracts/messages";
 import type { AccountType } from "../../../domain/model";
 import { formatYuan } from "../../../domain/money";
 import type { Lang, Params } from "../../../domain/text";
-import { busyGuard, byId, el, say, setFieldError, showFieldErrors } from "../lib/dom";
+import { askInPanel, busyGuard, byId, dropPanel, el, say, setFieldError, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, word } from "../lib/i18n";
 import { server } from "../lib/server";
 import { L } from "./labels";
@@ -137,18 +137,11 @@ function renderOwed(): void {
 
 /** The server's question about a fine beyond what is owed: answered by saving again with its token, or by changing the amount. */
 function askAboutFine(q: OverOwed): void {
-  byId("confirm-over-text").textContent = q.error;
-  const box = byId("confirm-over");
-  box.dataset.token = q.token;
-  box.hidden = false;
-  byId<HTMLButtonElement>("confirm-save").focus();
+  askInPanel("confirm-over", q.error, { token: q.token }, "confirm-save");
 }
 
 function dropQuestion(): void {
-  const box = byId("confirm-over");
-  box.hidden = true;
-  delete box.dataset.token;
-  byId("confirm-over-text").textContent = "";
+  dropPanel("confirm-over", ["token"]);
 }
 
 function resetForm(): void {

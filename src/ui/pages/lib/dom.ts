@@ -78,3 +78,24 @@ export function say(id: string, text: string, kind: "ok" | "error" | "info"): vo
   box.setAttribute("role", kind === "error" ? "alert" : "status");
   box.hidden = text === "";
 }
+
+/**
+ * A question the server asked before saving (an unusual date, a name like a known sponsor's, a fine
+ * beyond what is owed), shown in its panel `#id` with the sentence in `#id-text`; what it is about is
+ * kept in the panel's data until it is answered or dropped. The focus goes to the answer to give first.
+ */
+export function askInPanel(id: string, sentence: string, data: Record<string, string>, focus: string): void {
+  byId(`${id}-text`).textContent = sentence;
+  const box = byId(id);
+  for (const [k, v] of Object.entries(data)) box.dataset[k] = v;
+  box.hidden = false;
+  byId<HTMLButtonElement>(focus).focus();
+}
+
+/** Withdraws a question shown by askInPanel: hidden, its sentence and the given data keys cleared. */
+export function dropPanel(id: string, keys: readonly string[]): void {
+  const box = byId(id);
+  box.hidden = true;
+  for (const k of keys) delete box.dataset[k];
+  byId(`${id}-text`).textContent = "";
+}

@@ -14,7 +14,7 @@ import { NameIndex } from "../../../domain/names";
 import { pitchedByOthers } from "../../../domain/ownership";
 import { plannedDeliverables, rowSpan } from "../../../domain/packages";
 import type { Lang, Params } from "../../../domain/text";
-import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
+import { askInPanel, busyGuard, byId, dropPanel, el, say, showFieldErrors } from "../lib/dom";
 import { applyLabels, browserLang, word } from "../lib/i18n";
 import { server } from "../lib/server";
 import { L } from "./labels";
@@ -240,39 +240,23 @@ function render(): void {
 
 /** The server's question about an unusual date: answered by saving again with that date confirmed, or by changing it. */
 function askAboutDate(q: NeedsConfirmation): void {
-  byId("confirm-date-text").textContent = q.error;
-  const box = byId("confirm-date");
-  box.dataset.date = q.date;
-  box.hidden = false;
-  byId<HTMLButtonElement>("confirm-save").focus();
+  askInPanel("confirm-date", q.error, { date: q.date }, "confirm-save");
 }
 
 function dropDateQuestion(): void {
-  const box = byId("confirm-date");
-  box.hidden = true;
-  delete box.dataset.date;
-  byId("confirm-date-text").textContent = "";
+  dropPanel("confirm-date", ["date"]);
 }
 
 /** The server's question about a new name that looks like a known sponsor: use that one, or add the new one. */
 function askAboutSponsor(q: NeedsSponsorConfirmation): void {
   showFieldErrors(FIELDS, q.fields ?? {});
-  byId("confirm-sponsor-text").textContent = q.error;
-  const box = byId("confirm-sponsor");
-  box.dataset.sponsor = q.sponsor;
-  box.dataset.known = q.known;
   byId("use-known").textContent = tr("useKnown", { name: q.known });
-  box.hidden = false;
-  byId<HTMLButtonElement>("use-known").focus();
+  askInPanel("confirm-sponsor", q.error, { sponsor: q.sponsor, known: q.known }, "use-known");
 }
 
 function dropQuestions(): void {
   dropDateQuestion();
-  const box = byId("confirm-sponsor");
-  box.hidden = true;
-  delete box.dataset.sponsor;
-  delete box.dataset.known;
-  byId("confirm-sponsor-text").textContent = "";
+  dropPanel("confirm-sponsor", ["sponsor", "known"]);
 }
 
 function resetForm(): void {
