@@ -51,14 +51,11 @@ function waiverRefusal(loaded: Loaded): SidebarMsg | null {
 
 const WAIVER_REFUSED = { notHead: "waiverOnlyHead", unproven: "waiverHeadUnproven", notEditor: "waiverHeadNotEditor" } as const;
 
-function lists(loaded: Loaded): AccountLists {
+/** `fines`: each member's fines still owed (finesOwed), computed once per request. */
+function lists(loaded: Loaded, fines: ReadonlyMap<string, Fen>): AccountLists {
   const { model, ctx } = loaded;
   // A member who left may still pay a fine they owe, or be paid back what they advanced.
-  const stillOwing = new Set(
-    buildAccounts(model, ctx.today)
-      .fines.filter((f) => f.balance > 0)
-      .map((f) => f.name),
-  );
+  const stillOwing = new Set([...fines].filter(([, owed]) => owed > 0).map(([name]) => name));
   for (const a of model.accounts) if (a.type === "expense" && a.reimbursement === "owed") stillOwing.add(a.member);
   const s = model.settings;
   return {
@@ -88,9 +85,9 @@ function owedViews(loaded: Loaded): OwedView[] {
 export function sidebarAccountsData(): AccountsData | Failure {
   return respond((ctx, lang) => {
     const loaded = load(ctx);
-    const l = lists(loaded);
-    if (l.members.length === 0) return { ok: false, error: renderMsg({ key: "noMembers" }, lang) };
     const fines = finesOwed(loaded);
+    const l = lists(loaded, fines);
+    if (l.members.length === 0) return { ok: false, error: renderMsg({ key: "noMembers" }, lang) };
     return {
       ok: true,
       lang,
@@ -127,9 +124,10 @@ export function saveAccount(form: unknown): AccountSaved | OverOwed | Failure {
   return respond((ctx, lang) => {
     const f = validate(accountFormSchema, form);
     const loaded = load(ctx);
-    const { entry, errors } = checkAccount(f, lists(loaded));
+    const fines = finesOwed(loaded);
+    const { entry, errors } = checkAccount(f, lists(loaded, fines));
     if (!entry) return fieldsFailure(errors, lang);
-    const before = finesOwed(loaded).get(entry.member) ?? 0;
+    const before = fines.get(entry.member) ?? 0;
     const over = fineOverOwed(entry, before);
     // The question is about this member, this amount and what they owed when it was asked.
     const token = `${entry.member}|${entry.amount}|${before}`;
