@@ -16,6 +16,7 @@ import { addMonths, type LocalDate, lastDayOf, type Month, monthOf } from "./dat
 import type { Msg } from "./messages";
 import type { AccountEntry, Model } from "./model";
 import { type Fen, formatYuan } from "./money";
+import { thisSeasonRows } from "./renewals";
 import { baseOf } from "./shares";
 
 export interface CashMonth {
@@ -220,7 +221,8 @@ function eventAccounts(model: Model, asOf: LocalDate, findings: AccountFinding[]
     return l;
   };
   for (const ev of model.events) line(ev.name, ev.budget);
-  for (const e of model.ledger) {
+  // Last season's rows went to last season's edition of an event, not to this one in 活动.
+  for (const e of thisSeasonRows(model.ledger, model.events, model.settings.renewalStart)) {
     if (e.status !== "received" || e.date > asOf) continue;
     const l = line(e.event);
     l.cashRaised += e.cash;

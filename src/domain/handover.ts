@@ -10,6 +10,7 @@ import { addToTally, emptyTally, penaltyFen } from "./attendance";
 import type { LocalDate } from "./dates";
 import type { Deliverable, LedgerEntry, Model } from "./model";
 import type { Fen } from "./money";
+import { thisSeasonRows } from "./renewals";
 import { isUnpaid, sharesOf } from "./shares";
 import { type SponsorHistory, sponsorHistory } from "./sponsor-history";
 
@@ -113,7 +114,7 @@ export function buildHandover(model: Model, year: string, today: LocalDate): Han
 
   const raised = new Map<string, Fen>();
   const pledged = new Map<string, Fen>();
-  for (const e of model.ledger) {
+  for (const e of thisSeasonRows(model.ledger, model.events, model.settings.renewalStart)) {
     if (!e.event) continue;
     if (e.status === "received") raised.set(e.event, (raised.get(e.event) ?? 0) + e.cash + e.inKind);
     if (e.status === "pledged") pledged.set(e.event, (pledged.get(e.event) ?? 0) + e.cash + e.inKind);

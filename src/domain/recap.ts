@@ -14,6 +14,7 @@ import type { Lang } from "./messages";
 import type { DeliverableStatus, Model } from "./model";
 import type { Fen } from "./money";
 import { NameIndex, nameKey } from "./names";
+import { countsForEvent } from "./renewals";
 
 export interface RecapGift {
   /** The 赞助记录 row (1-based). */
@@ -103,16 +104,18 @@ export function buildRecap(model: RecapModel, sponsorTyped: string, eventTyped: 
   for (const e of model.events) if (!dates.has(nameKey(e.name))) dates.set(nameKey(e.name), e.date);
   const dateOf = (name: string) => (name.trim() === "" ? null : (dates.get(nameKey(name)) ?? null));
 
+  // A row from before the season start was given to last season's edition of its event: not this one's date.
+  const thisSeason = (e: Model["ledger"][number]) => countsForEvent(e.date, dateOf(e.event), model.settings.renewalStart);
   const gift = (e: Model["ledger"][number]): RecapGift => ({
     row: e.row,
     date: e.date,
     event: e.event,
-    eventDate: dateOf(e.event),
+    eventDate: thisSeason(e) ? dateOf(e.event) : null,
     cash: e.cash,
     goods: e.items,
     goodsValue: e.inKind,
   });
-  const mine = ledger.filter((e) => chosen(e.event));
+  const mine = ledger.filter((e) => chosen(e.event) && (eventKey === null || thisSeason(e)));
   const received = mine
     .filter((e) => e.status === "received")
     .map(gift)

@@ -157,3 +157,25 @@ export function awaitingRenewal<T extends Cells>(sponsors: readonly T[], ledger:
   const gave = new Set(ledger.filter((e) => gift(e) && e.date >= start && e.date <= today).map((e) => e.sponsor));
   return sponsors.filter((s) => noteSeason(s.renewal ?? "") === start && !gave.has(s.name));
 }
+
+/**
+ * Events recur every year under the same name (迎新晚会, 元旦晚会), and the 活动 tab lists this
+ * season's. So once a season has started on S, a ledger row dated before S belongs to last season's
+ * edition of its event, not to the one in 活动 held on or after S (nor to one with no date).
+ * Without a season start every row counts toward its event.
+ */
+export function countsForEvent(rowDate: LocalDate, eventDate: LocalDate | null, seasonStart: LocalDate | null | undefined): boolean {
+  return !seasonStart || rowDate >= seasonStart || (eventDate !== null && eventDate < seasonStart);
+}
+
+/** The ledger rows that count toward their event of the 活动 tab (rows with no event pass through). */
+export function thisSeasonRows<E extends { date: LocalDate; event: string }>(
+  ledger: readonly E[],
+  events: readonly { name: string; date: LocalDate | null }[],
+  seasonStart: LocalDate | null | undefined,
+): E[] {
+  if (!seasonStart) return [...ledger];
+  const dates = new Map<string, LocalDate | null>();
+  for (const ev of events) if (!dates.has(ev.name)) dates.set(ev.name, ev.date);
+  return ledger.filter((e) => e.event === "" || countsForEvent(e.date, dates.get(e.event) ?? null, seasonStart));
+}

@@ -15,7 +15,7 @@ import { monthTallies, type PendingLeave, pendingAt } from "./leave-month";
 import type { Msg } from "./messages";
 import type { Model, Stage } from "./model";
 import type { Fen } from "./money";
-import { type RenewalStats, renewalStats } from "./renewals";
+import { type RenewalStats, renewalStats, thisSeasonRows } from "./renewals";
 import type { Settings } from "./settings";
 import { isUnpaid, sharesOf } from "./shares";
 
@@ -389,10 +389,12 @@ function groupLines(members: readonly MemberLine[]): GroupLine[] {
 
 function eventLines(model: Model, to: LocalDate): EventLine[] {
   const prospects = model.sponsors.map((s) => ({ name: s.name, stage: s.stage, expected: s.expected ?? null, targetEvent: s.targetEvent ?? "" }));
-  const forecast = forecasts(prospects, model.ledger, to, model.settings.odds);
+  // Last season's rows go to last season's edition of an event, not to this one.
+  const ledger = thisSeasonRows(model.ledger, model.events, model.settings.renewalStart);
+  const forecast = forecasts(prospects, ledger, to, model.settings.odds);
   const raised = new Map<string, Fen>();
   const pledged = new Map<string, Fen>();
-  for (const e of model.ledger) {
+  for (const e of ledger) {
     if (e.date > to || e.event === "") continue;
     if (e.status === "received") raised.set(e.event, (raised.get(e.event) ?? 0) + e.cash + e.inKind);
     if (e.status === "pledged") pledged.set(e.event, (pledged.get(e.event) ?? 0) + e.cash + e.inKind);

@@ -4,7 +4,7 @@ import { context } from "../../src/sheets/workbook";
 import { d, sheetWith, snapshot, today } from "../support/apps-script";
 
 describe("runRecap on the sample workbook", () => {
-  test("博文书店: three received rows by hand, its one benefit, the department's name; nothing written", () => {
+  test("博文书店: four received rows by hand (last season's too), its one benefit, the department's name; nothing written", () => {
     today("2026-11-30");
     const rt = sheetWith(sampleTabs());
     const before = snapshot(rt);
@@ -13,14 +13,16 @@ describe("runRecap on the sample workbook", () => {
     const r = run.recap;
     expect(r.department).toBe("XX大学学生会外联部");
     expect(r.today).toBe("2026-11-30");
+    // Last season's gift first (the recap covers every date), then this season's.
     expect(r.received.map((g) => [g.date, g.event, g.cash, g.goods, g.goodsValue])).toEqual([
+      ["2025-11-20", "", 40000, "", 0],
       ["2026-09-19", "考研经验讲座", 60000, "笔记本 50 本", 25000],
       ["2026-10-21", "新生辩论赛", 50050, "", 0],
       ["2026-11-21", "志愿服务周", 20000, "图书 20 本", 40000],
     ]);
-    expect(r.received.map((g) => g.eventDate)).toEqual(["2026-10-15", "2026-11-07", "2026-11-30"]);
+    expect(r.received.map((g) => g.eventDate)).toEqual([null, "2026-10-15", "2026-11-07", "2026-11-30"]);
     expect(r.pledged).toEqual([]);
-    expect(r.totals).toEqual({ cash: 130050, goodsValue: 65000 });
+    expect(r.totals).toEqual({ cash: 170050, goodsValue: 65000 });
     expect(r.benefits.map((b) => [b.event, b.promised, b.due, b.status, b.proof])).toEqual([
       ["新生辩论赛", "决赛现场摆放书店展架", "2026-11-07", "done", "照片"],
     ]);
@@ -38,6 +40,19 @@ describe("runRecap on the sample workbook", () => {
     expect(run.html).toContain('<html lang="en">');
     expect(run.html).toContain("Event: 新生辩论赛 (2026-11-07)");
     expect(run.html).toContain("<br>2026-12-01</p>");
+  });
+
+  test("one event: last season's gift to last year's 迎新晚会 is not this one's, and shows no date of this one", () => {
+    today("2026-11-30");
+    sheetWith(sampleTabs());
+    const one = sponsorRecap({ sponsor: "新华书店(大学路店)", event: "迎新晚会" });
+    expect(one.recap.received.map((g) => [g.date, g.cash, g.eventDate])).toEqual([["2026-09-07", 200000, "2026-09-26"]]);
+    const all = sponsorRecap({ sponsor: "新华书店(大学路店)" });
+    expect(all.recap.received.map((g) => [g.date, g.event, g.eventDate])).toEqual([
+      ["2025-10-12", "迎新晚会", null],
+      ["2026-09-07", "迎新晚会", "2026-09-26"],
+      ["2026-10-28", "新生辩论赛", "2026-11-07"],
+    ]);
   });
 
   test("bad options and unknown names are said", () => {

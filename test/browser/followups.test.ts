@@ -35,6 +35,9 @@ const text = (page: Page, sel: string) => page.locator(sel).innerText();
 const cardNames = (page: Page) => page.$$eval("#list li.card h2 > span:first-child", (els) => els.map((e) => e.textContent));
 const card = (page: Page, name: string) => page.locator("#list li.card").filter({ has: page.locator("h2 > span:first-child", { hasText: name }) });
 
+/** A card in the main list or in the 续约 group above it. */
+const EVERY_CARD = "#list li.card, #renewals-list li.card";
+
 describeBrowser("我的跟进 / My follow-ups sidebar", () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -128,19 +131,21 @@ describeBrowser("我的跟进 / My follow-ups sidebar", () => {
     rowsOf(withHeadEmail, "成员").find((r) => r[0] === "陈思远")![4] = "13800131001 / officer@example.edu";
     const head = await open(browser, server(withHeadEmail, null));
     expect(await text(head.page, "#me-text")).toBe("我：陈思远（部长，可查看全部）");
-    expect(await head.page.locator("#list li.card").count()).toBe(sampleFacts.sponsors - 3);
-    expect(await head.page.locator("#list button.log").count()).toBe(sampleFacts.sponsors - 3);
+    // Every sponsor but the declined, last season's one still to renew (一点点) in its own 续约 group.
+    expect(await head.page.locator("#renewals-list li.card").count()).toBe(1);
+    expect(await head.page.locator(EVERY_CARD).count()).toBe(sampleFacts.sponsors - 3);
+    expect(await head.page.locator("#list button.log, #renewals-list button.log").count()).toBe(sampleFacts.sponsors - 3);
     await head.page.selectOption("#owner-filter", "李欣怡");
     expect(await cardNames(head.page)).toEqual(["博文书店", "华图教育"]);
     await head.page.selectOption("#owner-filter", "");
     await head.page.check("#show-declined");
-    expect(await head.page.locator("#list li.card").count()).toBe(sampleFacts.sponsors);
+    expect(await head.page.locator(EVERY_CARD).count()).toBe(sampleFacts.sponsors);
     expect((await cardNames(head.page)).slice(-3).sort()).toEqual(["CoCo都可(南门店)", "招商银行(高新支行)", "食全食美快餐"].sort());
 
     const { page } = await open(browser);
     expect(await page.locator("#owner-filter-box").isHidden()).toBe(true);
     await page.check("#show-all");
-    expect(await page.locator("#list li.card").count()).toBe(sampleFacts.sponsors - 3);
+    expect(await page.locator(EVERY_CARD).count()).toBe(sampleFacts.sponsors - 3);
     expect(await page.locator("#list button.log").count()).toBe(3);
     expect(await card(page, "博文书店").locator("button.log").count()).toBe(0);
   });

@@ -169,6 +169,17 @@ describe("events", () => {
     expect(render(f[0].message, "zh")).toBe("“迎新晚会”已支出 ¥1,379.50，超出预算 ¥300.00（超 ¥1,079.50）");
   });
 
+  test("once a season has started, last season's row for an event of the same name is not this one's", () => {
+    const m = term();
+    m.settings = { ...m.settings, renewalStart: "2026-09-01" };
+    m.ledger.push(entry({ date: "2025-09-20", cash: 150000, event: "迎新晚会", paidOn: "2025-10-08", paidOnBlank: false }));
+    const raised = (x: typeof m) => buildAccounts(x, "2026-11-30").events.find((e) => e.name === "迎新晚会")!.cashRaised;
+    // 2000 − 300, the 2025 row (and the 2026-08-20 row, also before the season) left to last season.
+    expect(raised(m)).toBe(170000);
+    m.settings = { ...m.settings, renewalStart: null };
+    expect(raised(m)).toBe(240000 + 150000);
+  });
+
   test("income and spending tied to no event come last, as one line with an empty name", () => {
     const a = buildAccounts(term(), "2026-11-30");
     expect(a.events[a.events.length - 1]).toMatchObject({ name: "", otherIncome: 80000, spent: 0 });

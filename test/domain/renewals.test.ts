@@ -1,4 +1,15 @@
-import { awaitingRenewal, isOwnNote, lastSeasonSponsors, noteSeason, renewalNote, renewalPlan, renewalStats, yearBefore } from "../../src/domain/renewals";
+import {
+  awaitingRenewal,
+  countsForEvent,
+  isOwnNote,
+  lastSeasonSponsors,
+  noteSeason,
+  renewalNote,
+  renewalPlan,
+  renewalStats,
+  thisSeasonRows,
+  yearBefore,
+} from "../../src/domain/renewals";
 import { entry, sponsor } from "./fixtures";
 
 // Season starting 2026-09-01: last season is 2025-09-01 … 2026-08-31.
@@ -116,5 +127,39 @@ describe("renewal stats", () => {
     list[4].renewal = "老板说明年再谈";
     expect(awaitingRenewal(list, now, S, "2026-11-10").map((s) => s.name)).toEqual(["博文书店"]);
     expect(awaitingRenewal(list, now, S, "2026-09-05").map((s) => s.name)).toEqual(["新华书店", "博文书店"]);
+  });
+});
+
+describe("which edition of a recurring event a row belongs to", () => {
+  test("once the season started, a row from before it is last season's 迎新晚会, not this one's", () => {
+    expect(countsForEvent("2025-10-12", "2026-09-26", S)).toBe(false);
+    expect(countsForEvent("2026-09-07", "2026-09-26", S)).toBe(true);
+    expect(countsForEvent("2026-09-01", "2026-09-26", S)).toBe(true); // the first day of the season is this season
+    expect(countsForEvent("2026-08-31", "2026-09-26", S)).toBe(false);
+  });
+
+  test("an event held before the season start keeps its rows; an event with no date is this season's", () => {
+    expect(countsForEvent("2026-06-01", "2026-06-20", S)).toBe(true);
+    expect(countsForEvent("2026-06-01", null, S)).toBe(false);
+  });
+
+  test("with no season started, every row counts toward its event", () => {
+    expect(countsForEvent("2020-01-01", "2026-09-26", null)).toBe(true);
+    expect(countsForEvent("2020-01-01", "2026-09-26", undefined)).toBe(true);
+  });
+
+  test("the rows kept: this season's, last season's with no event, and those of events before the start", () => {
+    const events = [
+      { name: "迎新晚会", date: "2026-09-26" },
+      { name: "毕业晚会", date: "2026-06-20" },
+    ];
+    const rows = [
+      entry({ date: "2025-10-12", sponsor: "新华书店", event: "迎新晚会", cash: 150000 }),
+      entry({ date: "2026-09-07", sponsor: "新华书店", event: "迎新晚会", cash: 200000 }),
+      entry({ date: "2025-11-20", sponsor: "博文书店", cash: 40000 }),
+      entry({ date: "2026-06-01", sponsor: "博文书店", event: "毕业晚会", cash: 30000 }),
+    ];
+    expect(thisSeasonRows(rows, events, S).map((e) => e.date)).toEqual(["2026-09-07", "2025-11-20", "2026-06-01"]);
+    expect(thisSeasonRows(rows, events, null)).toHaveLength(4);
   });
 });

@@ -34,7 +34,7 @@ describe("npm start -- --recap", () => {
     expect(html.startsWith('<!DOCTYPE html><html lang="zh-CN">')).toBe(true);
     for (const text of ["考研经验讲座", "笔记本 50 本", "¥500.50", "图书 20 本", "决赛现场摆放书店展架", "已完成", "XX大学学生会外联部"])
       expect(html).toContain(text);
-    expect(html).toContain('<th scope="row" colspan="3">合计</th><td class="num">¥1,300.50</td><td></td><td class="num">¥650.00</td>');
+    expect(html).toContain('<th scope="row" colspan="3">合计</th><td class="num">¥1,700.50</td><td></td><td class="num">¥650.00</td>');
     expect(html).not.toMatch(/\b(?:src|href)=/);
   });
 

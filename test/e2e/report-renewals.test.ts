@@ -1,8 +1,7 @@
 /** The monthly report's renewal rate, through the bundle, on the sample with a previous season. */
 import type { CellValue } from "../../src/local/runtime";
 import { syntheticTabs } from "../../src/local/sample/synthetic";
-import { sampleTabs } from "../../src/local/sample/workbook";
-import { renewalSample } from "../support/renewal-sample";
+import { noSeasonSample, renewalSample } from "../support/renewal-sample";
 import { addon, values } from "./addon";
 
 /** The rows from a title to the next blank row. */
@@ -51,12 +50,21 @@ describe("月报: 续约", () => {
     ]);
   });
 
+  test("last season's ¥1,500 to 2025's 迎新晚会 does not count toward this year's; without a season start it would", () => {
+    const raised = (tabs: ReturnType<typeof renewalSample>) =>
+      addon(tabs, { locale: "zh_CN" })
+        .fn.generateMonthlyReport({ month: "2026-11" })
+        .report.events.find((e: { name: string }) => e.name === "迎新晚会").raised;
+    const season = raised(renewalSample());
+    expect(raised(noSeasonSample())).toBe(season + 1500);
+  });
+
   test("a month that ends before the season starts, or no season at all: no renewal block", () => {
     const a = addon(renewalSample(), { locale: "zh_CN" });
     const aug = a.fn.generateMonthlyReport({ month: "2026-08" });
     expect(aug.report.renewals).toBeNull();
     expect(values(a.book, aug.tab).some((r) => String(r[0]).startsWith("续约（"))).toBe(false);
-    const plain = addon(sampleTabs(), { locale: "zh_CN" }).fn.generateMonthlyReport({ month: "2026-11" });
+    const plain = addon(noSeasonSample(), { locale: "zh_CN" }).fn.generateMonthlyReport({ month: "2026-11" });
     expect(plain.report.renewals).toBeNull();
   });
 

@@ -1,6 +1,5 @@
 /** 我的跟进's 续约 group through the built bundle: this season's renewal notes, not yet given again. */
-import { sampleTabs } from "../../src/local/sample/workbook";
-import { renewalSample } from "../support/renewal-sample";
+import { noSeasonSample, renewalSample } from "../support/renewal-sample";
 import { addon, run } from "./helpers";
 
 function asWang(tabs = renewalSample()) {
@@ -26,7 +25,7 @@ describe("我的跟进: the 续约 group", () => {
     expect(run(asWang(tabs), "sidebarFollowUpsData").renewals).toEqual([]);
     row[row.length - 1] = "续约要等店长回来";
     expect(run(asWang(tabs), "sidebarFollowUpsData").renewals).toEqual([]);
-    expect(run(asWang(sampleTabs()), "sidebarFollowUpsData")).toMatchObject({ renewalStart: null, renewals: [] });
+    expect(run(asWang(noSeasonSample()), "sidebarFollowUpsData")).toMatchObject({ renewalStart: null, renewals: [] });
   });
 
   test("开始续约 writes the notes the group is made of: run on the sample, the same group", () => {

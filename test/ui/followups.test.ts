@@ -161,8 +161,8 @@ describe("sidebarFollowUpsData", () => {
     ledger.push([d("2025-12-20"), "博文书店", "元旦晚会", "李欣怡", 3000, "", "", "意向", "", "", ""]);
     const r = run(addon(tabs), "sidebarFollowUpsData");
     const bowen = r.sponsors.find((s: Sponsor) => s.name === "博文书店");
-    // 2026: 600 + 250 in kind, 500.50, 200 + 400 in kind.
-    expect(bowen).toMatchObject({ owner: "李欣怡", stage: "signed", byYear: { "2025": 70000, "2026": 195050 }, lastSponsorship: "2026-11-21" });
+    // 2025: the sample's last-season 400, then 800 − 100 added here. 2026: 600 + 250 in kind, 500.50, 200 + 400 in kind.
+    expect(bowen).toMatchObject({ owner: "李欣怡", stage: "signed", byYear: { "2025": 110000, "2026": 195050 }, lastSponsorship: "2026-11-21" });
     expect(bowen.events.sort()).toEqual(["志愿服务周", "新生辩论赛", "考研经验讲座", "迎新晚会"].sort());
     // A pledge and a cancellation only: nothing received yet.
     expect(r.sponsors.find((s: Sponsor) => s.name === "川味小厨")).toMatchObject({ byYear: {}, events: [], lastSponsorship: null });

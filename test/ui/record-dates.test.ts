@@ -1,6 +1,9 @@
 /** 登记赞助: a sponsorship dated after today or long before the term is asked about before it is written. */
-import { sampleTabs } from "../../src/local/sample/workbook";
+import { sampleFacts, sampleTabs } from "../../src/local/sample/workbook";
 import { addon, day, logLines, rowsOf, run, values } from "./helpers";
+
+/** The row a sponsorship typed in the sidebar lands on: just below the sample's ledger. */
+const NEW = sampleFacts.ledgerRows + 2;
 
 const LEDGER = "赞助记录";
 const form = (date: string, over: Record<string, unknown> = {}) => ({
@@ -45,8 +48,8 @@ describe("a sponsorship dated after today", () => {
     expect(values(a, LEDGER)).toEqual(before);
 
     const saved = run(a, "saveSponsorship", { ...form(tomorrow), confirmDate: tomorrow });
-    expect(saved).toMatchObject({ ok: true, row: 62 });
-    expect(values(a, LEDGER)[61].slice(0, 5).map(day)).toEqual([tomorrow, "博文书店", "社团文化节", "李欣怡", 600]);
+    expect(saved).toMatchObject({ ok: true, row: NEW });
+    expect(values(a, LEDGER)[NEW - 1].slice(0, 5).map(day)).toEqual([tomorrow, "博文书店", "社团文化节", "李欣怡", 600]);
   });
 
   test("asks in the user's language", () => {
@@ -85,7 +88,7 @@ describe("a sponsorship dated long ago", () => {
     expect(run(a, "saveSponsorship", { ...form("2026-08-31"), confirmDate: "2026-08-31" }).ok).toBe(true);
     expect(
       values(a, LEDGER)
-        .slice(61)
+        .slice(NEW - 1)
         .map((r) => day(r[0])),
     ).toEqual(["2026-09-01", today, "2026-08-31"]);
   });

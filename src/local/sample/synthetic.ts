@@ -322,6 +322,7 @@ export function syntheticTabs(o: SyntheticOptions): Tab[] {
       last,
       next,
       "",
+      "",
     ]);
   }
 

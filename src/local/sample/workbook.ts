@@ -28,7 +28,7 @@ export function d(isoDay: string): Date {
 /** Exact header row of each tab, in order. */
 export const HEADERS = {
   成员: ["姓名", "小组", "职务", "状态", "联系方式", "备注"],
-  赞助商: ["赞助商", "类别", "联系人", "电话", "微信或邮箱", "负责人", "阶段", "最近联系", "下次跟进", "备注"],
+  赞助商: ["赞助商", "类别", "联系人", "电话", "微信或邮箱", "负责人", "阶段", "最近联系", "下次跟进", "备注", "续约"],
   活动: ["活动", "日期", "负责人", "赞助目标", "预算", "备注"],
   赞助记录: ["日期", "赞助商", "活动", "经办人", "现金", "物资", "物资估值", "状态", "佣金", "佣金发放日期", "备注"],
   收支: ["日期", "活动", "类型", "金额", "成员", "事由", "凭证", "报销状态", "报销日期", "备注"],
@@ -74,10 +74,11 @@ const members: CellValue[][] = [
 // merchant that has paid is 已签约 or 长期合作; merchants with only a pledge are
 // 洽谈中; the two cancellations and two flat refusals are 已拒绝. Several
 // 下次跟进 dates are before 2026-11-23 and so overdue; refused and cold
-// merchants have none.
+// merchants have none. 续约 holds the notes 开始续约 wrote on 2026-09-01 for
+// last season's three sponsors (see the end of 赞助记录).
 // ---------------------------------------------------------------------------
 const sponsors: CellValue[][] = [
-  ["赞助商", "类别", "联系人", "电话", "微信或邮箱", "负责人", "阶段", "最近联系", "下次跟进", "备注"],
+  ["赞助商", "类别", "联系人", "电话", "微信或邮箱", "负责人", "阶段", "最近联系", "下次跟进", "备注", "续约"],
   [
     "新华书店(大学路店)",
     "书店",
@@ -89,8 +90,21 @@ const sponsors: CellValue[][] = [
     d("2026-11-18"),
     d("2026-12-01"),
     "每年迎新晚会、元旦晚会都赞助",
+    "【续约】2026-09-01 起：上季 ¥1,500（迎新晚会）",
   ],
-  ["博文书店", "书店", "钱老板", "13900132001", "wx: bowen_books", "李欣怡", "已签约", d("2026-11-21"), d("2026-11-28"), "志愿服务周后发活动照片"],
+  [
+    "博文书店",
+    "书店",
+    "钱老板",
+    "13900132001",
+    "wx: bowen_books",
+    "李欣怡",
+    "已签约",
+    d("2026-11-21"),
+    d("2026-11-28"),
+    "志愿服务周后发活动照片",
+    "【续约】2026-09-01 起：上季 ¥400",
+  ],
   ["墨香二手书屋", "书店", "孙老板", "13900132002", "wx: moxiang2shou", "许梦瑶", "潜在", "", "", "学长推荐, 还没上门"],
   ["书虫咖啡书吧", "书店", "冯店长", "13900132003", "shuchong_cafe@qq.com", "林志鹏", "联系中", d("2026-11-09"), d("2026-11-30"), "可提供场地办读书会"],
   ["老街麻辣烫", "餐饮", "王老板", "13900132004", "wx: laojie_mlt", "黄诗涵", "已签约", d("2026-11-11"), "", ""],
@@ -172,7 +186,19 @@ const sponsors: CellValue[][] = [
     "迎新晚会横幅漏印 logo, 已退 300 元",
   ],
   ["茶百道(大学城店)", "奶茶", "田店长", "13900132022", "wx: cbd_dxc", "王浩然", "已签约", d("2026-11-21"), d("2026-12-01"), "元旦晚会意向, 待确认奶茶券数量"],
-  ["一点点(北门店)", "奶茶", "董店长", "13900132023", "wx: yidiandian_bm", "郑宇轩", "联系中", d("2026-11-02"), d("2026-11-16"), "店长说月底再谈"],
+  [
+    "一点点(北门店)",
+    "奶茶",
+    "董店长",
+    "13900132023",
+    "wx: yidiandian_bm",
+    "郑宇轩",
+    "联系中",
+    d("2026-11-02"),
+    d("2026-11-16"),
+    "店长说月底再谈",
+    "【续约】2026-09-01 起：上季 ¥300",
+  ],
   ["CoCo都可(南门店)", "奶茶", "袁店长", "13900132024", "wx: coco_nm", "黄诗涵", "已拒绝", d("2026-10-09"), "", "总部不允许门店单独赞助"],
   // The same shop typed in again by a new member who did not search the list first (same phone,
   // name without brackets); nobody has called it since October, so it is also stale.
@@ -299,6 +325,13 @@ const ledger: CellValue[][] = [
   [d("2026-11-21"), "博文书店", "志愿服务周", "郑宇轩", 200, "图书 20 本", 400, "已到账", "", "", ""],
   [d("2026-11-21"), "茶百道(大学城店)", "元旦晚会", "王浩然", 1000, "奶茶券 100 张", 500, "意向", "", "", ""],
   [d("2026-11-22"), "中国移动(学府路营业厅)", "元旦晚会", "王浩然、李欣怡", 2000, "", "", "意向", "", "", "要求晚会现场摆办卡展位"],
+
+  // Last season, copied in from the previous committee's sheet at hand-over (so below this term's rows).
+  // 续约季开始 is 2026-09-01: 新华书店 and 博文书店 have given again since, 一点点 has not. The 2025
+  // 迎新晚会 row is last year's edition of the event: it does not count toward this year's target.
+  [d("2025-10-12"), "新华书店(大学路店)", "迎新晚会", "陈思远", 1500, "", "", "已到账", "", d("2025-11-06"), ""],
+  [d("2025-11-20"), "博文书店", "", "李欣怡", 400, "", "", "已到账", "", d("2025-12-08"), ""],
+  [d("2025-12-01"), "一点点(北门店)", "", "郑宇轩", 300, "", "", "已到账", "", d("2026-01-08"), ""],
 ];
 
 // ---------------------------------------------------------------------------
@@ -397,6 +430,7 @@ const settings: CellValue[][] = [
   ["报告语言", "zh", "月报语言: zh 中文, en 英文"],
   ["期初余额", 1286.5, "上学期末移交的部门现金"],
   ["期初日期", "", "留空: 从学期开始记账"],
+  ["续约季开始", d("2026-09-01"), "新一季赞助从这天开始; 此前十二个月的赞助商是续约对象"],
 ];
 
 function copyRows(rows: CellValue[][]): CellValue[][] {
@@ -446,7 +480,8 @@ const packages: CellValue[][] = [
 export function sampleTabs(): Tab[] {
   return [
     { name: "成员", rows: copyRows(members) },
-    { name: "赞助商", rows: copyRows(sponsors) },
+    // Only three sponsors have a 续约 note: the others' rows end at 备注, and are given the blank cell.
+    { name: "赞助商", rows: copyRows(sponsors).map((r) => [...r, ...new Array<CellValue>(Math.max(0, sponsors[0].length - r.length)).fill("")]) },
     { name: "活动", rows: copyRows(events) },
     { name: "赞助记录", rows: copyRows(ledger) },
     { name: "收支", rows: copyRows(accounts) },
@@ -479,10 +514,18 @@ export const sampleFacts = {
   /** 方案 rows: 冠名 (four benefits), 协办, 物资赞助. */
   packages: 3,
   pendingDeliverables: 3,
-  ledgerRows: 60,
+  /** This term's 60 rows and, at the end, last season's 3 (dated 2025). */
+  ledgerRows: 63,
   accountRows: 18,
   openingBalance: 1286.5,
-  receivedRows: 49,
+  receivedRows: 52,
+  /** 续约季开始, and last season's sponsors: who gave in the twelve months before it, and who gave again. */
+  renewal: {
+    seasonStart: "2026-09-01",
+    lastSeason: ["新华书店(大学路店)", "博文书店", "一点点(北门店)"],
+    renewed: ["新华书店(大学路店)", "博文书店"],
+    lastSeasonRows: 3,
+  },
   pledgedRows: 9,
   cancelledRows: 2,
   refund: { sponsor: "蜜雪冰城(东门店)", cash: -300 },

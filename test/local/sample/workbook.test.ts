@@ -134,6 +134,7 @@ describe("sample workbook: counts from sampleFacts", () => {
       报告语言: "zh",
       期初余额: 1286.5,
       期初日期: "",
+      续约季开始: d("2026-09-01"),
     });
     for (const s of settings) expect(String(s["说明"]).length).toBeGreaterThan(0);
   });
@@ -145,8 +146,12 @@ describe("sample workbook: names used in the ledger and grid exist, except the t
     expect(unknown.map((r) => r["赞助商"])).toEqual([sampleFacts.unknownSponsor]);
   });
 
-  test("ledger events all exist", () => {
-    for (const r of ledger) expect(eventNames).toContain(r["活动"]);
+  test("this term's ledger rows name events that exist; last season's rows end the ledger", () => {
+    const term = ledger.slice(0, -sampleFacts.renewal.lastSeasonRows);
+    for (const r of term) expect(eventNames).toContain(r["活动"]);
+    const last = ledger.slice(-sampleFacts.renewal.lastSeasonRows);
+    expect(last.map((r) => r["赞助商"])).toEqual(sampleFacts.renewal.lastSeason);
+    for (const r of last) expect(["", ...eventNames]).toContain(r["活动"]);
   });
 
   test("ledger 经办人 names exist except exactly one typo of a real member", () => {
@@ -250,11 +255,16 @@ describe("sample workbook: the deliberate cases", () => {
     for (const r of ledger.filter((x) => x["状态"] !== "已到账")) expect(r["佣金发放日期"]).toBe("");
   });
 
-  test("ledger dates lie between term start and today", () => {
-    for (const r of ledger) {
+  test("ledger dates lie between term start and today, last season's in the twelve months before the season start", () => {
+    const n = sampleFacts.renewal.lastSeasonRows;
+    for (const r of ledger.slice(0, -n)) {
       if (r["日期"] === "") continue;
       const day = shanghaiParts(r["日期"] as Date).day;
       expect(day >= sampleFacts.termStart && day <= sampleFacts.today).toBe(true);
+    }
+    for (const r of ledger.slice(-n)) {
+      const day = shanghaiParts(r["日期"] as Date).day;
+      expect(day >= "2025-09-01" && day < sampleFacts.renewal.seasonStart).toBe(true);
     }
   });
 
