@@ -26,11 +26,13 @@ export { menuHandover } from "./ui/dialogs/handover";
 export { menuHelp } from "./ui/dialogs/help";
 export { menuPayout } from "./ui/dialogs/payout";
 export { menuRecap } from "./ui/dialogs/recap";
+export { menuReminders } from "./ui/dialogs/reminders";
 export { menuRenewals } from "./ui/dialogs/renewals";
 export { menuReport } from "./ui/dialogs/report";
 export { menuSelfCheck } from "./ui/dialogs/self-check";
 export { menuSetup } from "./ui/dialogs/setup";
 export { menuStatement } from "./ui/dialogs/statement";
+export { menuSummary } from "./ui/dialogs/summary";
 export { onInstall, onOpen } from "./ui/menu";
 export {
   showAccounts,

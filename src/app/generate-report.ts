@@ -27,17 +27,22 @@ export interface ReportRun {
   notice: string;
 }
 
+/** The tabs the report counts (the contact log and the add-on's own log play no part in it); no ledger is an error. */
+export function loadReportModel(ctx: Context): Loaded {
+  const loaded = loadModel(ctx, ["members", "sponsors", "events", "ledger", "accounts", "attendance", "leave", "deliverables", "settings"]);
+  if (!loaded.sheets.ledger) {
+    const def = TABS.ledger;
+    throw new UserError({ key: "noLedger", params: { looked: [def.zh, def.en, ...(def.aliases ?? [])].join(", ") } });
+  }
+  return loaded;
+}
+
 export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
   // A short wait: a second officer pressing the button gets "already running", not a second run.
   return withDocumentLock(
     ctx,
     () => {
-      // The contact log and the add-on's own log play no part in the report: not read.
-      const loaded = loadModel(ctx, ["members", "sponsors", "events", "ledger", "accounts", "attendance", "leave", "deliverables", "settings"]);
-      if (!loaded.sheets.ledger) {
-        const def = TABS.ledger;
-        throw new UserError({ key: "noLedger", params: { looked: [def.zh, def.en, ...(def.aliases ?? [])].join(", ") } });
-      }
+      const loaded = loadReportModel(ctx);
       requireEditable(ctx, []);
       const m = month ?? defaultReportMonth(ctx.today);
       const language = lang ?? (loaded.sheets.settings ? loaded.model.settings.reportLang : ctx.lang);
@@ -93,7 +98,7 @@ function accountRowAfter(loaded: Loaded, end: LocalDate): (p: Problem) => boolea
   };
 }
 
-const reportOptions = z.optional(z.object({ month: z.optional(monthSchema), lang: z.optional(langSchema) }));
+export const reportOptions = z.optional(z.object({ month: z.optional(monthSchema), lang: z.optional(langSchema) }));
 
 /**
  * Generate the monthly report tab; returns the tab name and the report as JSON.

@@ -13,9 +13,11 @@ import { exportHandover } from "./handover";
 import { importSignins } from "./import-signins";
 import { markCommissionsPaid } from "./mark-paid";
 import { sponsorRecap } from "./recap";
+import { composeReminders } from "./reminders";
 import { setupSheets } from "./setup";
 import { startRenewalSeason } from "./start-renewals";
 import { memberStatement } from "./statement";
+import { monthlySummary } from "./summary";
 
 const LOCAL_ACTIONS = {
   setupSheets,
@@ -24,18 +26,20 @@ const LOCAL_ACTIONS = {
   markCommissionsPaid,
   createPackageDeliverables,
   memberStatement,
+  monthlySummary,
   exportHandover,
   importSignins,
   accountsView,
   startRenewalSeason,
   sponsorRecap,
+  composeReminders,
 } as const;
 
 export type LocalAction = keyof typeof LOCAL_ACTIONS;
 
 /**
  * Runs one of the add-on's actions without dialogs and answers its plain-data result.
- * @param {string} action setupSheets, checkData, generateMonthlyReport, markCommissionsPaid, createPackageDeliverables, memberStatement, exportHandover, importSignins, accountsView, startRenewalSeason or sponsorRecap.
+ * @param {string} action setupSheets, checkData, generateMonthlyReport, markCommissionsPaid, createPackageDeliverables, memberStatement, monthlySummary, exportHandover, importSignins, accountsView, startRenewalSeason, sponsorRecap or composeReminders.
  * @param {object} options The action's options.
  */
 export function runLocal_(action: string, options?: unknown): unknown {

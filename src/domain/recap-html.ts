@@ -54,7 +54,7 @@ export const RECAP_TEXT = {
   selected: text("已选中全文：请按 Ctrl+C（Mac 上 ⌘+C）复制", "The page's text is selected: press Ctrl+C (⌘+C on a Mac) to copy it"),
 } satisfies Record<string, Text>;
 
-function escapeText(value: string): string {
+export function escapeText(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 

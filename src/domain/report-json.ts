@@ -31,6 +31,7 @@ export function reportToJson(r: Report, lang: Lang) {
       odds: Object.fromEntries(Object.entries(r.settings.odds).map(([stage, rate]) => [stage, formatRate(rate)])),
     },
     meetingsHeld: r.meetingsHeld,
+    meetings: r.meetings.map((m) => ({ date: m.date, recorded: m.recorded, attended: m.attended, rate: pct(m.rate) })),
     totals: {
       cashReceived: y(r.totals.cashReceived),
       inKindValue: y(r.totals.inKindValue),

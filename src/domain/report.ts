@@ -83,6 +83,15 @@ export interface EventLine {
   shortfall: Fen | null;
 }
 
+/** One of the month's meetings (a column of the 考勤 grid): the members with a record, and those who came (even late). */
+export interface MeetingLine {
+  date: LocalDate;
+  recorded: number;
+  attended: number;
+  /** attended / recorded; null when nobody has a record. */
+  rate: number | null;
+}
+
 export interface FollowUp {
   sponsor: string;
   owner: string;
@@ -144,6 +153,8 @@ export interface Report {
   generatedBy: string;
   settings: Settings;
   meetingsHeld: number;
+  /** The month's meetings in date order, counting the members of 成员 (a name not there is a problem, not a record). */
+  meetings: MeetingLine[];
   totals: {
     cashReceived: Fen;
     inKindValue: Fen;
@@ -274,13 +285,17 @@ export function buildReport(model: Model, problems: readonly ReportProblem[], o:
   const inMonth = meetings.map((m) => m.date >= from && m.date <= to);
   const inTerm = meetings.map((m) => m.date >= termFrom && m.date <= to);
   const meetingsHeld = new Set(meetings.filter((_, i) => inMonth[i]).map((m) => m.date)).size;
+  const perMeeting = meetings.map(emptyTally);
   for (const row of model.attendance.rows) {
     const line = lines.get(row.name);
     if (!line) continue;
     const month: Tally = emptyTally();
     const term: Tally = emptyTally();
     row.statuses.forEach((st, i) => {
-      if (inMonth[i]) addToTally(month, st);
+      if (inMonth[i]) {
+        addToTally(month, st);
+        addToTally(perMeeting[i], st);
+      }
       if (inTerm[i]) addToTally(term, st);
     });
     line.meetings = month.meetings;
@@ -322,6 +337,7 @@ export function buildReport(model: Model, problems: readonly ReportProblem[], o:
     generatedBy: o.generatedBy,
     settings: s,
     meetingsHeld,
+    meetings: meetingLines(meetings, perMeeting, inMonth),
     totals,
     members,
     groups: groupLines(members),
@@ -353,6 +369,14 @@ function accountsPart(model: Model, o: ReportOptions): ReportAccounts {
     reimbursementsOwedTotal: sum(a.reimbursementsOwed),
     findings: a.findings.filter((f) => f.date !== null && monthOf(f.date) === o.month),
   };
+}
+
+function meetingLines(meetings: Model["attendance"]["meetings"], tallies: Tally[], inMonth: boolean[]): MeetingLine[] {
+  return meetings
+    .map((_, i) => i)
+    .filter((i) => inMonth[i])
+    .sort((a, b) => (meetings[a].date < meetings[b].date ? -1 : meetings[a].date > meetings[b].date ? 1 : a - b))
+    .map((i) => ({ date: meetings[i].date, recorded: tallies[i].meetings, attended: tallies[i].attended, rate: attendanceRate(tallies[i]) }));
 }
 
 function groupLines(members: readonly MemberLine[]): GroupLine[] {

@@ -13,11 +13,13 @@ const LOCAL: Record<LocalAction, true> = {
   markCommissionsPaid: true,
   createPackageDeliverables: true,
   memberStatement: true,
+  monthlySummary: true,
   exportHandover: true,
   importSignins: true,
   accountsView: true,
   startRenewalSeason: true,
   sponsorRecap: true,
+  composeReminders: true,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -28,9 +28,10 @@ const bundleKB = Math.round((statSync(join(__dirname, "..", "dist", "Code.js")).
 /** What every custom-function call pays before it computes anything: Sheets parses and runs the whole script. */
 // 320 KB: the accounts, look-alike sponsors and forecast brought the bundle to 273 KB while a cold =COMMISSION
 // call still measures about 18 ms of its 50 ms target; the ceiling keeps the size in view, the timing decides.
-const BUNDLE_CEILING_KB = 320;
+// 326 KB: the one-page summary (its page, SVG charts and texts in zh and en, about 11 KB) came on top of 313 KB.
+const BUNDLE_CEILING_KB = 326;
 // One read per tab the report counts (nine, the 请假 and 收支 tabs among them) and its fixed writes: none per row.
-const REPORT_CALLS = 25;
+const REPORT_CALLS = 27;
 
 function coldCustomFunctionMs(): number {
   return best(10, () => {
@@ -156,7 +157,8 @@ const targets = {
   cold: coldMs < 50,
   commission: functions.commission10kMs < 50,
   penalty: functions.meetingPenalty200x100Ms < 50,
-  // 9 reads and 14 writes (four charts among them: members, events, budget against spending, stages),
+  // 9 reads and 16 writes (six charts among them: members, attendance per meeting, cash per group, events,
+  // budget against spending, stages),
   // plus the tag that marks the tab as the add-on's and the one call that sizes it to what it holds.
   calls: sum(at(50000)) <= REPORT_CALLS,
   ratio: callsRatio === 1,

@@ -3,6 +3,8 @@
  * the local Apps Script runtime, so this is the very code the sheet runs.
  *
  *   npm start                                   monthly report of the sample workbook
+ *                                               (out/report-YYYY-MM.xlsx, and its one-page summary out/summary-YYYY-MM.html)
+ *   npm start -- --summary-png                  the summary also as a PNG, drawn by the installed chromium
  *   npm start -- --workbook f.xlsx [--month 2026-11] [--out r.xlsx] [--lang zh|en] [--json]
  *   npm start -- --workbook f.xlsx --setup --out set-up.xlsx
  *   npm start -- --workbook f.xlsx --check [--json]
@@ -13,6 +15,7 @@
  *   npm start -- [--workbook f.xlsx] --import-signin export.xlsx|export.csv --meeting 2026-11-04 [--out f.xlsx]
  *                [--absent-rest] [--replace] [--name-column F --time-column B] [--json]
  *   npm start -- [--workbook f.xlsx] --recap 博文书店 [--event 新生辩论赛] [--lang en] --out recap.html   a sponsor's recap page
+ *   npm start -- [--workbook f.xlsx] --reminders [--date 2026-11-30] [--lang en] [--json]   texts for the WeChat group and the head
  */
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -21,7 +24,10 @@ import type { AccountsRun } from "../app/accounts-view";
 import type { ReportRun } from "../app/generate-report";
 import type { SigninPreviewData, SigninSaveAnswer } from "../app/import-signins";
 import type { RecapRun } from "../app/recap";
+import type { RemindersRun } from "../app/reminders";
+import type { SummaryRun } from "../app/summary";
 import { defaultReportMonth, localDateOf } from "../domain/dates";
+import { REMINDERS_TEXT } from "../domain/reminders-text";
 import type { SelfCheckResult } from "../domain/self-check";
 import { selfCheckReport } from "../domain/self-check-report";
 import type { StatementText } from "../domain/statement-text";
@@ -31,10 +37,13 @@ import { addonFunctions } from "./addon";
 import { readSigninExport, SIGNIN_CLI_TEXT, signinPreviewText, signinSaveText } from "./import-signin";
 import { createRuntime, type LocalSpreadsheet, loadBundle, loadXlsx, newWorkbook, saveXlsx, workbookFromTabs } from "./runtime";
 import { sampleFacts, sampleTabs } from "./sample/workbook";
+import { chromiumOnPath, renderSummaryPng } from "./summary-png";
 import { problemList, reportSummary, selfCheckTable, statementSummary } from "./terminal";
 import { TERMINAL_TEXT } from "./terminal-labels";
 
-const USAGE = `Usage: npm start -- [--workbook file.xlsx] [--month YYYY-MM] [--out file.xlsx] [--lang zh|en] [--json]
+const USAGE = `Usage: npm start -- [--workbook file.xlsx] [--month YYYY-MM] [--out file.xlsx] [--lang zh|en] [--json] [--summary-png]
+                    (the report, and beside it its one-page summary summary-YYYY-MM.html; --summary-png also
+                    draws summary-YYYY-MM.png with the chromium on PATH, which is never downloaded)
        npm start -- --workbook file.xlsx --setup [--out file.xlsx]
        npm start -- --workbook file.xlsx --check [--json]
        npm start -- --workbook file.xlsx --statement NAME [--month YYYY-MM] [--lang zh|en] [--json]
@@ -45,7 +54,12 @@ const USAGE = `Usage: npm start -- [--workbook file.xlsx] [--month YYYY-MM] [--o
                     [--absent-rest] [--replace] [--name-column LETTER --time-column LETTER] [--lang zh|en] [--json]
                     (exit status 1, nothing written, when an entry in the grid would be replaced without --replace)
        npm start -- [--workbook file.xlsx] --recap SPONSOR [--event EVENT] [--lang zh|en] --out recap.html   (a printable HTML page)
-Without --workbook the report, the check and the accounts use the sample workbook, and --setup starts from an empty one.`;
+       npm start -- [--workbook file.xlsx] --reminders [--date YYYY-MM-DD] [--lang zh|en] [--json]   (texts to paste into WeChat; printed only)
+Without --workbook the report, the check, the accounts and the reminders use the sample workbook, and --setup starts from an empty one.`;
+
+/** A real calendar day written as 2026-11-30 (not 2026-02-30). */
+const isDay = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 const optionsSchema = z.object({
   workbook: z.optional(z.string()),
@@ -67,8 +81,11 @@ const optionsSchema = z.object({
   "time-column": z.optional(z.string().check(z.regex(/^[A-Za-z]{1,2}$/))),
   "absent-rest": z.boolean(),
   replace: z.boolean(),
+  "summary-png": z.boolean(),
   recap: z.optional(z.string().check(z.refine((s) => s.trim() !== "", "--recap needs a sponsor's name"))),
   event: z.optional(z.string().check(z.refine((s) => s.trim() !== "", "--event needs an event's name"))),
+  reminders: z.boolean(),
+  date: z.optional(z.string().check(z.refine(isDay))),
 });
 type Options = z.infer<typeof optionsSchema>;
 
@@ -77,10 +94,11 @@ class CliError extends Error {}
 // The sign-in import's options are listed after the others: `known()` shows them in this order.
 const SIGNIN_VALUED = ["import-signin", "meeting", "name-column", "time-column"];
 const SIGNIN_FLAGS = ["absent-rest", "replace"];
-const FLAGS = ["json", "setup", "check", "help", "handover", "self-check", "accounts", ...SIGNIN_FLAGS];
-// The sponsor recap's options, listed last by `known()`.
+const FLAGS = ["json", "setup", "check", "help", "handover", "self-check", "accounts", ...SIGNIN_FLAGS, "reminders", "summary-png"];
+// The sponsor recap's options, listed last by `known()`, then the reminders'.
 const RECAP_VALUED = ["recap", "event"];
-const VALUED = ["workbook", "month", "out", "lang", "statement", "year", ...SIGNIN_VALUED, ...RECAP_VALUED];
+const REMINDERS_OPTIONS = ["reminders", "date"];
+const VALUED = ["workbook", "month", "out", "lang", "statement", "year", ...SIGNIN_VALUED, ...RECAP_VALUED, "date"];
 // What each option with a value must look like, said together with what was given.
 const EXPECTED: Record<string, string> = {
   month: "must look like 2026-11",
@@ -89,6 +107,7 @@ const EXPECTED: Record<string, string> = {
   year: "must look like 2026",
   recap: "needs a sponsor's name",
   event: "needs an event's name",
+  date: "must be a day such as 2026-11-30",
   "import-signin": "needs the export file (.xlsx or .csv)",
   meeting: "must look like 2026-11-04",
   "name-column": "must be a column letter such as F",
@@ -100,16 +119,17 @@ const given = (v: unknown) => JSON.stringify(clip(String(v)));
 
 const known = () =>
   [
-    ...VALUED.filter((n) => !SIGNIN_VALUED.includes(n) && !RECAP_VALUED.includes(n)),
-    ...FLAGS.filter((n) => !SIGNIN_FLAGS.includes(n)),
+    ...VALUED.filter((n) => !SIGNIN_VALUED.includes(n) && !RECAP_VALUED.includes(n) && !REMINDERS_OPTIONS.includes(n)),
+    ...FLAGS.filter((n) => !SIGNIN_FLAGS.includes(n) && !REMINDERS_OPTIONS.includes(n)),
     ...SIGNIN_VALUED,
     ...SIGNIN_FLAGS,
     ...RECAP_VALUED,
+    ...REMINDERS_OPTIONS,
   ]
     .map((n) => `--${n}`)
     .join(", ");
 /** The options that each choose what the command does; two of them together are refused. */
-const ACTIONS = ["setup", "check", "statement", "handover", "self-check", "import-signin", "accounts", "recap"] as const;
+const ACTIONS = ["setup", "check", "statement", "handover", "self-check", "import-signin", "accounts", "recap", "reminders"] as const;
 
 export function parseArgs(argv: string[]): Options {
   const raw: Record<string, string | boolean> = Object.fromEntries(FLAGS.map((f) => [f, false]));
@@ -148,6 +168,9 @@ export function parseArgs(argv: string[]): Options {
   if (r.data.accounts && r.data.year !== undefined) {
     throw new CliError(`--accounts is as of a month, so --year ${given(r.data.year)} does not go with it: use --month such as 2026-11`);
   }
+  // The summary is drawn from the month's report: the PNG goes with the report alone.
+  const summaryWith = ACTIONS.find((n) => r.data[n] !== undefined && r.data[n] !== false);
+  if (r.data["summary-png"] && summaryWith) throw new CliError(`--summary-png goes with the monthly report, not with --${summaryWith}`);
   if (importing && r.data.meeting === undefined) throw new CliError("--import-signin needs --meeting, the meeting's date such as 2026-11-04");
   if (importing && (r.data["name-column"] === undefined) !== (r.data["time-column"] === undefined)) {
     throw new CliError("--name-column and --time-column go together");
@@ -160,6 +183,14 @@ export function parseArgs(argv: string[]): Options {
   const recapStray = (["month", "year"] as const).find((n) => r.data.recap !== undefined && r.data[n] !== undefined);
   if (recapStray)
     throw new CliError(`--recap covers every date, so --${recapStray} ${given(r.data[recapStray])} does not go with it: use --event to narrow it`);
+  // The reminders are only printed (nothing is written), for one day.
+  if (r.data.date !== undefined && !r.data.reminders) throw new CliError(`--date only goes with --reminders, not alone (given ${given(r.data.date)})`);
+  if (r.data.reminders && r.data.out !== undefined) throw new CliError(`--reminders only prints, so --out ${given(r.data.out)} does not go with it`);
+  const remindersStray = (["month", "year"] as const).find((n) => r.data.reminders && r.data[n] !== undefined);
+  if (remindersStray)
+    throw new CliError(
+      `--reminders is for one day, so --${remindersStray} ${given(r.data[remindersStray])} does not go with it: use --date such as 2026-11-30`,
+    );
   return r.data;
 }
 
@@ -293,6 +324,42 @@ function bundleMessage(e: unknown, lang: "zh" | "en" | undefined): string {
   return (lang === "en" ? en : zh) ?? text;
 }
 
+/** Both texts, each under its heading, ready to copy from the terminal. */
+function remindersTerminal(run: RemindersRun): string {
+  const heading = (x: typeof REMINDERS_TEXT.groupHeading) => `== ${t(x, run.lang)} ==`;
+  return [heading(REMINDERS_TEXT.groupHeading), run.texts.group, "", heading(REMINDERS_TEXT.headHeading), run.texts.head].join("\n");
+}
+
+/**
+ * The month's one-page summary beside the report's file (summary-YYYY-MM.html), and with
+ * --summary-png its picture, drawn by the chromium on PATH; without one that is said, the HTML stays.
+ */
+async function writeSummary(addon: ReturnType<typeof addonFunctions>, month: string, lang: "zh" | "en", report: string, png: boolean): Promise<void> {
+  const run = addon.monthlySummary({ month, lang }) as SummaryRun;
+  const html = join(dirname(report), `summary-${month}.html`);
+  try {
+    writeFileSync(html, run.html, "utf8");
+  } catch (e) {
+    throw new CliError(`cannot write ${html}: ${osReason(e) ?? firstLine((e as Error).message)}`);
+  }
+  console.error(`→ ${html}`);
+  if (!png) return;
+  const chromium = chromiumOnPath();
+  if (!chromium) {
+    console.error(
+      "note: --summary-png draws the picture with Chromium, and no `chromium` is on PATH: install Debian's (apt-get install chromium) and run again. The summary is written as HTML only.",
+    );
+    return;
+  }
+  const file = html.replace(/\.html$/, ".png");
+  try {
+    await renderSummaryPng(chromium, run.html, html, file);
+  } catch (e) {
+    throw new CliError(`${chromium} could not draw ${file}: ${firstLine((e as Error).message)}`);
+  }
+  console.error(`→ ${file}`);
+}
+
 /** "F" → 5: a column as a spreadsheet names it, 0-based. */
 function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
@@ -405,6 +472,15 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`→ ${path}`);
       return 0;
     }
+    if (o.reminders) {
+      // For --date, else today (the sample's own today for the sample, as its recap is signed).
+      const when = o.date !== undefined ? { today: o.date } : sample ? { today: sampleFacts.today } : {};
+      const run = addon.composeReminders({ ...when, lang }) as RemindersRun;
+      const print = (text: string) => (o.json ? console.error(text) : console.log(text));
+      print(remindersTerminal(run));
+      if (o.json) process.stdout.write(`${JSON.stringify({ lang: run.lang, today: run.today, texts: run.texts, reminders: run.reminders }, null, 2)}\n`);
+      return 0;
+    }
     if (o.accounts) {
       // As of the month's last day; without --month as of today (the sample's own today for the sample).
       const when = o.month !== undefined ? { month: o.month } : sample ? { asOf: sampleFacts.today } : {};
@@ -436,6 +512,7 @@ export async function main(argv: string[]): Promise<number> {
     const out = outputFor(o, `out/report-${month}.xlsx`);
     const run = addon.generateMonthlyReport({ month, lang }) as ReportRun;
     const path = await save(book, out);
+    await writeSummary(addon, month, run.lang, path, o["summary-png"]);
     // A tab of the report's name that the add-on did not make (an .xlsx keeps no marker) was left alone.
     if (run.notice) console.error(run.notice);
     if (o.json) process.stdout.write(`${JSON.stringify(run.report, null, 2)}\n`);

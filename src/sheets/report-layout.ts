@@ -370,9 +370,17 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
     }
   }
   b.blank();
+  b.add([L("meetingRates")], [], { bold: true });
+  if (r.meetings.length === 0) b.add([L("none")]);
+  else {
+    const meetingHeader = b.header([L("meetingDate"), L("recorded"), L("attended"), L("rate")]);
+    for (const x of r.meetings) b.add([textCell(x.date), x.recorded, x.attended, x.rate ?? ""], ["", i, i, FORMAT.percent]);
+    charts.push({ kind: "column", title: L("chartMeetings"), row: meetingHeader, rows: r.meetings.length, columns: [1, 4] });
+  }
+  b.blank();
 
   sections.groups = b.add([L("groups")], [], { bold: true, shaded: true });
-  b.header([
+  const groupHeader = b.header([
     L("group"),
     L("headcount"),
     L("count"),
@@ -403,6 +411,7 @@ export function layoutReport(r: Report, lang: Lang, timeZone: string): Layout {
       ["", i, i, m, m, i, i, i, m, m, m],
     );
   }
+  if (r.groups.length > 0) charts.push({ kind: "bar", title: L("chartGroups"), row: groupHeader, rows: r.groups.length, columns: [1, 4] });
   b.blank();
 
   sections.events = eventsSection(b, r, lang, L, charts);

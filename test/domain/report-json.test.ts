@@ -85,6 +85,7 @@ const report = (over: Partial<Report> = {}): Report => ({
   generatedBy: "head@example.edu",
   settings: { ...DEFAULT_SETTINGS, termStart: "2026-09-01", fees: { late: 500, leftEarly: 250, absent: 2050 } },
   meetingsHeld: 3,
+  meetings: [],
   totals: {
     cashReceived: 1520050,
     inKindValue: 180000,

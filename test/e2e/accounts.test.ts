@@ -176,7 +176,7 @@ describe("npm start -- --accounts in the terminal", () => {
     const both = await cli("--accounts", "--import-signin", "签到.csv", "--meeting", "2026-11-04");
     expect(both.code).toBe(2);
     expect(both.stderr.split("\n")[0]).toBe(
-      "error: use only one of --setup, --check, --statement, --handover, --self-check, --import-signin, --accounts, --recap, not --import-signin with --accounts",
+      "error: use only one of --setup, --check, --statement, --handover, --self-check, --import-signin, --accounts, --recap, --reminders, not --import-signin with --accounts",
     );
     const month = await cli("--accounts", "--month", "2026/11");
     expect(month.code).toBe(2);

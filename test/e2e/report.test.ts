@@ -180,6 +180,8 @@ describe("Generate monthly report, through the bundle", () => {
     expect(members.map((x) => x[0])).toContain("=陈静");
     expect(sheet.getCharts().map((c) => [c.state.chartType, c.state.options.get("title")])).toEqual([
       ["BAR", "成员佣金与经手现金"],
+      ["COLUMN", "各次例会出勤率"],
+      ["BAR", "各小组经手现金"],
       ["COLUMN", "活动赞助：已到账、意向、加权预测与目标差距"],
       ["COLUMN", "活动预算与支出"],
       ["PIE", "赞助商阶段分布"],

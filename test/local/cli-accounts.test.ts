@@ -20,7 +20,7 @@ describe("parseArgs: --accounts", () => {
 
   test("with another action: refused, naming the actions there are and the two given", () => {
     expect(refusal(["--accounts", "--import-signin", "签到.csv", "--meeting", "2026-11-04"])).toBe(
-      "use only one of --setup, --check, --statement, --handover, --self-check, --import-signin, --accounts, --recap, not --import-signin with --accounts",
+      "use only one of --setup, --check, --statement, --handover, --self-check, --import-signin, --accounts, --recap, --reminders, not --import-signin with --accounts",
     );
     expect(refusal(["--statement", "张伟", "--accounts"])).toMatch(/, not --statement with --accounts$/);
     expect(refusal(["--check", "--handover"])).toMatch(/^use only one of .*, not --check with --handover$/);
@@ -41,7 +41,7 @@ describe("parseArgs: --accounts", () => {
   test("the sign-in import's own options stay its own, and an unknown option lists --accounts among the known", () => {
     expect(refusal(["--accounts", "--replace"])).toBe("--replace only goes with --import-signin");
     expect(refusal(["--acounts"])).toBe(
-      "unknown option --acounts; known options: --workbook, --month, --out, --lang, --statement, --year, --json, --setup, --check, --help, --handover, --self-check, --accounts, --import-signin, --meeting, --name-column, --time-column, --absent-rest, --replace, --recap, --event",
+      "unknown option --acounts; known options: --workbook, --month, --out, --lang, --statement, --year, --json, --setup, --check, --help, --handover, --self-check, --accounts, --summary-png, --import-signin, --meeting, --name-column, --time-column, --absent-rest, --replace, --recap, --event, --reminders, --date",
     );
   });
 });

@@ -413,8 +413,12 @@ describe("layoutReport", () => {
     expect(quiet.map((r) => r[0])).toEqual(["无"]);
   });
 
-  test("the member chart is there only when there are members; the stage chart always", () => {
-    expect(layoutReport(report([RECEIVED]), "zh", "Asia/Shanghai").charts.map((c) => c.title)).toEqual(["成员佣金与经手现金", "赞助商阶段分布"]);
+  test("the member and group charts are there only when there are members, the meeting chart only with meetings; the stage chart always", () => {
+    expect(layoutReport(report([RECEIVED]), "zh", "Asia/Shanghai").charts.map((c) => c.title)).toEqual([
+      "成员佣金与经手现金",
+      "各小组经手现金",
+      "赞助商阶段分布",
+    ]);
     expect(layoutReport(report([], "x", []), "zh", "Asia/Shanghai").charts.map((c) => c.title)).toEqual(["赞助商阶段分布"]);
   });
 });

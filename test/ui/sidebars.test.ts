@@ -28,8 +28,8 @@ describe("sidebars", () => {
     expect(fns.slice(0, 3)).toEqual(["showRecordSponsorship", "showAccounts", "showCheckIn"]);
     const leave = fns.indexOf("showLeave");
     expect(leave).toBeGreaterThan(1);
-    // Then what follows from the sponsors: the recap sent to one, the renewal season.
-    expect(fns.slice(leave, leave + 6)).toEqual(["showLeave", "showApprovals", "showFollowUps", "menuRecap", "menuRenewals", "—"]);
+    // Then what follows from the sponsors: the recap sent to one, the renewal season, the group's reminders.
+    expect(fns.slice(leave, leave + 7)).toEqual(["showLeave", "showApprovals", "showFollowUps", "menuRecap", "menuRenewals", "menuReminders", "—"]);
     expect(fns.indexOf("showSettings")).toBe(fns.indexOf("menuSetup") + 1);
     expect(items.find((i) => i.functionName === "showCheckIn")?.caption).toBe("例会签到");
     // 导入签到 right after 例会签到: both write the meeting's column.
