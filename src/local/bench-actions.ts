@@ -47,6 +47,7 @@ const ACTIONS: Record<string, (fn: Addon, n: Names) => unknown> = {
   setup: (fn) => fn.setupSheets(),
   check: (fn) => fn.checkData(),
   report: (fn) => fn.generateMonthlyReport({ month: "2026-11" }),
+  summary: (fn) => fn.monthlySummary({ month: "2026-11" }),
   payout: (fn) => {
     const preview = fn.markCommissionsPaid({ month: "2026-12" });
     return fn.markCommissionsPaid({ month: "2026-12", confirm: preview.fingerprint });
@@ -122,6 +123,12 @@ const ACTIONS: Record<string, (fn: Addon, n: Names) => unknown> = {
     fn.setFollowUpsMember({ name: n.member });
     return fn.saveContact({ sponsor: n.sponsor, date: "2026-11-23", channel: "面谈", note: "再联系", stage: "", next: "", clearNext: false });
   },
+  reminders: (fn) => fn.composeReminders({ today: "2026-11-23" }),
+  recap: (fn, n) => fn.sponsorRecap({ sponsor: n.sponsor, today: "2026-11-23" }),
+  deliverables: (fn) => {
+    const preview = fn.createPackageDeliverables();
+    return fn.createPackageDeliverables({ confirm: preview.fingerprint });
+  },
   // The synthetic ledger runs through 2026: every sponsor that gave is last season's for 2027.
   renewals: (fn) => {
     fn.startRenewalSeason({ start: "2027-01-01", preview: true });
@@ -159,6 +166,23 @@ function withAccounts(tabs: Tabs, payee: string): Tabs {
   return [...tabs, { name: "收支", rows: out }];
 }
 
+/**
+ * A 方案 tab and a 方案 column with a package on every tenth of the last 400 ledger rows, for
+ * 生成赞助回报: it reads the whole ledger, and its 80 new rows fit the 100 spare rows every tab is
+ * given, so both sizes append in the same situation.
+ */
+function withPackages(tabs: Tabs): Tabs {
+  const ledger = tabs.find((t) => t.name === "赞助记录");
+  if (!ledger || tabs.some((t) => t.name === "方案")) return tabs;
+  const from = ledger.rows.length - 400;
+  ledger.rows.forEach((row, i) => row.push(i === 0 ? "方案" : i >= from && i % 10 === 0 ? "协办" : ""));
+  const packages: CellValue[][] = [
+    ["方案", "价格", "回报内容", "截止", "备注"],
+    ["协办", 2000, "横幅印 logo；公众号推文鸣谢", "0；7", ""],
+  ];
+  return [...tabs, { name: "方案", rows: packages }];
+}
+
 /** The synthetic ledger is paid up; a payout is measured with the last 100 rows' commission unpaid. */
 function withUnpaidTail(tabs: Tabs): Tabs {
   const ledger = tabs.find((t) => t.name === "赞助记录");
@@ -183,7 +207,7 @@ export function actionCalls(code: string, tabs: () => Tabs, only?: (action: stri
   const names: Names = { member: owner, sponsor: firstOf(sample, "赞助商"), event: firstOf(sample, "活动"), payee: firstOf(sample, "成员") };
   for (const [name, act] of Object.entries(ACTIONS)) {
     if (only && !only(name)) continue;
-    const fresh = name === "payout" ? withUnpaidTail(tabs()) : tabs();
+    const fresh = name === "payout" ? withUnpaidTail(tabs()) : name === "deliverables" ? withPackages(tabs()) : tabs();
     const book = workbookFromTabs(name.startsWith("accounts") ? withAccounts(fresh, names.payee) : fresh);
     // A tab with no empty row left costs one insertRowsAfter more on the next append, at any size:
     // give every tab the same head-room so both sizes are measured in the same situation.
