@@ -274,3 +274,28 @@ export async function axeSerious(page: Page): Promise<{ id: string; impact: stri
 export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
   ? join(__dirname, "screenshots")
   : (mkdirSync(join(__dirname, "..", "..", "test-results"), { recursive: true }), join(__dirname, "..", "..", "test-results"));
+
+/**
+ * A self-contained page (a dialog's HTML) served alone at `origin`/`file`, in a viewport of the given
+ * size; any other request is refused and listed, so a test can hold the page to loading nothing.
+ */
+export async function openStandalone(
+  browser: Browser,
+  html: string,
+  at: { origin: string; file: string; width: number; height: number; init?: string },
+): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  const url = `${at.origin}/${at.file}`;
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.route("**/*", (route) => {
+    if (route.request().url() === url) return route.fulfill({ contentType: "text/html; charset=utf-8", body: html });
+    requests.push(route.request().url());
+    return route.abort();
+  });
+  if (at.init) await page.addInitScript(at.init);
+  await page.setViewportSize({ width: at.width, height: at.height });
+  await page.goto(url);
+  return { page, errors, requests };
+}

@@ -7,8 +7,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import type { Page } from "playwright-core";
-import { axeSerious, Browser, describeBrowser, SCREENSHOTS } from "./harness";
+import { axeSerious, Browser, describeBrowser, openStandalone, SCREENSHOTS } from "./harness";
 
 const run = promisify(execFile);
 const root = join(__dirname, "..", "..");
@@ -21,23 +20,9 @@ async function recapFile(name: string, ...args: string[]): Promise<string> {
   return readFileSync(out, "utf8");
 }
 
-/** The page served at ORIGIN; any other request is refused and listed. */
-async function open(browser: Browser, html: string, init = ""): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === `${ORIGIN}/recap.html`) return route.fulfill({ contentType: "text/html; charset=utf-8", body: html });
-    requests.push(url);
-    return route.abort();
-  });
-  if (init) await page.addInitScript(init);
-  await page.setViewportSize({ width: 820, height: 720 });
-  await page.goto(`${ORIGIN}/recap.html`);
-  return { page, errors, requests };
-}
+/** The page alone; any other request is refused and listed. */
+const open = (browser: Browser, html: string, init = "") =>
+  openStandalone(browser, html, { origin: ORIGIN, file: "recap.html", width: 820, height: 720, init });
 
 describeBrowser("赞助反馈 / Sponsor recap page", () => {
   let browser: Browser;

@@ -2,13 +2,12 @@
  * 提醒 / Reminders: the dialog's page on the sample at its today, opened in Chromium with every
  * network request refused and recorded. Each Copy button copies its own text, exactly.
  */
-import type { Page } from "playwright-core";
 import { runReminders } from "../../src/app/reminders";
 import { sampleFacts, sampleTabs } from "../../src/local/sample/workbook";
 import { context } from "../../src/sheets/workbook";
 import { sheetWith, today } from "../support/apps-script";
 import { SAMPLE_GROUP_ZH, SAMPLE_HEAD_ZH } from "../support/reminders-sample";
-import { axeSerious, Browser, describeBrowser } from "./harness";
+import { axeSerious, Browser, describeBrowser, openStandalone } from "./harness";
 
 const ORIGIN = "https://reminders.test";
 
@@ -21,22 +20,9 @@ function dialogPage(lang: "zh" | "en"): string {
   return html;
 }
 
-async function open(browser: Browser, html: string, init = ""): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === `${ORIGIN}/reminders.html`) return route.fulfill({ contentType: "text/html; charset=utf-8", body: html });
-    requests.push(url);
-    return route.abort();
-  });
-  if (init) await page.addInitScript(init);
-  await page.setViewportSize({ width: 720, height: 640 });
-  await page.goto(`${ORIGIN}/reminders.html`);
-  return { page, errors, requests };
-}
+/** The page alone; any other request is refused and listed. */
+const open = (browser: Browser, html: string, init = "") =>
+  openStandalone(browser, html, { origin: ORIGIN, file: "reminders.html", width: 720, height: 640, init });
 
 describeBrowser("提醒 / Reminders dialog", () => {
   let browser: Browser;

@@ -8,8 +8,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import type { Page } from "playwright-core";
-import { axeSerious, Browser, describeBrowser, SCREENSHOTS } from "./harness";
+import { axeSerious, Browser, describeBrowser, openStandalone, SCREENSHOTS } from "./harness";
 
 const run = promisify(execFile);
 const root = join(__dirname, "..", "..");
@@ -39,23 +38,9 @@ function expected(report: any, path: string): string {
   return `${fen < 0 ? "-" : ""}¥${digits}.${String(Math.abs(fen) % 100).padStart(2, "0")}`;
 }
 
-async function open(browser: Browser, html: string, init = ""): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === `${ORIGIN}/summary.html`) return route.fulfill({ contentType: "text/html; charset=utf-8", body: html });
-    requests.push(url);
-    return route.abort();
-  });
-  if (init) await page.addInitScript(init);
-  // A phone's width: the page is made to be screenshotted there.
-  await page.setViewportSize({ width: 420, height: 860 });
-  await page.goto(`${ORIGIN}/summary.html`);
-  return { page, errors, requests };
-}
+/** The page alone, at a phone's width: it is made to be screenshotted there; any other request is refused and listed. */
+const open = (browser: Browser, html: string, init = "") =>
+  openStandalone(browser, html, { origin: ORIGIN, file: "summary.html", width: 420, height: 860, init });
 
 describeBrowser("分享月报 / Share summary page", () => {
   let browser: Browser;
