@@ -2,27 +2,17 @@
  * `npm start -- --accounts`: the built bundle on the sample workbook (src/local/sample/workbook.ts) saved
  * as an .xlsx, its cash book reconciled by hand, row by row, from the sample's own tabs.
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { saveXlsx, workbookFromTabs } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
+import { cliIn } from "../support/cli";
 
-const run = promisify(execFile);
-const root = join(__dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "outreach-accounts-"));
 const book = join(dir, "sample.xlsx");
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [join(root, "build", "cli.cjs"), ...args], { cwd: dir, maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e: any) {
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = cliIn(dir);
 
 beforeAll(async () => {
   await saveXlsx(workbookFromTabs(sampleTabs()), book);

@@ -1,25 +1,15 @@
 /** The command line a newcomer runs: the built bundle on .xlsx files, no Google account. */
-import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { loadXlsx, saveXlsx, workbookFromTabs } from "../../src/local/runtime";
 import { TENCENT_SAMPLE, writeWjxSample } from "../../src/local/sample/signin-exports";
 import { sampleTabs } from "../../src/local/sample/workbook";
+import { cliIn } from "../support/cli";
 
-const run = promisify(execFile);
-const root = join(__dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "outreach-cli-"));
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [join(root, "build", "cli.cjs"), ...args], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e: any) {
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = cliIn(dir);
 
 describe("npm start", () => {
   test("with no arguments: the sample's report, a summary table, and out/report-2026-10.xlsx", async () => {

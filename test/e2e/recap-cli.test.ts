@@ -1,24 +1,14 @@
 /** `npm start -- --recap`: a sponsor's recap page written from a local .xlsx by the built bundle. */
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { saveXlsx, workbookFromTabs } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
+import { cliIn } from "../support/cli";
 
-const run = promisify(execFile);
-const root = join(__dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "outreach-recap-"));
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [join(root, "build", "cli.cjs"), ...args], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e: any) {
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = cliIn(dir);
 
 describe("npm start -- --recap", () => {
   const book = join(dir, "book.xlsx");

@@ -1,25 +1,15 @@
 /** `npm start -- --reminders`: the texts for the WeChat group and the head, printed from a local .xlsx by the built bundle. */
-import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { saveXlsx, workbookFromTabs } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
+import { cliIn } from "../support/cli";
 import { SAMPLE_GROUP_ZH, SAMPLE_HEAD_ZH } from "../support/reminders-sample";
 
-const run = promisify(execFile);
-const root = join(__dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "outreach-reminders-"));
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [join(root, "build", "cli.cjs"), ...args], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e: any) {
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = cliIn(dir);
 
 const PRINTED = `== 发到部门群 ==\n${SAMPLE_GROUP_ZH}\n\n== 只发给部长 ==\n${SAMPLE_HEAD_ZH}\n`;
 

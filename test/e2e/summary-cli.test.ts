@@ -1,24 +1,13 @@
 /** `npm start` writes the month's one-page summary beside the report; `--summary-png` draws it with the installed Chromium. */
-import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { saveXlsx, workbookFromTabs } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
 import { chromiumOnPath } from "../../src/local/summary-png";
+import { runCli } from "../support/cli";
 
-const run = promisify(execFile);
-const root = join(__dirname, "..", "..");
-
-async function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
-  try {
-    const r = await run(process.execPath, [join(root, "build", "cli.cjs"), ...args], { cwd, env, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e: any) {
-    return { code: e.code as number, stdout: e.stdout as string, stderr: e.stderr as string };
-  }
-}
+const cli = (cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env) => runCli(cwd, args, env);
 
 /** A PNG's width and height, from its IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
