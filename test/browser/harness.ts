@@ -50,6 +50,7 @@ export class Server {
   readonly fn: Record<string, (...args: unknown[]) => unknown>;
   readonly calls: Call[] = [];
   private gate: Promise<void> | null = null;
+  private readonly failing = new Map<string, string>();
 
   constructor(
     book: LocalSpreadsheet = workbookFromTabs(sampleTabs(), { locale: "zh_CN" }),
@@ -64,6 +65,14 @@ export class Server {
     this.book = book;
     this.runtime = createRuntime(book, { htmlFiles, ...opts });
     this.fn = addonFunctions(loadBundle(readFileSync(join(DIST, "Code.js"), "utf8"), this.runtime));
+  }
+
+  /**
+   * From now on `fn` fails as Apps Script fails a call the script itself did not refuse (time or
+   * quota exceeded, the connection lost): the page's failure handler gets `message`.
+   */
+  fail(fn: string, message: string): void {
+    this.failing.set(fn, message);
   }
 
   /** Holds every server answer until the returned function is called (to see the page while it waits). */
@@ -85,6 +94,8 @@ export class Server {
     const args = sent.map((a) => revive(a));
     this.calls.push({ fn, args });
     if (this.gate) await this.gate;
+    const failure = this.failing.get(fn);
+    if (failure !== undefined) return { ok: false, message: failure };
     try {
       return { ok: true, value: runFromPage(this.runtime, fn, ...args) };
     } catch (e) {

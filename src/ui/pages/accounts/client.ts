@@ -19,8 +19,8 @@ import type { AccountType } from "../../../domain/model";
 import { formatYuan } from "../../../domain/money";
 import type { Lang, Params } from "../../../domain/text";
 import { askInPanel, busyGuard, byId, dropPanel, el, say, setFieldError, showFieldErrors } from "../lib/dom";
-import { applyLabels, browserLang, word } from "../lib/i18n";
-import { server } from "../lib/server";
+import { applyLabels, browserLang, unexpectedText, word } from "../lib/i18n";
+import { loadPage, server } from "../lib/server";
 import { L } from "./labels";
 
 // In the order they appear: the first one in error takes the focus.
@@ -33,7 +33,7 @@ const touched = new Set<string>();
 let tried = false;
 let paying = false;
 const tr = (key: string, params?: Params) => word(L, key, lang, params);
-const unexpected = (e: unknown) => tr("unexpected", { detail: String((e as Error)?.message ?? e) });
+const unexpected = (e: unknown) => unexpectedText(e, lang);
 
 const input = (id: string) => byId<HTMLInputElement>(id);
 const select = (id: string) => byId<HTMLSelectElement>(id);
@@ -229,23 +229,21 @@ async function payBack(o: OwedView, button: HTMLButtonElement): Promise<void> {
 
 async function load(): Promise<void> {
   applyLabels(document, L, lang);
-  try {
-    const r = await server.sidebarAccountsData();
-    byId("loading").hidden = true;
-    if (!r.ok) return say("load-error", r.error, "error");
-    data = r;
-    lang = r.lang;
-    applyLabels(document, L, lang);
-    renderLists(r);
-    input("date").value = r.today;
-    form.hidden = false;
-    byId("owed-section").hidden = false;
-    renderOwed();
-    render();
-  } catch (e) {
-    byId("loading").hidden = true;
-    say("load-error", unexpected(e), "error");
-  }
+  await loadPage(
+    () => server.sidebarAccountsData(),
+    (r) => {
+      data = r;
+      lang = r.lang;
+      applyLabels(document, L, lang);
+      renderLists(r);
+      input("date").value = r.today;
+      form.hidden = false;
+      byId("owed-section").hidden = false;
+      renderOwed();
+      render();
+    },
+    unexpected,
+  );
 }
 
 form.addEventListener("submit", (e) => {

@@ -8,8 +8,8 @@ import { checkDecision, type Decision, type LeaveView } from "../../../contracts
 import { renderFields, renderMsg } from "../../../contracts/messages";
 import type { Lang, Params } from "../../../domain/text";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
-import { applyLabels, browserLang, word } from "../lib/i18n";
-import { type Failure, server } from "../lib/server";
+import { applyLabels, browserLang, unexpectedText, word } from "../lib/i18n";
+import { type Failure, loadPage, server } from "../lib/server";
 import { L } from "./labels";
 
 let lang: Lang = browserLang();
@@ -25,7 +25,7 @@ const guards: Record<Decision, ReturnType<typeof busyGuard>> = {
   approved: busyGuard(byId<HTMLButtonElement>("approve"), fields, () => tr("saving")),
   rejected: busyGuard(byId<HTMLButtonElement>("reject"), fields, () => tr("saving")),
 };
-const unexpected = (e: unknown) => tr("unexpected", { detail: String((e as Error)?.message ?? e) });
+const unexpected = (e: unknown) => unexpectedText(e, lang);
 const busy = () => document.body.hasAttribute("aria-busy");
 
 function dayText(date: string): string {
@@ -97,14 +97,13 @@ function take(r: ApprovalsData | Failure, errorBox: string): void {
 
 async function load(): Promise<void> {
   applyLabels(document, L, lang);
-  try {
-    const r = await server.sidebarApprovalsData();
-    byId("loading").hidden = true;
-    take(r, "load-error");
-  } catch (e) {
-    byId("loading").hidden = true;
-    say("load-error", unexpected(e), "error");
-  }
+  await loadPage(
+    () => server.sidebarApprovalsData(),
+    (r) => {
+      take(r, "load-error");
+    },
+    unexpected,
+  );
 }
 
 function decideButton(l: LeaveView): HTMLButtonElement | null {

@@ -10,8 +10,8 @@ import { renderMsg } from "../../../contracts/messages";
 import { parseStatus, STATUSES, type Status } from "../../../domain/attendance";
 import { type Lang, LIST, type Params, t } from "../../../domain/text";
 import { busyGuard, byId, el, say, setFieldError } from "../lib/dom";
-import { applyLabels, browserLang, word } from "../lib/i18n";
-import { server } from "../lib/server";
+import { applyLabels, browserLang, unexpectedText, word } from "../lib/i18n";
+import { loadPage, server } from "../lib/server";
 import { L } from "./labels";
 
 // The server's answer, typed once where it is made.
@@ -114,23 +114,26 @@ async function load(date?: string): Promise<void> {
   // Busy while the meeting's data is on its way, so nothing is tapped against the previous meeting.
   document.body.setAttribute("aria-busy", "true");
   try {
-    const r = await server.sidebarCheckInData(date ? { date } : {});
-    byId("loading").hidden = true;
-    if (!r.ok) {
-      if (r.fields?.date && data) return setFieldError("date", r.fields.date);
-      return say("load-error", r.error, "error");
-    }
-    data = r;
-    lang = r.lang;
-    initial = new Map(r.members.map((m) => [m.name, single(m.current)]));
-    suggested = suggestions(r);
-    applyLabels(document, L, lang);
-    dateInput.value = r.date;
-    form.hidden = false;
-    render();
-  } catch (e) {
-    byId("loading").hidden = true;
-    say("load-error", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
+    await loadPage(
+      () => server.sidebarCheckInData(date ? { date } : {}),
+      (r) => {
+        data = r;
+        lang = r.lang;
+        initial = new Map(r.members.map((m) => [m.name, single(m.current)]));
+        suggested = suggestions(r);
+        applyLabels(document, L, lang);
+        dateInput.value = r.date;
+        form.hidden = false;
+        render();
+      },
+      (e) => unexpectedText(e, lang),
+      // Another meeting's date the server cannot use: said at the date field, the meeting shown stays.
+      (r) => {
+        if (!r.fields?.date || !data) return false;
+        setFieldError("date", r.fields.date);
+        return true;
+      },
+    );
   } finally {
     document.body.removeAttribute("aria-busy");
   }
@@ -173,7 +176,7 @@ async function send(toSend: { name: string; status: Status }[], confirmed: { nam
       if (r.added.length) parts.push(tr("added", { names: r.added.join(t(LIST, lang)) }));
       say("result", parts.join(" "), "ok");
     } catch (e) {
-      say("result", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
+      say("result", unexpectedText(e, lang), "error");
     }
   });
 }

@@ -13,8 +13,8 @@ import { formatYuan } from "../../../domain/money";
 import type { SponsorHistory as FollowUpSponsor } from "../../../domain/sponsor-history";
 import { type Lang, LIST, type Params, t } from "../../../domain/text";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
-import { applyLabels, browserLang, word } from "../lib/i18n";
-import { type Failure, server } from "../lib/server";
+import { applyLabels, browserLang, unexpectedText, word } from "../lib/i18n";
+import { type Failure, loadPage, server } from "../lib/server";
 import { L } from "./labels";
 
 const FIELDS: ContactField[] = ["date", "channel", "note", "next"];
@@ -29,7 +29,7 @@ const input = (id: string) => byId<HTMLInputElement>(id);
 const form = byId<HTMLFormElement>("contact");
 const guard = busyGuard(byId<HTMLButtonElement>("save"), byId<HTMLFieldSetElement>("contact-fields"), () => tr("saving"));
 const stageText = (s: Stage | null) => (s ? tr(`stage_${s}`) : tr("noStage"));
-const unexpected = (e: unknown) => tr("unexpected", { detail: String((e as Error)?.message ?? e) });
+const unexpected = (e: unknown) => unexpectedText(e, lang);
 
 function canLog(s: FollowUpSponsor): boolean {
   return !!data?.me && (data.me.head || s.owner === data.me.name);
@@ -172,14 +172,13 @@ function take(r: FollowUpsData | Failure, errorBox: string): void {
 
 async function load(): Promise<void> {
   applyLabels(document, L, lang);
-  try {
-    const r = await server.sidebarFollowUpsData();
-    byId("loading").hidden = true;
-    take(r, "load-error");
-  } catch (e) {
-    byId("loading").hidden = true;
-    say("load-error", unexpected(e), "error");
-  }
+  await loadPage(
+    () => server.sidebarFollowUpsData(),
+    (r) => {
+      take(r, "load-error");
+    },
+    unexpected,
+  );
 }
 
 function openForm(s: FollowUpSponsor): void {

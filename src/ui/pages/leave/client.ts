@@ -8,8 +8,8 @@ import { checkLeave, type LeaveField, type LeaveForm, type LeaveView } from "../
 import { renderFields, renderMsg } from "../../../contracts/messages";
 import type { Lang, Params } from "../../../domain/text";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
-import { applyLabels, browserLang, word } from "../lib/i18n";
-import { type Failure, server } from "../lib/server";
+import { applyLabels, browserLang, unexpectedText, word } from "../lib/i18n";
+import { type Failure, loadPage, server } from "../lib/server";
 import { L } from "./labels";
 
 const FIELDS: LeaveField[] = ["meeting", "reason"];
@@ -25,7 +25,7 @@ const select = byId<HTMLSelectElement>("meeting");
 const other = byId<HTMLInputElement>("meeting-date");
 const reason = byId<HTMLTextAreaElement>("reason");
 const guard = busyGuard(byId<HTMLButtonElement>("save"), byId<HTMLFieldSetElement>("request-fields"), () => tr("saving"));
-const unexpected = (e: unknown) => tr("unexpected", { detail: String((e as Error)?.message ?? e) });
+const unexpected = (e: unknown) => unexpectedText(e, lang);
 
 /** "2026-12-02 周三": members think of meetings by their weekday. */
 function dayText(date: string): string {
@@ -115,14 +115,13 @@ function take(r: LeaveData | Failure, errorBox: string): void {
 
 async function load(): Promise<void> {
   applyLabels(document, L, lang);
-  try {
-    const r = await server.sidebarLeaveData();
-    byId("loading").hidden = true;
-    take(r, "load-error");
-  } catch (e) {
-    byId("loading").hidden = true;
-    say("load-error", unexpected(e), "error");
-  }
+  await loadPage(
+    () => server.sidebarLeaveData(),
+    (r) => {
+      take(r, "load-error");
+    },
+    unexpected,
+  );
 }
 
 /** The field in error: the typed date when "another date" is chosen. */

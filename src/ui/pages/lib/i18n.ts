@@ -32,3 +32,8 @@ export const COMMON: Dict = {
   unexpected: text("出错了：{detail}", "Something went wrong: {detail}"),
   optional: text("（选填）", "(optional)"),
 };
+
+/** A failure nobody expected (a thrown error, a lost connection), in the page's words: 出错了：… */
+export function unexpectedText(e: unknown, lang: Lang): string {
+  return word(COMMON, "unexpected", lang, { detail: String((e as Error)?.message ?? e) });
+}

@@ -2,6 +2,8 @@
  * google.script.run as a promise. The page asks the server once it has opened (Apps Script serves
  * the HTML first, then each call is a round trip of a second or so).
  */
+import { byId, say } from "./dom";
+
 interface Runner {
   withSuccessHandler(fn: (value: unknown) => void): Runner;
   withFailureHandler(fn: (error: Error) => void): Runner;
@@ -38,4 +40,30 @@ export interface Failure {
   ok: false;
   error: string;
   fields?: Record<string, string>;
+}
+
+/**
+ * A page's first request, the same on every page: 加载中 (#loading) goes once the server has
+ * answered or failed; a refusal ({ ok: false }) is said in #load-error, or handed to `refused` when
+ * the page treats some itself (true: handled); a failure nobody expected (a thrown error, a lost
+ * connection, or an error in `show` itself) is said in #load-error as `unexpected(e)` words it.
+ */
+export async function loadPage<T extends { ok: true } | Failure>(
+  request: () => Promise<T>,
+  show: (answer: Exclude<T, Failure>) => void,
+  unexpected: (e: unknown) => string,
+  refused: (answer: Failure) => boolean = () => false,
+): Promise<void> {
+  try {
+    const answer = await request();
+    byId("loading").hidden = true;
+    if (!answer.ok) {
+      if (!refused(answer)) say("load-error", answer.error, "error");
+      return;
+    }
+    show(answer as Exclude<T, Failure>);
+  } catch (e) {
+    byId("loading").hidden = true;
+    say("load-error", unexpected(e), "error");
+  }
 }

@@ -15,8 +15,8 @@ import { pitchedByOthers } from "../../../domain/ownership";
 import { plannedDeliverables, rowSpan } from "../../../domain/packages";
 import type { Lang, Params } from "../../../domain/text";
 import { askInPanel, busyGuard, byId, dropPanel, el, say, showFieldErrors } from "../lib/dom";
-import { applyLabels, browserLang, word } from "../lib/i18n";
-import { server } from "../lib/server";
+import { applyLabels, browserLang, unexpectedText, word } from "../lib/i18n";
+import { loadPage, server } from "../lib/server";
 import { L } from "./labels";
 
 // The server's answer, typed once where it is made.
@@ -301,7 +301,7 @@ async function save(confirm: Confirmed = {}): Promise<void> {
       if (r.sponsorAdded) data!.lists.sponsors.push(f.sponsor.trim());
       renderLists(data!);
     } catch (e) {
-      say("result", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
+      say("result", unexpectedText(e, lang), "error");
     }
   });
   if (byId("result").classList.contains("ok")) input("sponsor").focus();
@@ -309,21 +309,19 @@ async function save(confirm: Confirmed = {}): Promise<void> {
 
 async function load(): Promise<void> {
   applyLabels(document, L, lang);
-  try {
-    const r = await server.sidebarRecordData();
-    byId("loading").hidden = true;
-    if (!r.ok) return say("load-error", r.error, "error");
-    data = r;
-    lang = r.lang;
-    applyLabels(document, L, lang);
-    renderLists(r);
-    input("date").value = r.today;
-    form.hidden = false;
-    render();
-  } catch (e) {
-    byId("loading").hidden = true;
-    say("load-error", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
-  }
+  await loadPage(
+    () => server.sidebarRecordData(),
+    (r) => {
+      data = r;
+      lang = r.lang;
+      applyLabels(document, L, lang);
+      renderLists(r);
+      input("date").value = r.today;
+      form.hidden = false;
+      render();
+    },
+    (e) => unexpectedText(e, lang),
+  );
 }
 
 form.addEventListener("submit", (e) => {

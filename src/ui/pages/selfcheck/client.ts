@@ -3,7 +3,7 @@
 import { type SelfCheckReport, selfCheckReport } from "../../../domain/self-check-report";
 import type { Lang, Params } from "../../../domain/text";
 import { byId, el, say } from "../lib/dom";
-import { applyLabels, browserLang, word } from "../lib/i18n";
+import { applyLabels, browserLang, unexpectedText, word } from "../lib/i18n";
 import { server } from "../lib/server";
 import { L } from "./labels";
 
@@ -53,7 +53,7 @@ async function run(): Promise<void> {
   try {
     show(selfCheckReport(await server.selfCheck()));
   } catch (e) {
-    say("load-error", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
+    say("load-error", unexpectedText(e, lang), "error");
   } finally {
     running = false;
     byId("running").hidden = true;

@@ -4,8 +4,8 @@ import { renderFields, renderMsg } from "../../../contracts/messages";
 import { checkSettings, type SettingsField, type SettingsForm } from "../../../contracts/settings-form";
 import type { Lang, Params } from "../../../domain/text";
 import { busyGuard, byId, el, say, showFieldErrors } from "../lib/dom";
-import { applyLabels, browserLang, word } from "../lib/i18n";
-import { server } from "../lib/server";
+import { applyLabels, browserLang, unexpectedText, word } from "../lib/i18n";
+import { loadPage, server } from "../lib/server";
 import { L } from "./labels";
 
 const TEXT_FIELDS = [
@@ -81,27 +81,25 @@ async function save(): Promise<void> {
       byId("problems").hidden = true;
       say("result", tr("saved", { sheet: r.sheet }), "ok");
     } catch (e) {
-      say("result", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
+      say("result", unexpectedText(e, lang), "error");
     }
   });
 }
 
 async function load(): Promise<void> {
   applyLabels(document, L, lang);
-  try {
-    const r = await server.sidebarSettingsData();
-    byId("loading").hidden = true;
-    if (!r.ok) return say("load-error", r.error, "error");
-    lang = r.lang;
-    applyLabels(document, L, lang);
-    fill(r.form);
-    byId("problems").hidden = r.problems.length === 0;
-    byId("problem-list").replaceChildren(...r.problems.map((p) => el("li", { text: p })));
-    form.hidden = false;
-  } catch (e) {
-    byId("loading").hidden = true;
-    say("load-error", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
-  }
+  await loadPage(
+    () => server.sidebarSettingsData(),
+    (r) => {
+      lang = r.lang;
+      applyLabels(document, L, lang);
+      fill(r.form);
+      byId("problems").hidden = r.problems.length === 0;
+      byId("problem-list").replaceChildren(...r.problems.map((p) => el("li", { text: p })));
+      form.hidden = false;
+    },
+    (e) => unexpectedText(e, lang),
+  );
 }
 
 form.addEventListener("submit", (e) => {

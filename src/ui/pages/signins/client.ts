@@ -11,8 +11,8 @@ import type { SigninColumns, SigninRole } from "../../../domain/signin";
 import { clockText, columnText, previewProblems, statusText, timesText, unsureText } from "../../../domain/signin-text";
 import { type Lang, LIST, type Params, t } from "../../../domain/text";
 import { busyGuard, byId, el, say, setFieldError } from "../lib/dom";
-import { applyLabels, browserLang, word } from "../lib/i18n";
-import { server } from "../lib/server";
+import { applyLabels, browserLang, unexpectedText, word } from "../lib/i18n";
+import { loadPage, server } from "../lib/server";
 import { L } from "./labels";
 import { FileRefused, readExportFile } from "./read-file";
 
@@ -70,25 +70,23 @@ function fillMeetings(d: SigninData, keep?: string): void {
 }
 
 async function load(): Promise<void> {
-  try {
-    const r = await server.sidebarSigninData();
-    byId("loading").hidden = true;
-    if (!r.ok) return say("load-error", r.error, "error");
-    data = r;
-    lang = r.lang;
-    applyLabels(document, L, lang);
-    tabSelect.replaceChildren(...r.tabs.map((name) => el("option", { value: name, text: name })));
-    // An export imported with File → Import lands at the end of the tabs.
-    if (r.tabs.length) tabSelect.value = r.tabs[r.tabs.length - 1];
-    tabSelect.disabled = r.tabs.length === 0;
-    byId("no-tabs").hidden = r.tabs.length > 0;
-    if (r.tabs.length === 0) byId<HTMLInputElement>("source-file").checked = true;
-    fillMeetings(r);
-    form.hidden = false;
-  } catch (e) {
-    byId("loading").hidden = true;
-    say("load-error", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
-  }
+  await loadPage(
+    () => server.sidebarSigninData(),
+    (r) => {
+      data = r;
+      lang = r.lang;
+      applyLabels(document, L, lang);
+      tabSelect.replaceChildren(...r.tabs.map((name) => el("option", { value: name, text: name })));
+      // An export imported with File → Import lands at the end of the tabs.
+      if (r.tabs.length) tabSelect.value = r.tabs[r.tabs.length - 1];
+      tabSelect.disabled = r.tabs.length === 0;
+      byId("no-tabs").hidden = r.tabs.length > 0;
+      if (r.tabs.length === 0) byId<HTMLInputElement>("source-file").checked = true;
+      fillMeetings(r);
+      form.hidden = false;
+    },
+    (e) => unexpectedText(e, lang),
+  );
 }
 
 /** The preview on screen no longer answers what the form says: it cannot be confirmed. */
@@ -144,7 +142,7 @@ async function runPreview(req: PreviewRequest): Promise<void> {
       shown = { request: req, preview: r };
       focus = renderPreview(r);
     } catch (e) {
-      say("result", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
+      say("result", unexpectedText(e, lang), "error");
     }
   });
   // Once the fields are enabled again: a disabled control cannot take the focus.
@@ -279,7 +277,7 @@ async function send(confirmed: { name: string; current: string }[], keep: string
         fillMeetings(again, req.meeting);
       }
     } catch (e) {
-      say("result", tr("unexpected", { detail: String((e as Error)?.message ?? e) }), "error");
+      say("result", unexpectedText(e, lang), "error");
     }
   });
 }
@@ -312,7 +310,7 @@ fileInput.addEventListener("change", async () => {
     if (read.droppedColumns) note.push(tr("fileColumns", { max: read.columns - read.droppedColumns, columns: read.columns }));
     byId("file-note").textContent = note.join(" ");
   } catch (err) {
-    const message = err instanceof FileRefused ? err.message : tr("unexpected", { detail: String((err as Error)?.message ?? err) });
+    const message = err instanceof FileRefused ? err.message : unexpectedText(err, lang);
     setFieldError("file", message);
   }
 });
