@@ -106,6 +106,8 @@ interface Movement {
   amount: Fen;
   /** The cell that dates it, for a finding when it cannot be counted; none for sponsorship cash (the ledger keeps years of history). */
   at?: Pick<AccountFinding, "tab" | "row" | "column">;
+  /** The cell of the amount itself, for a finding about what it did to the balance. */
+  cell: Pick<AccountFinding, "tab" | "row" | "column">;
 }
 
 /** With no opening date or term start, money dated this long before the day is taken for a typing slip, not history. */
@@ -116,7 +118,7 @@ function movements(model: Model, start: LocalDate | null, asOf: LocalDate, findi
   const out: Movement[] = [];
   for (const e of model.ledger) {
     if (e.status !== "received") continue;
-    if (e.cash !== 0 && e.date <= asOf) out.push({ date: e.date, flow: "sponsorCash", amount: e.cash });
+    if (e.cash !== 0 && e.date <= asOf) out.push({ date: e.date, flow: "sponsorCash", amount: e.cash, cell: { tab: "ledger", row: e.row, column: "cash" } });
     if (e.paidOnBlank) continue;
     // The row's whole commission, however it is split: what the department paid out.
     const total = commissionFen(baseOf(e, model.settings), model.settings.rate);
@@ -135,7 +137,8 @@ function movements(model: Model, start: LocalDate | null, asOf: LocalDate, findi
     } else if (e.paidOn <= asOf) {
       // Paid before the book starts is in the opening balance, unless the sponsorship itself is in the book.
       const inBook = start === null || e.date >= start;
-      out.push({ date: e.paidOn, flow: "commissionsPaid", amount: total, ...(inBook ? { at: { tab: "ledger" as const, row: e.row, column: "paidOn" } } : {}) });
+      const cell = { tab: "ledger" as const, row: e.row, column: "paidOn" };
+      out.push({ date: e.paidOn, flow: "commissionsPaid", amount: total, cell, ...(inBook ? { at: cell } : {}) });
       if (e.paidOn < e.date) {
         findings.push({
           tab: "ledger",
@@ -149,12 +152,14 @@ function movements(model: Model, start: LocalDate | null, asOf: LocalDate, findi
   }
   for (const a of model.accounts) {
     const at = { tab: "accounts" as const, row: a.row, column: "date" };
-    if (a.type === "finePaid" && a.date <= asOf) out.push({ date: a.date, flow: "finesPaid", amount: a.amount, at });
-    if (a.type === "income" && a.date <= asOf) out.push({ date: a.date, flow: "otherIncome", amount: a.amount, at });
+    const cell = { tab: "accounts" as const, row: a.row, column: "amount" };
+    if (a.type === "finePaid" && a.date <= asOf) out.push({ date: a.date, flow: "finesPaid", amount: a.amount, at, cell });
+    if (a.type === "income" && a.date <= asOf) out.push({ date: a.date, flow: "otherIncome", amount: a.amount, at, cell });
     if (a.type !== "expense") continue;
-    if (a.reimbursement === null && a.date <= asOf) out.push({ date: a.date, flow: "expensesPaid", amount: a.amount, at });
+    if (a.reimbursement === null && a.date <= asOf) out.push({ date: a.date, flow: "expensesPaid", amount: a.amount, at, cell });
     if (a.reimbursement === "done" && a.reimbursedOn && a.reimbursedOn <= asOf) {
-      out.push({ date: a.reimbursedOn, flow: "reimbursed", amount: a.amount, at: { tab: "accounts", row: a.row, column: "reimbursedOn" } });
+      const paid = { tab: "accounts" as const, row: a.row, column: "reimbursedOn" };
+      out.push({ date: a.reimbursedOn, flow: "reimbursed", amount: a.amount, at: paid, cell: paid });
     }
   }
   return out;
@@ -180,6 +185,30 @@ function countedMoves(moves: readonly Movement[], start: LocalDate | null, asOf:
     findings.push({ ...m.at, date: m.date, message });
   }
   return out;
+}
+
+/**
+ * Cash cannot go below zero: the day the balance first drops under it (and again each time it drops
+ * after coming back) is a finding at that day's last outflow — an income or the opening balance is
+ * missing, or an amount is mistyped. Each day's money in is counted before its money out.
+ */
+function belowZero(counted: readonly Movement[], opening: Fen, findings: AccountFinding[]): void {
+  const days = new Map<LocalDate, Movement[]>();
+  for (const m of counted) {
+    const list = days.get(m.date);
+    if (list) list.push(m);
+    else days.set(m.date, [m]);
+  }
+  let balance = opening;
+  for (const day of [...days.keys()].sort()) {
+    const moves = days.get(day)!;
+    const before = balance;
+    for (const m of moves) balance += INFLOWS.includes(m.flow) ? m.amount : -m.amount;
+    if (balance >= 0 || before < 0) continue;
+    const out = moves.filter((m) => OUTFLOWS.includes(m.flow) || m.amount < 0);
+    const culprit = out[out.length - 1] ?? moves[moves.length - 1];
+    findings.push({ ...culprit.cell, date: day, message: { key: "cashBelowZero", params: { date: day, balance: formatYuan(balance) } } });
+  }
 }
 
 function emptyMonth(month: Month, opening: Fen): CashMonth {
@@ -341,6 +370,7 @@ export function buildAccounts(model: Model, asOf: LocalDate): Accounts {
   const opening = s.opening.date ?? s.termStart;
   const moves = countedMoves(movements(model, opening, asOf, findings), opening, asOf, findings);
   const book = cashBook(moves, opening, s.opening.balance, asOf);
+  belowZero(moves, s.opening.balance, findings);
   return {
     start: book.start,
     asOf,

@@ -285,3 +285,48 @@ describe("what the cash book cannot count is named at its cell", () => {
     expect(none).toMatchObject({ cashRaised: 5000, otherIncome: 80000 });
   });
 });
+
+describe("cash below zero", () => {
+  const book = (accounts: Model["accounts"], ledger: Model["ledger"] = []) =>
+    model({ ledger, accounts, settings: { ...DEFAULT_SETTINGS, termStart: "2026-09-01", opening: { balance: 100000, date: null } } });
+  const below = (m: Model) => buildAccounts(m, "2026-11-30").findings.filter((f) => f.message.key === "cashBelowZero");
+
+  test("the day ¥1,000 of cash meets a ¥1,500 expense is said at that expense's amount, with the balance", () => {
+    const m = book([
+      acct({ date: "2026-09-03", type: "expense", amount: 40000, row: 2 }),
+      acct({ date: "2026-09-05", type: "expense", amount: 110000, row: 3 }),
+      acct({ date: "2026-09-06", type: "expense", amount: 1000, row: 4 }),
+    ]);
+    const f = below(m);
+    // Only where it first went below: the next day's expense deepens it, said once.
+    expect(f).toEqual([expect.objectContaining({ tab: "accounts", row: 3, column: "amount", date: "2026-09-05" })]);
+    expect(render(f[0].message, "zh")).toBe("算上 2026-09-05 的收支，部门现金为 -¥500.00，低于零：是否漏记了收入或期初余额，或金额填错了？");
+    expect(render(f[0].message, "en")).toContain("the department's cash is -¥500.00, below zero");
+  });
+
+  test("money in on the same day counts first; back above zero and below again is said again", () => {
+    const m = book([
+      acct({ date: "2026-09-05", type: "expense", amount: 250000, row: 2 }),
+      acct({ date: "2026-09-05", type: "income", amount: 200000, row: 3 }),
+      acct({ date: "2026-10-01", type: "expense", amount: 60000, row: 4 }),
+      acct({ date: "2026-10-02", type: "income", amount: 20000, row: 5 }),
+      acct({ date: "2026-10-09", type: "expense", amount: 30000, row: 6 }),
+    ]);
+    // 1,000 + 2,000 − 2,500 = 500 on 09-05; −100 on 10-01; 100 on 10-02; −200 on 10-09.
+    expect(below(m).map((f) => [f.row, f.date])).toEqual([
+      [4, "2026-10-01"],
+      [6, "2026-10-09"],
+    ]);
+  });
+
+  test("a refund larger than the cash held is said at the ledger's cash cell; the cash book itself is unchanged", () => {
+    const m = book([], [entry({ date: "2026-09-20", cash: -120000, event: "迎新晚会" })]);
+    const a = buildAccounts(m, "2026-11-30");
+    expect(below(m)).toEqual([expect.objectContaining({ tab: "ledger", row: m.ledger[0].row, column: "cash", date: "2026-09-20" })]);
+    expect(a.cashBook[0].closing).toBe(100000 - 120000);
+  });
+
+  test("a term whose cash stays above zero has no such finding", () => {
+    expect(below(term())).toEqual([]);
+  });
+});
