@@ -5,7 +5,7 @@
  */
 import { type LocalDate, parseDate } from "../domain/dates";
 import type { AccountEntry, AccountType } from "../domain/model";
-import { type Fen, formatYuan, parseMoney } from "../domain/money";
+import { type Fen, formatYuan, parseMoney, roundedToFen } from "../domain/money";
 import { NameIndex, nameKey } from "../domain/names";
 import { type Lang, t, text } from "../domain/text";
 import type { AnyMsg, SidebarMsg } from "./messages";
@@ -80,23 +80,13 @@ const NAMES: Record<AccountField, { zh: string; en: string }> = {
 const required = (f: AccountField): AnyMsg => ({ key: "fieldRequired", params: NAMES[f] });
 const isFine = (type: AccountType | null) => type === "finePaid" || type === "fineWaived";
 
-/**
- * Whether typed yuan are exact to the fen: parseMoney rounds a third decimal half up, and an amount
- * of money rounded without a word would be a different amount. Trailing zeros change nothing.
- */
-function exactToFen(typed: string): boolean {
-  const dot = typed.indexOf(".");
-  if (dot < 0) return true;
-  for (let i = dot + 3; i < typed.length && typed[i] >= "0" && typed[i] <= "9"; i++) if (typed[i] !== "0") return false;
-  return true;
-}
-
 /** The amount in fen, more than 0 and exact to the fen, or what is wrong with it. */
 export function checkAmount(typed: string): { fen: Fen } | { error: AnyMsg } {
   const r = parseMoney(typed);
   if (!r.ok) return { error: r.error };
   if (r.value === null) return { error: required("amount") };
-  if (!exactToFen(typed.trim())) return { error: { key: "amountTooPrecise", params: { value: typed.trim() } } };
+  // parseMoney rounds a third decimal half up: an amount of money rounded without a word would be a different amount.
+  if (roundedToFen(typed) !== null) return { error: { key: "amountTooPrecise", params: { value: typed.trim() } } };
   if (r.value <= 0) return { error: { key: "amountNotPositive" } };
   return { fen: r.value };
 }

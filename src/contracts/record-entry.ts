@@ -6,7 +6,7 @@ import { parseRate } from "../domain/commission";
 import { parseCredit } from "../domain/credit";
 import { type LocalDate, parseDate } from "../domain/dates";
 import type { LedgerEntry, LedgerStatus } from "../domain/model";
-import { type Fen, parseMoney } from "../domain/money";
+import { type Fen, parseMoney, roundedToFen } from "../domain/money";
 import { NameIndex } from "../domain/names";
 import { type Benefit, type PlannedDeliverable, plannedDeliverables } from "../domain/packages";
 import { type Basis, DEFAULT_SETTINGS, type Settings } from "../domain/settings";
@@ -235,11 +235,14 @@ export function checkRecord(form: RecordForm, lists: RecordLists): { entry: Reco
   if (form.members.length === 0) errors.members = required("members");
   const weights = checkWeights(chosen, errors);
 
+  // A third decimal is refused, never rounded without a word (as in 记账).
+  const tooPrecise = (typed: string): AnyMsg | null => (roundedToFen(typed) === null ? null : { key: "amountTooPrecise", params: { value: typed.trim() } });
   const cash = parseMoney(form.cash);
-  if (!cash.ok) errors.cash = cash.error;
+  const cashError = cash.ok ? tooPrecise(form.cash) : cash.error;
+  if (cashError) errors.cash = cashError;
   const inKind = parseMoney(form.inKind);
-  if (!inKind.ok) errors.inKind = inKind.error;
-  else if ((inKind.value ?? 0) < 0) errors.inKind = { key: "inKindNegative" };
+  const inKindError = !inKind.ok ? inKind.error : (inKind.value ?? 0) < 0 ? { key: "inKindNegative" as const } : tooPrecise(form.inKind);
+  if (inKindError) errors.inKind = inKindError;
   if (cash.ok && inKind.ok && cash.value === null && inKind.value === null) errors.cash = { key: "amountNeeded" };
   const items = checkText(form, "items", errors);
 

@@ -291,6 +291,10 @@ export const MESSAGES = {
     "{date} 早于收支账的开始 {start}（期初日期，未填则为学期开始）：这笔 {amount} 应已含在期初余额中，未计入收支账。日期写错了请改正",
     "{date} is before the cash book starts on {start} (the opening date, else the term start): this {amount} belongs in the opening balance and is not counted. Correct the date if it is a slip",
   ),
+  amountRounded: text(
+    "金额 {value} 有不足一分的部分：按 {counted} 计（四舍五入到分），表格里的求和仍带着尾数。请确认金额",
+    "The amount {value} goes below the fen: it counts as {counted} (rounded half up to the fen), while a sum in the sheet keeps the rest. Check the amount",
+  ),
   cashBelowZero: text(
     "算上 {date} 的收支，部门现金为 {balance}，低于零：是否漏记了收入或期初余额，或金额填错了？",
     "With {date}'s money in and out, the department's cash is {balance}, below zero: is an income or the opening balance missing, or an amount mistyped?",

@@ -1,4 +1,4 @@
-import { type Decimal, decimalFromNumber, decimalFromText, rescale } from "./decimal";
+import { type Decimal, decimalFromNumber, decimalFromText, pow10, rescale, ZERO } from "./decimal";
 import { fail, ok, type Result } from "./result";
 
 /** An amount of money in fen (分, 0.01 yuan), always an integer. */
@@ -30,9 +30,32 @@ export function parseMoney(value: unknown): Result<Fen | null> {
     // Fast path: when fen/100 prints back as the same number, that many fen is exactly what was typed.
     const fen = Math.round(value * 100);
     if (Number.isSafeInteger(fen) && fen / 100 === value) return ok(fen);
+  }
+  const d = amountDecimal(value);
+  if (!d.ok) return fail(d.error);
+  if (d.value === null) return ok(null);
+  const fen = decimalToFen(d.value);
+  return fen === undefined ? fail({ key: "badAmount", params: { value: describe(value) } }) : ok(fen);
+}
+
+/**
+ * An amount typed below the fen (`12.345`, `"¥1,000.005"`): what it counts as, rounded half up to the
+ * fen; null for whole fen, a blank or what is not an amount at all (parseMoney says why).
+ */
+export function roundedToFen(value: unknown): Fen | null {
+  // A formula's binary noise (=0.1+0.2 is 0.30000000000000004) is not a fraction of a fen anyone typed.
+  if (typeof value === "number" && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6) return null;
+  const d = amountDecimal(value);
+  if (!d.ok || d.value === null || d.value.scale <= 2 || d.value.units % pow10(d.value.scale - 2) === ZERO) return null;
+  return decimalToFen(d.value) ?? null;
+}
+
+/** The amount as typed, as an exact decimal; blank gives null. */
+function amountDecimal(value: unknown): Result<Decimal | null> {
+  if (value === null || value === undefined) return ok(null);
+  if (typeof value === "number") {
     const d = decimalFromNumber(value);
-    const exact = d && decimalToFen(d);
-    return exact === undefined ? fail({ key: "badAmount", params: { value: describe(value) } }) : ok(exact);
+    return d ? ok(d) : fail({ key: "badAmount", params: { value: describe(value) } });
   }
   if (typeof value !== "string") return fail({ key: "badAmount", params: { value: describe(value) } });
   let text = value.replace(/[\s\u00a0\u3000]/g, "");
@@ -68,8 +91,7 @@ export function parseMoney(value: unknown): Result<Fen | null> {
   }
   const d = decimalFromText(text);
   if (!d || /^[+-]/.test(text)) return fail({ key: "badAmount", params: { value: describe(value) } });
-  const fen = decimalToFen(negative ? { units: -d.units, scale: d.scale } : d);
-  return fen === undefined ? fail({ key: "badAmount", params: { value: describe(value) } }) : ok(fen);
+  return ok(negative ? { units: -d.units, scale: d.scale } : d);
 }
 
 /** Yuan as a JS number for a cell or JSON: exact, since fen/100 prints as its 2-decimal text. */

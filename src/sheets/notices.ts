@@ -10,6 +10,7 @@
  * - Two rows of 赞助商 that look like one shop (the same phone, or the same name once brackets, spaces
  *   and branch words are left out; see domain/sponsor-match): one merchant filed twice gets two owners
  *   and two histories. The later row is marked; which one to keep is the department's call.
+ * - An amount typed below the fen (赞助记录's 现金 and 物资估值, 收支's 金额): counted rounded half up.
  * - The accounts (财务账目, see domain/accounts) as they stand on the day: an event that spent more than its
  *   budget, a member who paid or was excused more in fines than was owed, a commission marked paid on no
  *   day the cash book can place.
@@ -19,6 +20,7 @@ import type { LocalDate } from "../domain/dates";
 import { leaveFindings } from "../domain/leave-check";
 import type { Msg } from "../domain/messages";
 import type { Model } from "../domain/model";
+import { formatYuan, roundedToFen } from "../domain/money";
 import { activeOwner, pitchedByOthers } from "../domain/ownership";
 import { owedByPackages } from "../domain/packages";
 import { lookAlikes, phoneKey } from "../domain/sponsor-match";
@@ -44,7 +46,37 @@ export function notices(model: Model, tabs: NoticeTabs, today: LocalDate): Probl
     ...packageNotices(model, tabs.ledger),
     ...leaveNotices(model, tabs),
     ...accountNotices(buildAccounts(model, today).findings, tabs),
+    ...roundedNotices(tabs),
   ];
+}
+
+/** The money columns whose cells are read as amounts: 赞助记录's 现金 and 物资估值, 收支's 金额. */
+const MONEY_COLUMNS: readonly [tab: "ledger" | "accounts", columns: readonly string[]][] = [
+  ["ledger", ["cash", "inKind"]],
+  ["accounts", ["amount"]],
+];
+
+/**
+ * An amount typed below the fen (12.345): it counts rounded half up to the fen, as the sheet shows it
+ * with its ¥ format, but a sum in the sheet would carry the rest. Said at the cell with what it counts as.
+ */
+export function roundedNotices(tabs: Pick<NoticeTabs, "ledger" | "accounts">): Problem[] {
+  const out: Problem[] = [];
+  for (const [key, columns] of MONEY_COLUMNS) {
+    const t = tabs[key];
+    if (!t) continue;
+    for (const name of columns) {
+      const c = t.columns[name];
+      if (c === undefined) continue;
+      for (let r = t.headerIndex + 1; r < t.values.length; r++) {
+        const v = t.values[r][c];
+        const counted = typeof v === "number" || typeof v === "string" ? roundedToFen(v) : null;
+        if (counted !== null)
+          out.push({ sheet: t.sheet, cell: a1(r, c), message: { key: "amountRounded", params: { value: String(v).trim(), counted: formatYuan(counted) } } });
+      }
+    }
+  }
+  return out;
 }
 
 /** The column a finding falls back to when the tab lacks the one it names: the row's key column. */

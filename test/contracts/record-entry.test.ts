@@ -91,6 +91,16 @@ describe("checkRecord: the rules the page and the server share", () => {
     expect(checkRecord(form({ ...two, weights: ["33.33", "66.67"] }), lists).entry?.credit).toBe("张三 33.33%、李四 66.67%");
   });
 
+  test("an amount with a third decimal is refused at its field, never rounded; zeros past the fen are fine", () => {
+    const { entry, errors } = checkRecord(form({ cash: "1,000.005", inKind: "99.999" }), lists);
+    expect(entry).toBeNull();
+    expect(renderFields(errors, "zh")).toEqual({
+      cash: "金额“1,000.005”超过两位小数：请精确到分，如 95.80",
+      inKind: "金额“99.999”超过两位小数：请精确到分，如 95.80",
+    });
+    expect(checkRecord(form({ cash: "¥1,000.010", inKind: "" }), lists).entry?.cash).toBe(100001);
+  });
+
   test("nobody credited, or no amount at all, is refused", () => {
     const { errors } = checkRecord(form({ members: [], weights: [], cash: "", inKind: "" }), lists);
     expect(renderFields(errors, "zh")).toEqual({ members: "请填写“经办人”", cash: "请填写现金或物资估值（至少一项）" });

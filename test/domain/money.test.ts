@@ -1,5 +1,5 @@
 import { render } from "../../src/domain/messages";
-import { formatYuan, formatYuanText, parseMoney } from "../../src/domain/money";
+import { formatYuan, formatYuanText, parseMoney, roundedToFen } from "../../src/domain/money";
 
 const fen = (v: unknown) => {
   const r = parseMoney(v);
@@ -70,5 +70,21 @@ describe("formatYuanText: an exact product shown with the same separators as eve
     expect(formatYuan(100000)).toBe("¥1,000.00");
     expect(formatYuan(99999)).toBe("¥999.99");
     expect(formatYuan(-123456789012)).toBe("-¥1,234,567,890.12");
+  });
+});
+
+describe("roundedToFen: an amount typed below the fen", () => {
+  test("a number or text with a third decimal: what it counts as, half up", () => {
+    expect(roundedToFen(12.345)).toBe(1235);
+    expect(roundedToFen(-12.345)).toBe(-1235);
+    expect(roundedToFen("¥1,000.005")).toBe(100001);
+    expect(roundedToFen("95.8049元")).toBe(9580);
+    expect(roundedToFen(0.001)).toBe(0);
+  });
+
+  test("whole fen, a formula's binary noise, zeros past the fen, blanks and what is not an amount: nothing to say", () => {
+    for (const v of [12.34, 1000.01, 0.1 + 0.2, 3 * 1.1, "12.3400", "¥1,200", "", null, undefined, "两千", new Date(0), 12]) {
+      expect(roundedToFen(v)).toBeNull();
+    }
   });
 });

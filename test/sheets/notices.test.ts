@@ -2,7 +2,7 @@ import { checkData } from "../../src/app/check-data";
 import { render } from "../../src/domain/messages";
 import { workbookFromTabs } from "../../src/local/runtime";
 import { sampleTabs } from "../../src/local/sample/workbook";
-import { accountNotices, notices, packageNotices, sponsorNotices } from "../../src/sheets/notices";
+import { accountNotices, notices, packageNotices, roundedNotices, sponsorNotices } from "../../src/sheets/notices";
 import { context, loadModel } from "../../src/sheets/workbook";
 import { d, session, sheetWith, today } from "../support/apps-script";
 
@@ -382,5 +382,43 @@ describe("notices: a sponsorship typed with a 方案 whose benefits are not all 
         .map((s) => [s.getName(), s.getDataRange().getValues()]),
     ).toEqual(before.filter(([n]) => n !== "日志"));
     expect(rt.book.getSheetByName("赞助回报")!.getLastRow()).toBe(9);
+  });
+});
+
+describe("notices: an amount typed below the fen", () => {
+  test("现金 and 物资估值 in 赞助记录, 金额 in 收支: said at the cell with what it counts as; whole fen and bad amounts are not", () => {
+    today("2026-11-23");
+    sheetWith([
+      {
+        name: "赞助记录",
+        rows: [
+          ["日期", "赞助商", "经办人", "现金", "物资估值", "状态"],
+          [d("2026-11-02"), "博文书店", "王浩然", 1000.005, 12.5, "已到账"],
+          [d("2026-11-03"), "博文书店", "王浩然", "¥1,200.10", "99.999元", "已到账"],
+          [d("2026-11-04"), "博文书店", "王浩然", "两千", "", "已到账"],
+        ],
+      },
+      {
+        name: "收支",
+        rows: [
+          ["日期", "类型", "金额", "事由"],
+          [d("2026-11-05"), "支出", 95.8, "奖牌"],
+          [d("2026-11-06"), "支出", "12.345", "打印"],
+        ],
+      },
+    ]);
+    const { ledger, accounts } = loadModel(context()).tables;
+    expect(roundedNotices({ ledger, accounts }).map((p) => [`${p.sheet}!${p.cell}`, render(p.message, "zh")])).toEqual([
+      ["赞助记录!D2", "金额 1000.005 有不足一分的部分：按 ¥1,000.01 计（四舍五入到分），表格里的求和仍带着尾数。请确认金额"],
+      ["赞助记录!E3", "金额 99.999元 有不足一分的部分：按 ¥100.00 计（四舍五入到分），表格里的求和仍带着尾数。请确认金额"],
+      ["收支!C3", "金额 12.345 有不足一分的部分：按 ¥12.35 计（四舍五入到分），表格里的求和仍带着尾数。请确认金额"],
+    ]);
+  });
+
+  test("the sample workbook types none", () => {
+    today("2026-11-23");
+    sheetWith(sampleTabs());
+    const { ledger, accounts } = loadModel(context()).tables;
+    expect(roundedNotices({ ledger, accounts })).toEqual([]);
   });
 });
