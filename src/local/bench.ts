@@ -29,7 +29,9 @@ const bundleKB = Math.round((statSync(join(__dirname, "..", "dist", "Code.js")).
 // 320 KB: the accounts, look-alike sponsors and forecast brought the bundle to 273 KB while a cold =COMMISSION
 // call still measures about 18 ms of its 50 ms target; the ceiling keeps the size in view, the timing decides.
 // 326 KB: the one-page summary (its page, SVG charts and texts in zh and en, about 11 KB) came on top of 313 KB.
-const BUNDLE_CEILING_KB = 326;
+// 330 KB: Check data's amounts below the fen and the cash-below-zero finding (about 1.5 KB) took it past 326;
+// the cold call measured 18 ms after them.
+const BUNDLE_CEILING_KB = 330;
 // One read per tab the report counts (nine, the 请假 and 收支 tabs among them) and its fixed writes: none per row.
 const REPORT_CALLS = 27;
 
