@@ -79,26 +79,8 @@ export function columnTexts(t: TabRead, key: string): string[] {
  * both before it writes either. The returned function writes the row and gives its 1-based number.
  */
 export function prepareAppend(t: TabRead, cells: Record<string, CellValue>): () => number {
-  const { def, columns } = t;
-  for (const col of def.columns) if (col.required && columns[col.key] === undefined) throw missingColumn(t, col.key);
-  const row = new Map<number, CellValue>();
-  for (const [key, value] of Object.entries(cells)) {
-    const c = columns[key];
-    if (c === undefined) {
-      // Dropping a value the user typed because its column was deleted would lose it silently.
-      if (!blank(value)) throw missingColumn(t, key);
-      continue;
-    }
-    row.set(c + 1, value);
-  }
-  const computed = new Set(def.columns.filter((c) => c.kind === "formula" && columns[c.key] !== undefined).map((c) => columns[c.key]!));
-  return () => {
-    for (const c of arrayFormulaColumns(t)) computed.add(c);
-    const at = lastFilledIndex(t.values, t.headerIndex + 1, computed) + 2;
-    ensureRow(t.sheet, at);
-    writeRows(t.sheet, at, [row]);
-    return at;
-  };
+  const write = prepareAppendRows(t, [cells]);
+  return () => write()[0];
 }
 
 /**
@@ -113,6 +95,7 @@ export function prepareAppendRows(t: TabRead, lines: readonly Record<string, Cel
     for (const [key, value] of Object.entries(cells)) {
       const c = columns[key];
       if (c === undefined) {
+        // Dropping a value the user typed because its column was deleted would lose it silently.
         if (!blank(value)) throw missingColumn(t, key);
         continue;
       }
