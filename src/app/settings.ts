@@ -71,6 +71,66 @@ export interface WriteOptions {
   unchangedSince: (current: Settings) => boolean;
 }
 
+/**
+ * Writes each value into its setting's row of 设置, found by the setting's name in either language:
+ * one write per run of adjacent rows, so the cells between (a member's own note, a setting not
+ * written) are never rewritten; a setting with no row gets one at the end, as 初始化表格 would add it.
+ * Answers the 1-based rows written and how many were added. Call it under the document lock.
+ */
+export function putSettings(
+  ctx: Context,
+  values: readonly (readonly [SettingDef, CellValue])[],
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; rows: number[]; added: number } {
+  const sheet = tabToWrite(ctx.ss, "settings");
+  if (!sheet) throw new UserError(missingTabProblem("settings", ctx.lang).message);
+  const tab = readTab(sheet, TABS.settings);
+  const { key: keyCol, value: valueCol, description: descCol } = tab.columns;
+  if (keyCol === undefined) throw new UserError({ key: "columnMissing", params: { zh: "项目", en: "Setting" } });
+  if (valueCol === undefined) throw new UserError({ key: "columnMissing", params: { zh: "值", en: "Value" } });
+
+  const rowOf = new Map<SettingDef["key"], number>();
+  for (let r = tab.headerIndex + 1; r < tab.values.length; r++) {
+    const def = SETTING_DEFS.find((d) => spellings(d).includes(normaliseHeader(String(tab.values[r][keyCol] ?? ""))));
+    if (def && !rowOf.has(def.key)) rowOf.set(def.key, r);
+  }
+  const valueFor = new Map(values.map(([d, v]) => [d.key, v]));
+  const present = values.map(([d]) => d).filter((d) => rowOf.has(d.key));
+  const rows = present.map((d) => rowOf.get(d.key)!).sort((a, b) => a - b);
+  const byRow = new Map(present.map((d) => [rowOf.get(d.key)!, d]));
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    const run = rows.slice(i, j + 1);
+    const range = sheet.getRange(run[0] + 1, valueCol + 1, run.length, 1);
+    const formats = range.getNumberFormats();
+    // In a plain-text (@) cell the apostrophe that keeps text as text would be stored as a character.
+    range.setValues(run.map((r, k) => [unquotedIn(formats[k][0], valueFor.get(byRow.get(r)!.key)!)]));
+    range.setNumberFormats(run.map((r, k) => [byRow.get(r)!.format ?? formats[k][0]]));
+    i = j + 1;
+  }
+  const missing = values.map(([d]) => d).filter((d) => !rowOf.has(d.key));
+  const first = lastFilledIndex(tab.values, tab.headerIndex + 1, new Set()) + 2;
+  if (missing.length > 0) {
+    ensureRow(sheet, first + missing.length - 1);
+    writeRows(
+      sheet,
+      first,
+      missing.map((d) => {
+        const row = new Map<number, CellValue>([
+          [keyCol + 1, t(d, ctx.lang)],
+          [valueCol + 1, valueFor.get(d.key)!],
+        ]);
+        if (descCol !== undefined) row.set(descCol + 1, t(d.desc, ctx.lang));
+        return row;
+      }),
+    );
+    const added = sheet.getRange(first, valueCol + 1, missing.length, 1);
+    const had = added.getNumberFormats();
+    added.setNumberFormats(missing.map((d, i) => [d.format ?? had[i][0]]));
+  }
+  return { sheet, rows: [...present.map((d) => rowOf.get(d.key)! + 1), ...missing.map((_, i) => first + i)], added: missing.length };
+}
+
 function writeSettings(ctx: Context, s: Settings, opts?: WriteOptions): { sheet: string; added: number; settings: Settings } {
   return withDocumentLock(ctx, () => {
     requireEditable(ctx, [findTabs(ctx.ss).settings]);
@@ -79,58 +139,17 @@ function writeSettings(ctx: Context, s: Settings, opts?: WriteOptions): { sheet:
       if (!opts.unchangedSince(current)) throw new UserError({ key: "settingsChanged" });
       if (opts.only.size === 0) return { sheet: findTabs(ctx.ss).settings?.getName() ?? "", added: 0, settings: current };
     }
-    const sheet = tabToWrite(ctx.ss, "settings");
-    if (!sheet) throw new UserError(missingTabProblem("settings", ctx.lang).message);
-    const tab = readTab(sheet, TABS.settings);
-    const { key: keyCol, value: valueCol, description: descCol } = tab.columns;
-    if (keyCol === undefined) throw new UserError({ key: "columnMissing", params: { zh: "项目", en: "Setting" } });
-    if (valueCol === undefined) throw new UserError({ key: "columnMissing", params: { zh: "值", en: "Value" } });
-
-    const rowOf = new Map<SettingDef["key"], number>();
-    for (let r = tab.headerIndex + 1; r < tab.values.length; r++) {
-      const def = SETTING_DEFS.find((d) => spellings(d).includes(normaliseHeader(String(tab.values[r][keyCol] ?? ""))));
-      if (def && !rowOf.has(def.key)) rowOf.set(def.key, r);
-    }
     const edited = SETTING_DEFS.filter((d) => cellValue(d, s, ctx) !== undefined && (!opts || opts.only.has(d.key)));
-    const present = edited.filter((d) => rowOf.has(d.key));
-    // One write per run of adjacent setting rows: cells between runs (a member's own note, a
-    // setting this save does not change) are never rewritten.
-    const rows = present.map((d) => rowOf.get(d.key)!).sort((a, b) => a - b);
-    const byRow = new Map(present.map((d) => [rowOf.get(d.key)!, d]));
-    for (let i = 0; i < rows.length; ) {
-      let j = i;
-      while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-      const run = rows.slice(i, j + 1);
-      const range = sheet.getRange(run[0] + 1, valueCol + 1, run.length, 1);
-      const formats = range.getNumberFormats();
-      // In a plain-text (@) cell the apostrophe that keeps text as text would be stored as a character.
-      range.setValues(run.map((r, k) => [unquotedIn(formats[k][0], cellValue(byRow.get(r)!, s, ctx)!)]));
-      range.setNumberFormats(run.map((r, k) => [byRow.get(r)!.format ?? formats[k][0]]));
-      i = j + 1;
-    }
-    const missing = edited.filter((d) => !rowOf.has(d.key));
-    const first = lastFilledIndex(tab.values, tab.headerIndex + 1, new Set()) + 2;
-    if (missing.length > 0) {
-      ensureRow(sheet, first + missing.length - 1);
-      writeRows(
-        sheet,
-        first,
-        missing.map((d) => {
-          const row = new Map<number, CellValue>([
-            [keyCol + 1, t(d, ctx.lang)],
-            [valueCol + 1, cellValue(d, s, ctx)!],
-          ]);
-          if (descCol !== undefined) row.set(descCol + 1, t(d.desc, ctx.lang));
-          return row;
-        }),
-      );
-      const added = sheet.getRange(first, valueCol + 1, missing.length, 1);
-      const had = added.getNumberFormats();
-      added.setNumberFormats(missing.map((d, i) => [d.format ?? had[i][0]]));
-    }
-    const written = [...present.map((d) => rowOf.get(d.key)! + 1), ...missing.map((_, i) => first + i)];
+    const {
+      sheet,
+      rows: written,
+      added,
+    } = putSettings(
+      ctx,
+      edited.map((d) => [d, cellValue(d, s, ctx)!]),
+    );
     appendLog(ctx, [{ action: "settings", sheet: sheet.getName(), rows: rowList(written) }]);
-    return { sheet: sheet.getName(), added: missing.length, settings: opts ? loadModel(ctx, ["settings"]).model.settings : s };
+    return { sheet: sheet.getName(), added, settings: opts ? loadModel(ctx, ["settings"]).model.settings : s };
   });
 }
 

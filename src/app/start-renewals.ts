@@ -17,15 +17,13 @@ import type { Lang } from "../domain/messages";
 import type { Sponsor } from "../domain/model";
 import { renewalPlan } from "../domain/renewals";
 import { SETTING_DEFS } from "../domain/settings";
-import { t } from "../domain/text";
-import { readTab } from "../sheets/append";
-import { ensureRow, keepCell, lastFilledIndex, setValuesAsText, textCell, writeRows } from "../sheets/cells";
+import { keepCell, setValuesAsText, textCell } from "../sheets/cells";
 import { requireEditable } from "../sheets/edit-rights";
 import { withDocumentLock } from "../sheets/lock";
 import { appendLog, rowList } from "../sheets/log";
-import { normaliseHeader, spellings, TABS } from "../sheets/schema";
 import type { CellValue, Table } from "../sheets/table";
-import { type Context, context, type Loaded, loadModel, missingTabProblem, requireReadable, tabToWrite } from "../sheets/workbook";
+import { type Context, context, type Loaded, loadModel, missingTabProblem, requireReadable } from "../sheets/workbook";
+import { putSettings } from "./settings";
 
 export interface RenewalsRun {
   start: LocalDate;
@@ -86,31 +84,9 @@ function writeColumn(table: Table, sheet: GoogleAppsScript.Spreadsheet.Sheet, co
 
 /** Writes 续约季开始 into its Settings row (adding the row when missing); the 1-based row written. */
 function writeSeason(ctx: Context, start: LocalDate): { sheet: string; row: number } {
-  const sheet = tabToWrite(ctx.ss, "settings");
-  if (!sheet) throw new UserError(missingTabProblem("settings", ctx.lang).message);
-  const tab = readTab(sheet, TABS.settings);
-  const { key: keyCol, value: valueCol, description: descCol } = tab.columns;
-  if (keyCol === undefined) throw new UserError({ key: "columnMissing", params: { zh: "项目", en: "Setting" } });
-  if (valueCol === undefined) throw new UserError({ key: "columnMissing", params: { zh: "值", en: "Value" } });
   const def = SETTING_DEFS.find((d) => d.key === "renewalStart")!;
-  const date = dateAtMidnight(start, ctx.timeZone);
-  for (let r = tab.headerIndex + 1; r < tab.values.length; r++) {
-    if (!spellings(def).includes(normaliseHeader(String(tab.values[r][keyCol] ?? "")))) continue;
-    const cell = sheet.getRange(r + 1, valueCol + 1);
-    cell.setValue(date);
-    cell.setNumberFormat(def.format!);
-    return { sheet: sheet.getName(), row: r + 1 };
-  }
-  const row = lastFilledIndex(tab.values, tab.headerIndex + 1, new Set()) + 2;
-  ensureRow(sheet, row);
-  const cells = new Map<number, CellValue>([
-    [keyCol + 1, t(def, ctx.lang)],
-    [valueCol + 1, date],
-  ]);
-  if (descCol !== undefined) cells.set(descCol + 1, t(def.desc, ctx.lang));
-  writeRows(sheet, row, [cells]);
-  sheet.getRange(row, valueCol + 1).setNumberFormat(def.format!);
-  return { sheet: sheet.getName(), row };
+  const put = putSettings(ctx, [[def, dateAtMidnight(start, ctx.timeZone)]]);
+  return { sheet: put.sheet.getName(), row: put.rows[0] };
 }
 
 export function startRenewals(ctx: Context, start: LocalDate, lang: Lang = ctx.lang): RenewalsRun {
