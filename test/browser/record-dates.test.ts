@@ -1,10 +1,8 @@
 /** 登记赞助 in Chromium: a date after today or before the term is asked about, and saved only once confirmed. */
 import type { Page } from "playwright-core";
-import { sampleFacts } from "../../src/local/sample/workbook";
-import { axeSerious, Browser, describeBrowser, pageErrors, Server } from "./harness";
 
-/** The row the sidebar saves to: just below the sample's ledger. */
-const NEW = sampleFacts.ledgerRows + 2;
+import { NEXT_LEDGER_ROW } from "../support/sample-ledger";
+import { axeSerious, Browser, describeBrowser, pageErrors, Server } from "./harness";
 
 const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400e3).toISOString().slice(0, 10);
 const text = (page: Page, sel: string) => page.locator(sel).innerText();
@@ -41,14 +39,14 @@ describeBrowser("登记赞助 / Record sponsorship: unusual dates", () => {
     expect(await text(page, "#confirm-date-text")).toBe(`日期 ${tomorrow} 晚于今天（${today}）：这笔赞助还没有发生？如果日期没错，请点“仍然保存”`);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("confirm-save");
     expect(await text(page, "#confirm-save")).toBe("仍然保存");
-    expect(server.values("赞助记录")).toHaveLength(NEW - 1);
+    expect(server.values("赞助记录")).toHaveLength(NEXT_LEDGER_ROW - 1);
     expect(await axeSerious(page)).toEqual([]);
 
     await page.click("#confirm-save");
     await page.locator("#result.ok").waitFor();
-    expect(await text(page, "#result")).toBe(`已保存到“赞助记录”第 ${NEW} 行。`);
+    expect(await text(page, "#result")).toBe(`已保存到“赞助记录”第 ${NEXT_LEDGER_ROW} 行。`);
     expect(saves(server).map((c) => (c.args[0] as { confirmDate?: string }).confirmDate)).toEqual([undefined, tomorrow]);
-    expect(server.values("赞助记录")).toHaveLength(NEW);
+    expect(server.values("赞助记录")).toHaveLength(NEXT_LEDGER_ROW);
     expect(await page.locator("#confirm-date").isHidden()).toBe(true);
     expect(pageErrors(page)).toEqual([]);
   });
@@ -70,7 +68,7 @@ describeBrowser("登记赞助 / Record sponsorship: unusual dates", () => {
     await page.locator("#result.ok").waitFor();
     expect(saves(server)).toHaveLength(2);
     expect(saves(server).every((c) => (c.args[0] as { confirmDate?: string }).confirmDate === undefined)).toBe(true);
-    expect(server.values("赞助记录")).toHaveLength(NEW);
+    expect(server.values("赞助记录")).toHaveLength(NEXT_LEDGER_ROW);
   });
 
   test("changing the form after the question withdraws it: Save asks again about the new date", async () => {
@@ -84,6 +82,6 @@ describeBrowser("登记赞助 / Record sponsorship: unusual dates", () => {
     await page.click("#save");
     await page.locator("#confirm-date").waitFor({ state: "visible" });
     expect(await text(page, "#confirm-date-text")).toContain(shift(today, 9));
-    expect(server.values("赞助记录")).toHaveLength(NEW - 1);
+    expect(server.values("赞助记录")).toHaveLength(NEXT_LEDGER_ROW - 1);
   });
 });

@@ -1,10 +1,8 @@
 /** 登记赞助 in Chromium: a new sponsor name that looks like one in 赞助商 is pointed out, and asked about before saving. */
 import type { Page } from "playwright-core";
 import { sampleFacts } from "../../src/local/sample/workbook";
+import { NEXT_LEDGER_ROW } from "../support/sample-ledger";
 import { axeSerious, Browser, describeBrowser, pageErrors, Server } from "./harness";
-
-/** The row the sidebar saves to: just below the sample's ledger. */
-const NEW = sampleFacts.ledgerRows + 2;
 
 const [KNOWN] = sampleFacts.lookAlike;
 const QUESTION = `“蜜雪冰城 东门”看起来就是赞助商表中已有的“${KNOWN}”：用已有的这家，还是作为新赞助商添加？`;
@@ -41,14 +39,14 @@ describeBrowser("登记赞助 / Record sponsorship: a look-alike sponsor", () =>
     expect(await text(page, "#use-known")).toBe(`用“${KNOWN}”`);
     expect(await text(page, "#add-new")).toBe("作为新赞助商添加");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("use-known");
-    expect(server.values("赞助记录")).toHaveLength(NEW - 1);
+    expect(server.values("赞助记录")).toHaveLength(NEXT_LEDGER_ROW - 1);
     expect(server.values("赞助商")).toHaveLength(sampleFacts.sponsors + 1);
     expect(await axeSerious(page)).toEqual([]);
 
     await page.click("#use-known");
     await page.locator("#result.ok").waitFor();
-    expect(await text(page, "#result")).toBe(`已保存到“赞助记录”第 ${NEW} 行。`);
-    expect(server.values("赞助记录")[NEW - 1][1]).toBe(KNOWN);
+    expect(await text(page, "#result")).toBe(`已保存到“赞助记录”第 ${NEXT_LEDGER_ROW} 行。`);
+    expect(server.values("赞助记录")[NEXT_LEDGER_ROW - 1][1]).toBe(KNOWN);
     expect(server.values("赞助商")).toHaveLength(sampleFacts.sponsors + 1);
     expect(saves(server).map((f) => [f.sponsor, f.confirmSponsor])).toEqual([
       ["蜜雪冰城 东门", undefined],
@@ -84,6 +82,6 @@ describeBrowser("登记赞助 / Record sponsorship: a look-alike sponsor", () =>
     await page.click("#save");
     await page.locator("#result.ok").waitFor();
     expect(saves(server)).toHaveLength(2);
-    expect(server.values("赞助记录")[NEW - 1][1]).toBe("鲜果时光水果店");
+    expect(server.values("赞助记录")[NEXT_LEDGER_ROW - 1][1]).toBe("鲜果时光水果店");
   });
 });

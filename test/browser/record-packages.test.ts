@@ -1,11 +1,9 @@
 /** 登记赞助 in Chromium: the package picker, the benefits it will create with their due dates, and the save's answer. */
 import type { Page } from "playwright-core";
 import { workbookFromTabs } from "../../src/local/runtime";
-import { sampleFacts, sampleTabs } from "../../src/local/sample/workbook";
+import { sampleTabs } from "../../src/local/sample/workbook";
+import { NEXT_LEDGER_ROW } from "../support/sample-ledger";
 import { axeSerious, Browser, describeBrowser, pageErrors, Server } from "./harness";
-
-/** The row the sidebar saves to: just below the sample's ledger. */
-const NEW = sampleFacts.ledgerRows + 2;
 
 const text = (page: Page, sel: string) => page.locator(sel).innerText();
 
@@ -58,8 +56,8 @@ describeBrowser("登记赞助 / Record sponsorship: packages", () => {
 
     await page.click("#save");
     await page.locator("#result.ok").waitFor();
-    expect(await text(page, "#result")).toBe(`已保存到“赞助记录”第 ${NEW} 行。 已在“赞助回报”建立 4 项回报（第 10-13 行）。`);
-    expect(server.values("赞助记录")[NEW - 1][11]).toBe("冠名");
+    expect(await text(page, "#result")).toBe(`已保存到“赞助记录”第 ${NEXT_LEDGER_ROW} 行。 已在“赞助回报”建立 4 项回报（第 10-13 行）。`);
+    expect(server.values("赞助记录")[NEXT_LEDGER_ROW - 1][11]).toBe("冠名");
     expect(
       server
         .values("赞助回报")

@@ -2,12 +2,10 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { workbookFromTabs } from "../../src/local/runtime";
-import { sampleFacts, sampleTabs } from "../../src/local/sample/workbook";
+import { sampleTabs } from "../../src/local/sample/workbook";
+import { NEXT_LEDGER_ROW } from "../support/sample-ledger";
 import { rowsOf } from "../ui/helpers";
 import { axeSerious, Browser, describeBrowser, pageErrors, SCREENSHOTS, Server, SIDEBAR_WIDTH } from "./harness";
-
-/** The row the sidebar saves to: just below the sample's ledger. */
-const NEW = sampleFacts.ledgerRows + 2;
 
 const XSS = "<img src=x onerror=alert(1)>";
 
@@ -59,7 +57,7 @@ describeBrowser("登记赞助 / Record sponsorship sidebar", () => {
 
     await page.click("#save");
     await page.locator("#result.ok").waitFor();
-    expect(await text(page, "#result")).toBe(`已保存到“赞助记录”第 ${NEW} 行。`);
+    expect(await text(page, "#result")).toBe(`已保存到“赞助记录”第 ${NEXT_LEDGER_ROW} 行。`);
     const save = server.calls.filter((c) => c.fn === "saveSponsorship");
     expect(save).toEqual([
       {
@@ -77,7 +75,7 @@ describeBrowser("登记赞助 / Record sponsorship sidebar", () => {
         ],
       },
     ]);
-    expect(server.values("赞助记录")[NEW - 1].slice(1, 8)).toEqual([
+    expect(server.values("赞助记录")[NEXT_LEDGER_ROW - 1].slice(1, 8)).toEqual([
       "中国移动(学府路营业厅)",
       "元旦晚会",
       "王浩然 60%、李欣怡 40%",
@@ -143,7 +141,7 @@ describeBrowser("登记赞助 / Record sponsorship sidebar", () => {
     release();
     await page.locator("#result.ok").waitFor();
     expect(server.calls.filter((c) => c.fn === "saveSponsorship")).toHaveLength(1);
-    expect(server.values("赞助记录")).toHaveLength(NEW);
+    expect(server.values("赞助记录")).toHaveLength(NEXT_LEDGER_ROW);
     expect(await text(page, "#save")).toBe("保存");
     expect(await page.isDisabled("#save")).toBe(false);
   });
@@ -165,8 +163,8 @@ describeBrowser("登记赞助 / Record sponsorship sidebar", () => {
     await page.fill("#cash", "100");
     await page.click("#save");
     await page.locator("#result.ok").waitFor();
-    expect(await text(page, "#result")).toBe(`已保存到“赞助记录”第 ${NEW} 行。 “${XSS}”已加入赞助商表。`);
-    expect(server.values("赞助记录")[NEW - 1].slice(1, 4)).toEqual([XSS, "", XSS]);
+    expect(await text(page, "#result")).toBe(`已保存到“赞助记录”第 ${NEXT_LEDGER_ROW} 行。 “${XSS}”已加入赞助商表。`);
+    expect(server.values("赞助记录")[NEXT_LEDGER_ROW - 1].slice(1, 4)).toEqual([XSS, "", XSS]);
     expect(server.values("赞助商")[33].slice(0, 2)).toEqual([XSS, "礼品"]);
     expect(await page.locator("img").count()).toBe(0);
     expect(dialogs).toEqual([]);
@@ -197,7 +195,7 @@ describeBrowser("登记赞助 / Record sponsorship sidebar", () => {
     await page.fill("#cash", "300");
     await page.click("#save");
     await page.locator("#result.ok").waitFor();
-    expect(server.values("赞助记录")[NEW - 1].slice(1, 5)).toEqual(["博文书店", "", "王浩然", 300]);
+    expect(server.values("赞助记录")[NEXT_LEDGER_ROW - 1].slice(1, 5)).toEqual(["博文书店", "", "王浩然", 300]);
     expect(await warning.isHidden()).toBe(true);
   });
 
@@ -219,7 +217,7 @@ describeBrowser("登记赞助 / Record sponsorship sidebar", () => {
     await page.keyboard.type("800");
     await page.keyboard.press("Enter");
     await page.locator("#result.ok").waitFor();
-    expect(server.values("赞助记录")[NEW - 1].slice(1, 5)).toEqual(["博文书店", "", "陈思远", 800]);
+    expect(server.values("赞助记录")[NEXT_LEDGER_ROW - 1].slice(1, 5)).toEqual(["博文书店", "", "陈思远", 800]);
   });
 
   test("fits the 300 px sidebar and has no serious accessibility violations; the zh screenshot", async () => {

@@ -1,9 +1,7 @@
 /** 登记赞助: a sponsorship dated after today or long before the term is asked about before it is written. */
-import { sampleFacts, sampleTabs } from "../../src/local/sample/workbook";
+import { sampleTabs } from "../../src/local/sample/workbook";
+import { NEXT_LEDGER_ROW } from "../support/sample-ledger";
 import { addon, day, logLines, rowsOf, run, values } from "./helpers";
-
-/** The row a sponsorship typed in the sidebar lands on: just below the sample's ledger. */
-const NEW = sampleFacts.ledgerRows + 2;
 
 const LEDGER = "赞助记录";
 const form = (date: string, over: Record<string, unknown> = {}) => ({
@@ -48,8 +46,8 @@ describe("a sponsorship dated after today", () => {
     expect(values(a, LEDGER)).toEqual(before);
 
     const saved = run(a, "saveSponsorship", { ...form(tomorrow), confirmDate: tomorrow });
-    expect(saved).toMatchObject({ ok: true, row: NEW });
-    expect(values(a, LEDGER)[NEW - 1].slice(0, 5).map(day)).toEqual([tomorrow, "博文书店", "社团文化节", "李欣怡", 600]);
+    expect(saved).toMatchObject({ ok: true, row: NEXT_LEDGER_ROW });
+    expect(values(a, LEDGER)[NEXT_LEDGER_ROW - 1].slice(0, 5).map(day)).toEqual([tomorrow, "博文书店", "社团文化节", "李欣怡", 600]);
   });
 
   test("asks in the user's language", () => {
@@ -88,7 +86,7 @@ describe("a sponsorship dated long ago", () => {
     expect(run(a, "saveSponsorship", { ...form("2026-08-31"), confirmDate: "2026-08-31" }).ok).toBe(true);
     expect(
       values(a, LEDGER)
-        .slice(NEW - 1)
+        .slice(NEXT_LEDGER_ROW - 1)
         .map((r) => day(r[0])),
     ).toEqual(["2026-09-01", today, "2026-08-31"]);
   });

@@ -1,5 +1,6 @@
 /** 登记赞助 / Record sponsorship: the server handlers through the built bundle on the local runtime. */
 import { sampleFacts, sampleTabs } from "../../src/local/sample/workbook";
+import { NEXT_LEDGER_ROW } from "../support/sample-ledger";
 import { addon, d, day, formulas, logLines, on, run, type Tabs, tab, values } from "./helpers";
 
 const form = (over: Record<string, unknown> = {}) => ({
@@ -20,8 +21,6 @@ const form = (over: Record<string, unknown> = {}) => ({
 });
 
 const LEDGER = "赞助记录";
-/** The row a sponsorship typed in the sidebar lands on: just below the sample's ledger. */
-const NEW = sampleFacts.ledgerRows + 2;
 
 describe("sidebarRecordData", () => {
   test("offers the sheet's sponsors, events and active members, and the rate the report uses", () => {
@@ -70,10 +69,17 @@ describe("saveSponsorship", () => {
     const a = addon();
     const before = values(a, LEDGER);
     const r = run(a, "saveSponsorship", form());
-    expect(r).toEqual({ ok: true, sheet: LEDGER, row: NEW, sponsorAdded: false, commission: 18000, deliverables: { sheet: "", rows: [], existing: 0 } });
+    expect(r).toEqual({
+      ok: true,
+      sheet: LEDGER,
+      row: NEXT_LEDGER_ROW,
+      sponsorAdded: false,
+      commission: 18000,
+      deliverables: { sheet: "", rows: [], existing: 0 },
+    });
     const after = values(a, LEDGER);
-    expect(after.slice(0, NEW - 1)).toEqual(before);
-    expect(after[NEW - 1].map(day)).toEqual([
+    expect(after.slice(0, NEXT_LEDGER_ROW - 1)).toEqual(before);
+    expect(after[NEXT_LEDGER_ROW - 1].map(day)).toEqual([
       "2026-11-23",
       "博文书店",
       "社团文化节",
@@ -86,7 +92,7 @@ describe("saveSponsorship", () => {
       "",
       "展位费",
     ]);
-    expect(a.fn.checkData({ mark: false }).filter((p: { cell: string }) => p.cell.replace(/^\D+/, "") === String(NEW))).toEqual([]);
+    expect(a.fn.checkData({ mark: false }).filter((p: { cell: string }) => p.cell.replace(/^\D+/, "") === String(NEXT_LEDGER_ROW))).toEqual([]);
 
     const report = (m: string) => a.fn.generateMonthlyReport({ month: m }).report.members;
     const fresh = addon();
@@ -131,14 +137,14 @@ describe("saveSponsorship", () => {
     // …then saved one after the other: each append reads the tab again under the lock.
     const first = run(a, "saveSponsorship", form({ sponsor: "老街麻辣烫", members: ["黄诗涵"], weights: [""], cash: "800" }));
     const second = run(b, "saveSponsorship", form({ sponsor: "川味小厨", members: ["王浩然"], weights: [""], cash: "500" }));
-    expect([first.row, second.row]).toEqual([NEW, NEW + 1]);
+    expect([first.row, second.row]).toEqual([NEXT_LEDGER_ROW, NEXT_LEDGER_ROW + 1]);
     expect(logLines(a).map((l) => [l[0], l[3]])).toEqual([
-      ["officer@example.edu", String(NEW)],
-      ["deputy@example.edu", String(NEW + 1)],
+      ["officer@example.edu", String(NEXT_LEDGER_ROW)],
+      ["deputy@example.edu", String(NEXT_LEDGER_ROW + 1)],
     ]);
     const rows = values(a, LEDGER);
-    expect(rows[NEW - 1].slice(1, 5)).toEqual(["老街麻辣烫", "社团文化节", "黄诗涵", 800]);
-    expect(rows[NEW].slice(1, 5)).toEqual(["川味小厨", "社团文化节", "王浩然", 500]);
+    expect(rows[NEXT_LEDGER_ROW - 1].slice(1, 5)).toEqual(["老街麻辣烫", "社团文化节", "黄诗涵", 800]);
+    expect(rows[NEXT_LEDGER_ROW].slice(1, 5)).toEqual(["川味小厨", "社团文化节", "王浩然", 500]);
     expect(a.runtime.locks.isHeld() || b.runtime.locks.isHeld()).toBe(false);
   });
 
@@ -150,7 +156,7 @@ describe("saveSponsorship", () => {
     expect(values(a, LEDGER)).toEqual(before);
     expect(logLines(a)).toEqual([]);
     a.runtime.locks.holdDocumentLockElsewhere(false);
-    expect(run(a, "saveSponsorship", form()).row).toBe(NEW);
+    expect(run(a, "saveSponsorship", form()).row).toBe(NEXT_LEDGER_ROW);
     expect(a.runtime.locks.isHeld()).toBe(false);
   });
 
@@ -165,10 +171,10 @@ describe("saveSponsorship", () => {
       event: "",
     };
     const r = run(a, "saveSponsorship", form({ ...typed, members: ["王浩然"], weights: [""] }));
-    expect(r).toMatchObject({ ok: true, row: NEW, sponsorAdded: true });
-    const row = values(a, LEDGER)[NEW - 1];
+    expect(r).toMatchObject({ ok: true, row: NEXT_LEDGER_ROW, sponsorAdded: true });
+    const row = values(a, LEDGER)[NEXT_LEDGER_ROW - 1];
     expect([row[1], row[5], row[10]]).toEqual([typed.sponsor, "@SUM(A1)", "-2"]);
-    expect(formulas(a, LEDGER)[NEW - 1].every((f) => f === "")).toBe(true);
+    expect(formulas(a, LEDGER)[NEXT_LEDGER_ROW - 1].every((f) => f === "")).toBe(true);
     const sponsors = values(a, "赞助商");
     expect(sponsors[32].slice(0, 2)).toEqual([typed.sponsor, "+1"]);
     expect(formulas(a, "赞助商")[32].every((f) => f === "")).toBe(true);
@@ -182,12 +188,12 @@ describe("saveSponsorship", () => {
     expect(added).toEqual(["鲜果时光水果店", "餐饮", "", "", "", "许梦瑶", "洽谈中", "2026-11-23", "", "", ""]);
     // Someone else added it meanwhile (the form still thinks it is new): it is not added twice.
     const again = run(a, "saveSponsorship", form({ sponsor: "鲜果时光水果店", category: "餐饮", owner: "许梦瑶" }));
-    expect(again).toMatchObject({ ok: true, row: NEW + 1, sponsorAdded: false });
+    expect(again).toMatchObject({ ok: true, row: NEXT_LEDGER_ROW + 1, sponsorAdded: false });
     expect(values(a, "赞助商")).toHaveLength(33);
     expect(logLines(a)).toEqual([
-      ["officer@example.edu", "登记赞助", LEDGER, String(NEW)],
+      ["officer@example.edu", "登记赞助", LEDGER, String(NEXT_LEDGER_ROW)],
       ["officer@example.edu", "新增赞助商", "赞助商", "33"],
-      ["officer@example.edu", "登记赞助", LEDGER, String(NEW + 1)],
+      ["officer@example.edu", "登记赞助", LEDGER, String(NEXT_LEDGER_ROW + 1)],
     ]);
     // Declining the offer records the row and leaves the customer file alone.
     expect(run(a, "saveSponsorship", form({ sponsor: "路边摊", addSponsor: false })).sponsorAdded).toBe(false);
@@ -200,10 +206,10 @@ describe("saveSponsorship", () => {
     const formula = tab(a, LEDGER).getRange("I2").getFormula();
     expect(formula).toMatch(/^=ARRAYFORMULA\(/);
     const r = run(a, "saveSponsorship", form());
-    expect(r.row).toBe(NEW);
+    expect(r.row).toBe(NEXT_LEDGER_ROW);
     expect(tab(a, LEDGER).getRange("I2").getFormula()).toBe(formula);
-    expect(tab(a, LEDGER).getRange(`I${NEW}`).getFormula()).toBe("");
-    expect(tab(a, LEDGER).getRange(`H${NEW}`).getValue()).toBe("已到账");
+    expect(tab(a, LEDGER).getRange(`I${NEXT_LEDGER_ROW}`).getFormula()).toBe("");
+    expect(tab(a, LEDGER).getRange(`H${NEXT_LEDGER_ROW}`).getValue()).toBe("已到账");
   });
 
   test("columns are found by name wherever members moved them, under a title row, in an English sheet", () => {
@@ -273,9 +279,9 @@ describe("a new sponsor that looks like a known one", () => {
     // Confirming another name does not count: the user never saw a question about this one.
     expect(run(a, "saveSponsorship", { ...typed, confirmSponsor: "蜜雪冰城" })).toMatchObject({ confirm: "sponsor" });
 
-    expect(run(a, "saveSponsorship", { ...typed, confirmSponsor: "蜜雪冰城 东门" })).toMatchObject({ ok: true, row: NEW, sponsorAdded: true });
+    expect(run(a, "saveSponsorship", { ...typed, confirmSponsor: "蜜雪冰城 东门" })).toMatchObject({ ok: true, row: NEXT_LEDGER_ROW, sponsorAdded: true });
     expect(values(a, "赞助商")[32].slice(0, 2)).toEqual(["蜜雪冰城 东门", "奶茶"]);
-    expect(values(a, LEDGER)[NEW - 1][1]).toBe("蜜雪冰城 东门");
+    expect(values(a, LEDGER)[NEXT_LEDGER_ROW - 1][1]).toBe("蜜雪冰城 东门");
   });
 
   test("is asked about even when it is not added to the customer file (the ledger would split the shop's history); in the user's language", () => {
@@ -292,6 +298,9 @@ describe("a new sponsor that looks like a known one", () => {
     const both = form({ sponsor: "蜜雪冰城东门分店", date: "2027-01-05" });
     expect(run(a, "saveSponsorship", both)).toMatchObject({ confirm: "sponsor" });
     expect(run(a, "saveSponsorship", { ...both, confirmSponsor: "蜜雪冰城东门分店" })).toMatchObject({ confirm: "date", date: "2027-01-05" });
-    expect(run(a, "saveSponsorship", { ...both, confirmSponsor: "蜜雪冰城东门分店", confirmDate: "2027-01-05" })).toMatchObject({ ok: true, row: NEW + 2 });
+    expect(run(a, "saveSponsorship", { ...both, confirmSponsor: "蜜雪冰城东门分店", confirmDate: "2027-01-05" })).toMatchObject({
+      ok: true,
+      row: NEXT_LEDGER_ROW + 2,
+    });
   });
 });
