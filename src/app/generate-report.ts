@@ -4,7 +4,7 @@ import { langSchema, monthSchema, validate } from "../contracts/validate";
 import { defaultReportMonth, formatDateTime, type LocalDate, lastDayOf, type Month, monthOf, parseDate } from "../domain/dates";
 import { UserError } from "../domain/errors";
 import { type Lang, render } from "../domain/messages";
-import { buildReport } from "../domain/report";
+import { buildReport, type Report } from "../domain/report";
 import { type ReportJson, reportToJson } from "../domain/report-json";
 import { requireEditable } from "../sheets/edit-rights";
 import { currentUserEmail } from "../sheets/identity";
@@ -37,6 +37,31 @@ export function loadReportModel(ctx: Context): Loaded {
   return loaded;
 }
 
+/**
+ * The month's report as the tab shows it: the month (default: the previous one, or this one after the
+ * 25th), the report's language (the one asked for, else Settings', else the sheet's), and the model
+ * with every problem it lists. 生成月报 writes it; 分享月报 lays the same one out as a page.
+ */
+export function monthReport(ctx: Context, loaded: Loaded, month?: Month, lang?: Lang): { month: Month; lang: Lang; report: Report } {
+  const m = month ?? defaultReportMonth(ctx.today);
+  const language = lang ?? (loaded.sheets.settings ? loaded.model.settings.reportLang : ctx.lang);
+  const inMonth = (d: LocalDate) => monthOf(d) === m;
+  // With 请假需审批 = 是, what Check data says about the month's leave is among what the head must
+  // look at: a 请假 mark never approved, approved leave charged as 缺席 or 未批假, a decision not the head's.
+  const { attendance, leave } = loaded.tables;
+  const leaveProblems = leaveNotices(loaded.model, { attendance, leave, leaveTab: Boolean(loaded.sheets.leave) }, inMonth);
+  const later = accountRowAfter(loaded, lastDayOf(m));
+  const built = buildReport(loaded.model, [...loaded.problems.filter((p) => !later(p)), ...leaveProblems], {
+    month: m,
+    today: ctx.today,
+    generatedAt: formatDateTime(ctx.now, ctx.timeZone),
+    generatedBy: currentUserEmail(),
+    accountsTab: Boolean(loaded.sheets.accounts),
+  });
+  // The accounts' findings dated in the month, at their cells (the domain knows rows, not columns).
+  return { month: m, lang: language, report: { ...built, problems: [...built.problems, ...accountNotices(built.accounts.findings, loaded.tables)] } };
+}
+
 export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
   // A short wait: a second officer pressing the button gets "already running", not a second run.
   return withDocumentLock(
@@ -44,23 +69,7 @@ export function runReport(ctx: Context, month?: Month, lang?: Lang): ReportRun {
     () => {
       const loaded = loadReportModel(ctx);
       requireEditable(ctx, []);
-      const m = month ?? defaultReportMonth(ctx.today);
-      const language = lang ?? (loaded.sheets.settings ? loaded.model.settings.reportLang : ctx.lang);
-      const inMonth = (d: LocalDate) => monthOf(d) === m;
-      // With 请假需审批 = 是, what Check data says about the month's leave is among what the head must
-      // look at: a 请假 mark never approved, approved leave charged as 缺席 or 未批假, a decision not the head's.
-      const { attendance, leave } = loaded.tables;
-      const leaveProblems = leaveNotices(loaded.model, { attendance, leave, leaveTab: Boolean(loaded.sheets.leave) }, inMonth);
-      const later = accountRowAfter(loaded, lastDayOf(m));
-      const built = buildReport(loaded.model, [...loaded.problems.filter((p) => !later(p)), ...leaveProblems], {
-        month: m,
-        today: ctx.today,
-        generatedAt: formatDateTime(ctx.now, ctx.timeZone),
-        generatedBy: currentUserEmail(),
-        accountsTab: Boolean(loaded.sheets.accounts),
-      });
-      // The accounts' findings dated in the month, at their cells (the domain knows rows, not columns).
-      const report = { ...built, problems: [...built.problems, ...accountNotices(built.accounts.findings, loaded.tables)] };
+      const { month: m, lang: language, report } = monthReport(ctx, loaded, month, lang);
       const layout = layoutReport(report, language, ctx.timeZone);
       const { tab, beside } = writeReportTab(ctx, m, language, layout);
       appendLog(ctx, [{ action: "report", sheet: tab, rows: `1-${layout.values.length}` }]);

@@ -4,14 +4,12 @@
  * log line; one read per tab, whatever its length.
  */
 import { validate } from "../contracts/validate";
-import { defaultReportMonth, formatDateTime, type Month } from "../domain/dates";
+import type { Month } from "../domain/dates";
 import type { Lang } from "../domain/messages";
-import { buildReport } from "../domain/report";
 import { summaryHtml } from "../domain/summary-html";
-import { currentUserEmail } from "../sheets/identity";
 import type { Context } from "../sheets/workbook";
 import { context } from "../sheets/workbook";
-import { loadReportModel, reportOptions } from "./generate-report";
+import { loadReportModel, monthReport, reportOptions } from "./generate-report";
 
 export interface SummaryRun {
   month: Month;
@@ -21,17 +19,7 @@ export interface SummaryRun {
 }
 
 export function runSummary(ctx: Context, month?: Month, lang?: Lang): SummaryRun {
-  const loaded = loadReportModel(ctx);
-  const m = month ?? defaultReportMonth(ctx.today);
-  // The report's language, chosen as 生成月报 chooses it.
-  const language = lang ?? (loaded.sheets.settings ? loaded.model.settings.reportLang : ctx.lang);
-  const report = buildReport(loaded.model, loaded.problems, {
-    month: m,
-    today: ctx.today,
-    generatedAt: formatDateTime(ctx.now, ctx.timeZone),
-    generatedBy: currentUserEmail(),
-    accountsTab: Boolean(loaded.sheets.accounts),
-  });
+  const { month: m, lang: language, report } = monthReport(ctx, loadReportModel(ctx), month, lang);
   return { month: m, lang: language, html: summaryHtml(report, language) };
 }
 
